@@ -1,0 +1,14 @@
+/**
+ * ConsularKit calendars: US federal holidays, the Chinese lunisolar calendar and solar terms,
+ * Chinese public holidays with make-up working days, post closure calendars.
+ */
+module org.consularkit.calendar {
+    requires transitive org.consularkit.core;
+    requires com.google.common;
+    requires com.fasterxml.jackson.databind;
+    requires static org.jspecify;
+
+    exports org.consularkit.calendar;
+
+    opens org.consularkit.calendar.data to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,10 @@
+/**
+ * ConsularKit core: the holiday-calendar contract, working-day arithmetic, opening hours, the consular
+ * service catalogue and booking validation. Holds no country data.
+ */
+module org.consularkit.core {
+    requires com.google.common;
+    requires static org.jspecify;
+
+    exports org.consularkit.core;
+}

@@ -1,0 +1,11 @@
+/**
+ * ConsularKit directory: the posts of the US Mission in China, consular districts, contacts,
+ * dialling and emergency routing.
+ */
+module org.consularkit.directory {
+    requires transitive org.consularkit.core;
+    requires transitive org.consularkit.calendar;
+    requires static org.jspecify;
+
+    exports org.consularkit.directory;
+}
