@@ -4,7 +4,6 @@
  */
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
-    requires transitive org.consularkit.calendar;
     requires static org.jspecify;
 
     exports org.consularkit.directory;
