@@ -9,6 +9,4 @@ module org.consularkit.calendar {
     requires static org.jspecify;
 
     exports org.consularkit.calendar;
-
-    opens org.consularkit.calendar.data to com.fasterxml.jackson.databind;
 }
