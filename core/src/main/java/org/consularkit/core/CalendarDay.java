@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * @param type the day type, not null
  * @param holidays the occurrences the date belongs to, in {@link Holiday#CHRONOLOGICAL} order;
  *     empty when none
- * @param status the status of the answer: {@link HolidayStatus#PROVISIONAL} when the year's
- *     schedule is provisional or any occurrence on the date is
+ * @param status the status of the answer: for a date some occurrences belong to, the weakest of
+ *     their statuses (a December make-up day fixed by next year's official notice is official even
+ *     when its own year is provisional); for any other date, the status of its year
  *
  * <h2>Implementation Requirements</h2>
  * This record is immutable and thread-safe.

@@ -276,10 +276,13 @@ public final class Holiday {
     }
 
     /**
-     * Returns the closing time of an {@link HolidayKind#EARLY_CLOSING early closing} (offices
-     * close at this local time).
+     * Returns the local closing time of an {@link HolidayKind#EARLY_CLOSING early closing}, when
+     * the source fixes one. An early closing without a time closes the second half of the
+     * scheduled workday (the wording of the US executive orders of 2002, 2009 and 2015), which
+     * depends on each office's hours.
      *
-     * @return the closing time, or empty when this is not an early closing
+     * @return the closing time, or empty when this is not an early closing or the source gives
+     *     no time
      */
     public Optional<LocalTime> earlyClosing() {
         return Optional.ofNullable(earlyClosing);
@@ -490,8 +493,8 @@ public final class Holiday {
          *
          * @return the occurrence, not null
          * @throws IllegalArgumentException if no date was given a type, no source was given, the
-         *     nominal or observed date is not among the dates, or the early-closing time is given
-         *     for another kind than {@link HolidayKind#EARLY_CLOSING} (or missing for it)
+         *     nominal or observed date is not among the dates, or an early-closing time is given
+         *     for another kind than {@link HolidayKind#EARLY_CLOSING}
          */
         public Holiday build() {
             String id = key + "/" + year;
@@ -512,9 +515,9 @@ public final class Holiday {
                 throw new IllegalArgumentException(
                         "Holiday " + id + ": observed date " + o + " is not among its dates " + days.keySet());
             }
-            if ((kind == HolidayKind.EARLY_CLOSING) != (earlyClosing != null)) {
+            if (earlyClosing != null && kind != HolidayKind.EARLY_CLOSING) {
                 throw new IllegalArgumentException("Holiday " + id
-                        + ": an early-closing time is required for, and only for, kind EARLY_CLOSING");
+                        + ": an early-closing time is only allowed for kind EARLY_CLOSING, not " + kind);
             }
             return new Holiday(this, days, d, o);
         }

@@ -97,7 +97,7 @@ final class TabulatedCalendar implements HolidayCalendar {
         YearTable t = table(date);
         int i = date.getDayOfYear() - 1;
         List<Holiday> on = t.holidays[i];
-        HolidayStatus status = t.status;
+        HolidayStatus status = on.isEmpty() ? t.status : HolidayStatus.OFFICIAL;
         for (Holiday h : on) {
             status = HolidayStatus.weakest(status, h.status());
         }
