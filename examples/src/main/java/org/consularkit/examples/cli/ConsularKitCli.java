@@ -1,0 +1,180 @@
+package org.consularkit.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code consularkit} command line: {@code java -jar consularkit.jar COMMAND [OPTIONS]}.
+ *
+ * <p>Every answer it prints comes from a public method of the library; the output formats are
+ * the contract of {@code CLI.md}. Output is UTF-8 with {@code \n} line endings whatever the JVM
+ * defaults; the JVM default locale and time zone change nothing.
+ *
+ * <h2>Exit status</h2>
+ * <ul>
+ *   <li>0: success;</li>
+ *   <li>1: the question was answered "no" where a command says so ({@code validate}: a violation
+ *       of severity {@code ERROR});</li>
+ *   <li>2: bad usage or bad input (a one-line message on stderr naming the bad value; no stack
+ *       trace): an unknown option, a malformed date, an unknown calendar, a date outside a
+ *       calendar's range, an unreadable or malformed file;</li>
+ *   <li>3: an internal error (a bug: the stack trace is printed).</li>
+ * </ul>
+ *
+ * <h2>Implementation Requirements</h2>
+ * An instance holds the calendars it answers from and is immutable; each run builds its own
+ * picocli {@code CommandLine}, so runs may proceed in parallel.
+ */
+@Command(name = "consularkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Holiday calendars, working days and the lunisolar calendar of the US Mission "
+                + "in China, from the ConsularKit library.",
+        subcommands = {DaysCommand.class, HolidaysCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the answer is no, where a command says so",
+            "2:bad usage or bad input (message on stderr)",
+            "3:internal error"})
+public final class ConsularKitCli {
+
+    /** Exit status of a successful run. */
+    static final int OK = 0;
+    /** Exit status of a question answered "no". */
+    static final int NO = 1;
+    /** Exit status of bad usage or bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit status of an internal error. */
+    static final int INTERNAL_ERROR = 3;
+
+    /** The version printed when the jar manifest has no {@code Implementation-Version}. */
+    static final String FALLBACK_VERSION = "0.1.0-SNAPSHOT";
+
+    private final CalendarRegistry calendars;
+
+    ConsularKitCli(CalendarRegistry calendars) {
+        this.calendars = calendars;
+    }
+
+    /** Returns the calendars this command line answers from. */
+    CalendarRegistry calendars() {
+        return calendars;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit status.
+     *
+     * @param args the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        int status = execute(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
+                args);
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line on the library's calendars, writing UTF-8 text to the given streams,
+     * and returns the exit status (see the class documentation). The streams are flushed, not
+     * closed.
+     *
+     * @param out the standard output, not null
+     * @param err the standard error, not null
+     * @param args the command-line arguments, not null
+     * @return the exit status: 0, 1, 2 or 3
+     */
+    public static int execute(OutputStream out, OutputStream err, String... args) {
+        return execute(CalendarRegistry.standard(), out, err, args);
+    }
+
+    /** Runs the command line on some calendars, writing UTF-8 to the given streams. */
+    static int execute(CalendarRegistry calendars, OutputStream out, OutputStream err, String... args) {
+        return run(calendars, writer(out), writer(err), args);
+    }
+
+    private static PrintWriter writer(OutputStream stream) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /** Runs the command line on some calendars; flushes both writers. */
+    static int run(CalendarRegistry calendars, PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(calendars, out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Returns a picocli command line configured with the exit-status contract. */
+    static CommandLine commandLine(CalendarRegistry calendars, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new ConsularKitCli(calendars));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setUsageHelpWidth(100);
+        cl.setParameterExceptionHandler(ConsularKitCli::handleParameterException);
+        cl.setExecutionExceptionHandler(ConsularKitCli::handleExecutionException);
+        return cl;
+    }
+
+    private static int handleParameterException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().print(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')\n");
+        return BAD_INPUT;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        PrintWriter err = cmd.getErr();
+        if (isBadInput(e)) {
+            err.print(name + ": " + oneLine(e.getMessage() != null ? e.getMessage() : e.toString()) + "\n");
+            return BAD_INPUT;
+        }
+        err.print(name + ": internal error: " + e + "\n");
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+
+    /** Tells whether an exception of the library or of I/O means bad input rather than a bug. */
+    private static boolean isBadInput(Exception e) {
+        return e instanceof DateTimeException
+                || e instanceof IllegalArgumentException
+                || e instanceof IOException
+                || e instanceof UncheckedIOException;
+    }
+
+    private static String oneLine(@Nullable String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The version from the jar manifest's {@code Implementation-Version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"consularkit " + version()};
+        }
+    }
+
+    /** Returns the version from the jar manifest, or {@link #FALLBACK_VERSION} outside a jar. */
+    static String version() {
+        Package p = ConsularKitCli.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+}
