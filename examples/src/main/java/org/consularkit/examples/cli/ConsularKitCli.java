@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,6 +67,11 @@ public final class ConsularKitCli {
 
     /** The version printed when the jar manifest has no {@code Implementation-Version}. */
     static final String FALLBACK_VERSION = "0.1.0-SNAPSHOT";
+
+    /** The help sections of the exit statuses, printed last (after the output formats). */
+    private static final List<String> EXIT_STATUS_SECTIONS = List.of(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST);
 
     private final CalendarRegistry calendars;
 
@@ -127,6 +134,11 @@ public final class ConsularKitCli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setUsageHelpWidth(100);
+        List<String> sections = new ArrayList<>(cl.getHelpSectionKeys());
+        sections.removeAll(EXIT_STATUS_SECTIONS);
+        sections.addAll(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER) + 1,
+                EXIT_STATUS_SECTIONS);
+        cl.setHelpSectionKeys(sections);
         cl.setParameterExceptionHandler(ConsularKitCli::handleParameterException);
         cl.setExecutionExceptionHandler(ConsularKitCli::handleExecutionException);
         return cl;
