@@ -32,7 +32,7 @@ import org.consularkit.core.HolidayCalendar;
  * <tr><td>{@code juneteenth}</td><td>Juneteenth National Independence Day 六月节全国独立日</td>
  *     <td>June 19</td><td>from 2021 (Pub. L. 117-17; first observed Friday 2021-06-18)</td></tr>
  * <tr><td>{@code independence-day}</td><td>Independence Day 独立日</td><td>July 4</td><td>all</td></tr>
- * <tr><td>{@code labor-day}</td><td>Labor Day 劳动节</td><td>first Monday in September</td>
+ * <tr><td>{@code labor-day}</td><td>Labor Day 劳工节</td><td>first Monday in September</td>
  *     <td>all</td></tr>
  * <tr><td>{@code columbus-day}</td><td>Columbus Day 哥伦布日</td><td>second Monday in October</td>
  *     <td>all (Pub. L. 90-363)</td></tr>

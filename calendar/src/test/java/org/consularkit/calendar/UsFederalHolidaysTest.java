@@ -195,7 +195,7 @@ class UsFederalHolidaysTest {
             "memorial-day,              2026, 2026-05-25, Memorial Day, 阵亡将士纪念日",
             "juneteenth,                2026, 2026-06-19, Juneteenth National Independence Day, 六月节全国独立日",
             "independence-day,          2026, 2026-07-04, Independence Day, 独立日",
-            "labor-day,                 2026, 2026-09-07, Labor Day, 劳动节",
+            "labor-day,                 2026, 2026-09-07, Labor Day, 劳工节",
             "columbus-day,              2026, 2026-10-12, Columbus Day, 哥伦布日",
             "veterans-day,              2026, 2026-11-11, Veterans Day, 退伍军人节",
             "thanksgiving-day,          2026, 2026-11-26, Thanksgiving Day, 感恩节",
@@ -823,6 +823,16 @@ class UsFederalHolidaysTest {
                     .isEqualTo(ZonedDateTime.of(2026, 7, 6, 17, 30, 0, 0, ZoneId.of("Asia/Shanghai")));
             assertThat(beijing.query(WorkingDays.dayType(US))).isEqualTo(DayType.WORKDAY);
             assertThat(beijing.plusDays(1).query(WorkingDays.isWorkingDay(US))).isFalse();
+        }
+
+        @Test
+        void theReadmeExampleHolds() {
+            HolidayCalendar us = UsFederalHolidays.calendar();
+            assertThat(us.plusWorkingDays(LocalDate.of(2027, 12, 29), 2)).isEqualTo(d("2028-01-03"));
+            assertThat(us.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).isEqualTo(250);
+            assertThat(LocalDateTime.of(2026, 7, 2, 17, 30).with(WorkingDays.next(us)))
+                    .isEqualTo(LocalDateTime.of(2026, 7, 6, 17, 30));
+            assertThat(us.day(LocalDate.of(2027, 12, 31)).names(ZH)).containsExactly("元旦");
         }
 
         @Test
