@@ -46,10 +46,11 @@ import java.util.OptionalInt;
  *     23:57:36 and 23:59:40 CST and begins the months on those dates, as the Observatory's table and
  *     lunar-java do.</li>
  * </ul>
- * ICU4J's {@code ChineseCalendar} differs in 16 months, by its less precise new moons (within
- * 15 minutes of midnight) and its placement of the leap month when a major solar term falls on the
- * day a month begins but before its new moon (1917, 1922, 1987: GB/T 33661-2017 counts the term in
- * the new month, ICU in the month before); the tests list each case.
+ * ICU4J's {@code ChineseCalendar} begins 12 months a day earlier or later, where its less precise
+ * new moon falls on the other side of midnight (all within 15 minutes of it), and places three leap
+ * months one month later (1917, 1922, 1987): there a major solar term falls on the day a month
+ * begins but before its new moon, and GB/T 33661-2017 counts the term in the new month (by day), ICU
+ * in the month before (by instant). The tests list each case.
  *
  * <h2>Implementation Requirements</h2>
  * This class is a stateless utility; it is thread-safe.
