@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.consularkit.calendar.Calendars;
 import org.consularkit.core.HolidayCalendar;
 
 /**
@@ -36,13 +37,16 @@ final class CalendarRegistry {
     }
 
     /**
-     * Returns the calendars of the library: {@code us-federal}, {@code cn}, and the closure
-     * calendar {@code post:<id>} of each post.
+     * Returns the built-in calendars of the library, those of {@link Calendars#ids()} ({@code
+     * us-federal}, {@code us-federal-dc}, ...), each obtained with {@link Calendars#byId(String)}.
      *
      * @return the registry
      */
     static CalendarRegistry standard() {
         Map<String, Supplier<? extends HolidayCalendar>> map = new LinkedHashMap<>();
+        for (String id : Calendars.ids()) {
+            map.put(id, () -> Calendars.byId(id));
+        }
         return of(map);
     }
 

@@ -47,7 +47,7 @@ import picocli.CommandLine.ParseResult;
         synopsisSubcommandLabel = "COMMAND",
         description = "Holiday calendars, working days and the lunisolar calendar of the US Mission "
                 + "in China, from the ConsularKit library.",
-        subcommands = {DaysCommand.class, HolidaysCommand.class},
+        subcommands = {DaysCommand.class, HolidaysCommand.class, LunarCommand.class, SolarTermsCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",

@@ -3,12 +3,10 @@ package org.consularkit.examples.cli;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Map;
 import org.consularkit.core.CalendarDay;
 import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.Source;
 import org.consularkit.examples.cli.Table.Column;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,27 +54,20 @@ final class DaysCommand extends CliCommand {
     public Integer call() {
         HolidayCalendar cal = calendars().get(calendar);
         List<CalendarDay> days = cal.days(from, to);
-        Table table = new Table(
+        boolean json = output.format == Format.JSON;
+        boolean text = output.format == Format.TEXT;
+        Table table = Table.open(out(), output.format,
+                List.of("date", "type", "names", "status", "sources", "day"),
                 List.of("date", "type", "names", "status"),
                 List.of("date", "type", "names", "status", "sources"),
                 List.of(Column.of("date"), Column.of("day"), Column.of("type"), Column.of("status"),
                         Column.of("names")));
-        boolean json = output.format == Format.JSON;
-        boolean text = output.format == Format.TEXT;
         for (CalendarDay day : days) {
-            Map<String, @Nullable Object> row = table.row();
-            row.put("date", day.date());
-            row.put("type", day.type());
-            row.put("names", day.names(output.locale));
-            row.put("status", day.status());
-            if (json) {
-                row.put("sources", day.sources().stream().map(Source::reference).toList());
-            }
-            if (text) {
-                row.put("day", day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale));
-            }
+            table.add(day.date(), day.type(), day.names(output.locale), day.status(),
+                    json ? day.sources().stream().map(Source::reference).toList() : null,
+                    text ? day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale) : null);
         }
-        table.print(out(), output.format);
+        table.finish();
         return ConsularKitCli.OK;
     }
 }

@@ -91,33 +91,25 @@ final class HolidaysCommand extends CliCommand {
         List<Holiday> holidays = year != null ? cal.holidays(year) : cal.holidays(from, to);
         List<String> json = new ArrayList<>(COLUMNS);
         json.add("days");
-        Table table = new Table(COLUMNS, json, List.of(
+        List<String> keys = new ArrayList<>(json);
+        keys.add("off");
+        Table table = Table.open(out(), output.format, keys, COLUMNS, json, List.of(
                 Column.of("date"), Column.of("observed"), new Column("off", "daysOff"),
                 Column.of("makeupWorkdays"), Column.of("kind"), Column.of("status"), Column.of("name")));
         for (Holiday h : holidays) {
             NavigableSet<LocalDate> off = h.daysOff();
-            Map<String, @Nullable Object> row = table.row();
-            row.put("name", h.name(output.locale));
-            row.put("date", h.date());
-            row.put("observed", h.observedDate());
-            row.put("firstDayOff", off.isEmpty() ? null : off.first());
-            row.put("lastDayOff", off.isEmpty() ? null : off.last());
-            row.put("daysOff", List.copyOf(off));
-            row.put("makeupWorkdays", List.copyOf(h.makeupWorkdays()));
-            row.put("kind", h.kind());
-            row.put("status", h.status());
-            row.put("key", h.key());
-            row.put("year", h.year());
-            row.put("earlyClosing", h.earlyClosing().map(Object::toString).orElse(null));
-            row.put("sources", h.sources().stream().map(Source::reference).toList());
             Map<String, String> days = new LinkedHashMap<>();
             for (Map.Entry<LocalDate, DayType> e : h.dayTypes().entrySet()) {
                 days.put(e.getKey().toString(), e.getValue().name());
             }
-            row.put("days", days);
-            row.put("off", summary(off));
+            table.add(h.name(output.locale), h.date(), h.observedDate(),
+                    off.isEmpty() ? null : off.first(), off.isEmpty() ? null : off.last(),
+                    List.copyOf(off), List.copyOf(h.makeupWorkdays()), h.kind(), h.status(), h.key(), h.year(),
+                    h.earlyClosing().map(Object::toString).orElse(null),
+                    h.sources().stream().map(Source::reference).toList(),
+                    days, summary(off));
         }
-        table.print(out(), output.format);
+        table.finish();
         return ConsularKitCli.OK;
     }
 

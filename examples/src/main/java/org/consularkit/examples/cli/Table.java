@@ -10,30 +10,30 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rows of named values printed as an aligned text table, CSV or a JSON array of objects.
+ * A table printed as its rows arrive: an aligned text table, CSV or a JSON array of objects.
  *
- * <p>A value is a {@code String}, a number, a {@code Boolean}, a {@code List} of values, a {@code
- * Map} of values (JSON only), {@code null} (empty in text and CSV, {@code null} in JSON), or any
- * other object printed by its {@code toString()} ({@code LocalDate}, enums). In CSV a list is
- * joined with {@code ;}; in text with {@code ", "}.
+ * <p>Each row gives a value for every {@linkplain #open key}, in order; each format prints a
+ * selection of them. A value is a {@code String}, a number, a {@code Boolean}, a {@code List} of
+ * values, a {@code Map} of values (JSON only), {@code null} (empty in text and CSV, {@code null} in
+ * JSON), or any other object printed by its {@code toString()} ({@code LocalDate}, enums). In CSV a
+ * list is joined with {@code ;}; in text with {@code ", "}.
  *
  * <p>CSV follows RFC 4180 except for the line ending, {@code \n}: a field is quoted (and its
  * quotes doubled) exactly when it contains a comma, a double quote, a carriage return or a line
  * feed. A field is <em>not</em> quoted because it contains {@code ;}, the separator of lists
  * within a field, which RFC 4180 gives no meaning. JSON is printed with two-space indentation,
- * {@code \n} line endings and non-ASCII characters as they are (the output is UTF-8).
+ * {@code \n} line endings and non-ASCII characters as they are (the output is UTF-8). CSV and JSON
+ * rows are written as they arrive; a text table is held until {@link #finish()}, to align it.
  */
 final class Table {
 
-    /** One column: the key of its values and its header in text tables. */
+    /** One column of a text table: the key of its values and its header. */
     record Column(String key, String header) {
         static Column of(String key) {
             return new Column(key, key);
@@ -44,63 +44,145 @@ final class Table {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
-    private final List<String> csv;
-    private final List<String> json;
-    private final List<Column> text;
-    private final List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+    private final PrintWriter out;
+    private final Format format;
+    private final int width;
+    private final int[] csv;
+    private final String csvHeader;
+    private final String[] json;
+    private final int[] jsonIndex;
+    private final int[] text;
+    private final String[] textHeaders;
+    private final List<String[]> textRows = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder(128);
+    private @Nullable JsonGenerator generator;
+
+    private Table(PrintWriter out, Format format, List<String> keys, List<String> csv, List<String> json,
+            List<Column> text) {
+        this.out = out;
+        this.format = format;
+        this.width = keys.size();
+        this.csv = indexes(keys, csv);
+        this.csvHeader = String.join(",", csv) + "\n";
+        this.json = json.toArray(new String[0]);
+        this.jsonIndex = indexes(keys, json);
+        this.text = indexes(keys, text.stream().map(Column::key).toList());
+        this.textHeaders = text.stream().map(Column::header).toArray(String[]::new);
+    }
 
     /**
-     * Creates an empty table.
+     * Starts printing a table; CSV prints its header line at once.
      *
+     * @param out where to print
+     * @param format the format
+     * @param keys the keys of the values of each row, in the order {@link #add} takes them
      * @param csv the CSV columns in order (also the header line)
      * @param json the keys of each JSON object in order
      * @param text the columns of the text table in order
+     * @return the table, to which rows are added
+     * @throws IllegalArgumentException if a column is not among the keys
      */
-    Table(List<String> csv, List<String> json, List<Column> text) {
-        this.csv = List.copyOf(csv);
-        this.json = List.copyOf(json);
-        this.text = List.copyOf(text);
+    static Table open(PrintWriter out, Format format, List<String> keys, List<String> csv, List<String> json,
+            List<Column> text) {
+        Table t = new Table(out, format, keys, csv, json, text);
+        t.start();
+        return t;
+    }
+
+    private static int[] indexes(List<String> keys, List<String> selected) {
+        int[] out = new int[selected.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = keys.indexOf(selected.get(i));
+            if (out[i] < 0) {
+                throw new IllegalArgumentException("Column " + selected.get(i) + " is not among " + keys);
+            }
+        }
+        return out;
+    }
+
+    private void start() {
+        try {
+            switch (format) {
+                case CSV -> out.write(csvHeader);
+                case JSON -> {
+                    generator = generator(out);
+                    generator.writeStartArray();
+                }
+                case TEXT -> textRows.add(textHeaders);
+                default -> throw new AssertionError(format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * Starts a new row and returns it, to be filled with {@code put(key, value)}.
+     * Adds a row.
      *
-     * @return the new row, in insertion order
+     * @param values one value per key, in the order of the keys
+     * @throws IllegalArgumentException if the number of values is not the number of keys
      */
-    Map<String, @Nullable Object> row() {
-        Map<String, @Nullable Object> row = new LinkedHashMap<>();
-        rows.add(row);
-        return row;
+    void add(@Nullable Object... values) {
+        if (values.length != width) {
+            throw new IllegalArgumentException("Expected " + width + " values, got " + values.length);
+        }
+        try {
+            switch (format) {
+                case CSV -> {
+                    line.setLength(0);
+                    for (int i = 0; i < csv.length; i++) {
+                        if (i > 0) {
+                            line.append(',');
+                        }
+                        line.append(csvField(flat(values[csv[i]], ";")));
+                    }
+                    line.append('\n');
+                    out.write(line.toString());
+                }
+                case JSON -> {
+                    JsonGenerator g = Objects.requireNonNull(generator, "generator");
+                    g.writeStartObject();
+                    for (int i = 0; i < json.length; i++) {
+                        g.writeFieldName(json[i]);
+                        writeJson(g, values[jsonIndex[i]]);
+                    }
+                    g.writeEndObject();
+                }
+                case TEXT -> {
+                    String[] cells = new String[text.length];
+                    for (int i = 0; i < text.length; i++) {
+                        cells[i] = flat(values[text[i]], ", ");
+                    }
+                    textRows.add(cells);
+                }
+                default -> throw new AssertionError(format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** Prints the table in a format. */
-    void print(PrintWriter out, Format format) {
-        switch (format) {
-            case CSV -> printCsv(out);
-            case JSON -> printJson(out);
-            case TEXT -> printText(out);
-            default -> throw new AssertionError(format);
+    /** Ends the table: closes the JSON array, prints the aligned text table. */
+    void finish() {
+        try {
+            switch (format) {
+                case CSV -> {
+                }
+                case JSON -> {
+                    JsonGenerator g = Objects.requireNonNull(generator, "generator");
+                    g.writeEndArray();
+                    g.close();
+                    out.write('\n');
+                }
+                case TEXT -> printText();
+                default -> throw new AssertionError(format);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     //-----------------------------------------------------------------------
-    private void printCsv(PrintWriter out) {
-        StringBuilder sb = new StringBuilder(64);
-        sb.append(String.join(",", csv)).append('\n');
-        out.write(sb.toString());
-        for (Map<String, @Nullable Object> row : rows) {
-            sb.setLength(0);
-            for (int i = 0; i < csv.size(); i++) {
-                if (i > 0) {
-                    sb.append(',');
-                }
-                sb.append(csvField(flat(row.get(csv.get(i)), ";")));
-            }
-            sb.append('\n');
-            out.write(sb.toString());
-        }
-    }
-
     /** Quotes a CSV field when it contains a comma, a double quote, CR or LF (RFC 4180). */
     static String csvField(String value) {
         for (int i = 0; i < value.length(); i++) {
@@ -117,49 +199,42 @@ final class Table {
             return "";
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(v -> flat(v, separator)).collect(Collectors.joining(separator));
+            StringBuilder sb = new StringBuilder();
+            for (Object v : list) {
+                if (sb.length() > 0) {
+                    sb.append(separator);
+                }
+                sb.append(flat(v, separator));
+            }
+            return sb.toString();
         }
         return value.toString();
     }
 
     //-----------------------------------------------------------------------
-    private void printText(PrintWriter out) {
-        int n = text.size();
+    private void printText() {
+        int n = textHeaders.length;
         int[] widths = new int[n];
-        List<String[]> lines = new ArrayList<>(rows.size() + 1);
-        String[] header = new String[n];
-        for (int i = 0; i < n; i++) {
-            header[i] = text.get(i).header();
-        }
-        lines.add(header);
-        for (Map<String, @Nullable Object> row : rows) {
-            String[] cells = new String[n];
-            for (int i = 0; i < n; i++) {
-                cells[i] = flat(row.get(text.get(i).key()), ", ");
-            }
-            lines.add(cells);
-        }
-        for (String[] cells : lines) {
+        for (String[] cells : textRows) {
             for (int i = 0; i < n; i++) {
                 widths[i] = Math.max(widths[i], displayWidth(cells[i]));
             }
         }
-        StringBuilder sb = new StringBuilder(128);
-        for (String[] cells : lines) {
-            sb.setLength(0);
+        for (String[] cells : textRows) {
+            line.setLength(0);
             for (int i = 0; i < n; i++) {
-                sb.append(cells[i]);
+                line.append(cells[i]);
                 if (i < n - 1) {
-                    sb.append(" ".repeat(widths[i] - displayWidth(cells[i]) + 2));
+                    line.append(" ".repeat(widths[i] - displayWidth(cells[i]) + 2));
                 }
             }
-            int end = sb.length();
-            while (end > 0 && sb.charAt(end - 1) == ' ') {
+            int end = line.length();
+            while (end > 0 && line.charAt(end - 1) == ' ') {
                 end--;
             }
-            sb.setLength(end);
-            sb.append('\n');
-            out.write(sb.toString());
+            line.setLength(end);
+            line.append('\n');
+            out.write(line.toString());
         }
     }
 
@@ -193,24 +268,6 @@ final class Table {
     }
 
     //-----------------------------------------------------------------------
-    private void printJson(PrintWriter out) {
-        try (JsonGenerator g = generator(out)) {
-            g.writeStartArray();
-            for (Map<String, @Nullable Object> row : rows) {
-                g.writeStartObject();
-                for (String key : json) {
-                    g.writeFieldName(key);
-                    writeJson(g, row.get(key));
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        out.write('\n');
-    }
-
     /**
      * Returns a JSON generator writing to {@code out} with two-space indentation, {@code \n} line
      * endings, {@code "key": value} spacing and {@code []} / {@code {}} for empty containers (the

@@ -1,14 +1,13 @@
 package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.consularkit.examples.cli.Table.Column;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,40 +46,31 @@ class TableTest {
         assertThat(Table.displayWidth("𠀀")).isEqualTo(2);
     }
 
-    private static String print(Table t, Format f) {
+    private static String print(Format f) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
-        t.print(w, f);
+        Table t = Table.open(w, f, List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "b", "c"),
+                List.of(new Column("b", "B"), Column.of("a")));
+        t.add(1, List.of("x", "y"), Map.of("k", true));
+        t.add(null, List.of(), null);
+        t.finish();
         w.flush();
         return s.toString();
     }
 
-    private static Table sample() {
-        Table t = new Table(List.of("a", "b"), List.of("a", "b", "c"), List.of(new Column("b", "B"), Column.of("a")));
-        Map<String, @Nullable Object> row = t.row();
-        row.put("a", 1);
-        row.put("b", List.of("x", "y"));
-        row.put("c", Map.of("k", true));
-        Map<String, @Nullable Object> empty = t.row();
-        empty.put("a", null);
-        empty.put("b", Arrays.asList());
-        empty.put("c", null);
-        return t;
-    }
-
     @Test
     void csvJoinsListsWithSemicolonAndPrintsNullEmpty() {
-        assertThat(print(sample(), Format.CSV)).isEqualTo("a,b\n1,x;y\n,\n");
+        assertThat(print(Format.CSV)).isEqualTo("a,b\n1,x;y\n,\n");
     }
 
     @Test
     void textAlignsColumnsAndTrimsTrailingSpaces() {
-        assertThat(print(sample(), Format.TEXT)).isEqualTo("B     a\nx, y  1\n\n");
+        assertThat(print(Format.TEXT)).isEqualTo("B     a\nx, y  1\n\n");
     }
 
     @Test
     void jsonTypesValues() {
-        assertThat(print(sample(), Format.JSON)).isEqualTo("""
+        assertThat(print(Format.JSON)).isEqualTo("""
                 [
                   {
                     "a": 1,
@@ -102,7 +92,31 @@ class TableTest {
     }
 
     @Test
-    void emptyJsonTable() {
-        assertThat(print(new Table(List.of("a"), List.of("a"), List.of(Column.of("a"))), Format.JSON)).isEqualTo("[]\n");
+    void emptyTables() {
+        for (Format f : Format.values()) {
+            StringWriter s = new StringWriter();
+            PrintWriter w = new PrintWriter(s);
+            Table.open(w, f, List.of("a", "b"), List.of("a", "b"), List.of("a"), List.of(Column.of("b"))).finish();
+            w.flush();
+            assertThat(s.toString()).as(f.toString()).isEqualTo(switch (f) {
+                case CSV -> "a,b\n";
+                case JSON -> "[]\n";
+                case TEXT -> "b\n";
+            });
+        }
+    }
+
+    @Test
+    void rowsMustGiveEveryKey() {
+        Table t = Table.open(new PrintWriter(new StringWriter()), Format.CSV, List.of("a", "b"), List.of("a"),
+                List.of("a"), List.of(Column.of("a")));
+        assertThatIllegalArgumentException().isThrownBy(() -> t.add("x")).withMessage("Expected 2 values, got 1");
+    }
+
+    @Test
+    void columnsMustBeKeys() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Table.open(new PrintWriter(new StringWriter()),
+                Format.CSV, List.of("a"), List.of("z"), List.of("a"), List.of(Column.of("a"))))
+                .withMessage("Column z is not among [a]");
     }
 }
