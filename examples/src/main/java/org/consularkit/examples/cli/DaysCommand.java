@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
             "          joined with ';' (empty when none)",
             "  status  OFFICIAL or PROVISIONAL (derived by rule; may change when published)",
             "JSON: an array of objects with the fields date, type, names (an array), status and",
-            "sources (an array of URLs or citations).",
+            "sources (an array of the distinct URLs of the documents, or citations where there is no URL).",
             "A date outside the years of the calendar is an error (exit status 2)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
@@ -64,7 +64,7 @@ final class DaysCommand extends CliCommand {
                         Column.of("names")));
         for (CalendarDay day : days) {
             table.add(day.date(), day.type(), day.names(output.locale), day.status(),
-                    json ? day.sources().stream().map(Source::reference).toList() : null,
+                    json ? day.sources().stream().map(Source::reference).distinct().toList() : null,
                     text ? day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale) : null);
         }
         table.finish();

@@ -48,7 +48,7 @@ import picocli.CommandLine.Option;
             "  year            the year the occurrence belongs to (China: the year of the notice; a",
             "                  make-up day may fall in December of the year before)",
             "  earlyClosing    the local closing time HH:mm of an early closing, when known",
-            "  sources         the URLs (or citations) of the documents that fix it, joined with ';'",
+            "  sources         the distinct URLs (or citations) of the documents that fix it, joined with ';'",
             "JSON: an array of objects with the same fields (daysOff, makeupWorkdays and sources as",
             "arrays; earlyClosing null when absent) plus days, an object mapping each date the",
             "occurrence touches to the day type it gives that date.",
@@ -106,7 +106,7 @@ final class HolidaysCommand extends CliCommand {
                     off.isEmpty() ? null : off.first(), off.isEmpty() ? null : off.last(),
                     List.copyOf(off), List.copyOf(h.makeupWorkdays()), h.kind(), h.status(), h.key(), h.year(),
                     h.earlyClosing().map(Object::toString).orElse(null),
-                    h.sources().stream().map(Source::reference).toList(),
+                    h.sources().stream().map(Source::reference).distinct().toList(),
                     days, summary(off));
         }
         table.finish();

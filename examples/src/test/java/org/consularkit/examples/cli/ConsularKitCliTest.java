@@ -23,7 +23,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms"})
     void versionOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--version");
         assertThat(r.status()).isZero();
@@ -31,7 +31,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms"})
     void helpOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--help");
         assertThat(r.status()).isZero();
@@ -44,7 +44,7 @@ class ConsularKitCliTest {
         CliRun r = CliRun.run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Usage: consularkit [-hV] COMMAND\n")
-                .contains("\n  days ", "\n  holidays ")
+                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ")
                 .contains("  0   success\n", "  1   the answer is no, where a command says so\n",
                         "  2   bad usage or bad input (message on stderr)\n");
     }

@@ -2,6 +2,9 @@ package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +208,51 @@ class DaysCommandTest {
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("consularkit days: Invalid value for option '--locale': 'fr' is not a "
                     + "supported locale; use en or zh-CN (see 'consularkit days --help')\n");
+        }
+    }
+
+    @Nested
+    class UsFederal {
+
+        @Test
+        void newYear2022ObservedOnFriday20211231() {
+            CliRun r = CliRun.run(CalendarRegistry.standard(), "days", "--calendar", "us-federal", "--from",
+                    "2021-12-30", "--to", "2022-01-03", "--format", "csv");
+            assertThat(r.err()).isEmpty();
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).isEqualTo("""
+                    date,type,names,status
+                    2021-12-30,WORKDAY,,OFFICIAL
+                    2021-12-31,PUBLIC_HOLIDAY,New Year's Day,OFFICIAL
+                    2022-01-01,WEEKEND,New Year's Day,OFFICIAL
+                    2022-01-02,WEEKEND,,OFFICIAL
+                    2022-01-03,WORKDAY,,OFFICIAL
+                    """);
+        }
+
+        @Test
+        void before1971IsOutOfRange() {
+            CliRun r = CliRun.run(CalendarRegistry.standard(), "days", "--calendar", "us-federal", "--from",
+                    "1970-12-31", "--to", "1971-01-02", "--format", "csv");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("consularkit days: Calendar us-federal covers the years 1971-2100; "
+                    + "date 1970-12-31 is outside its range\n");
+        }
+
+        @Test
+        void wholeRangeOneRowPerDate() {
+            CliRun r = CliRun.run(CalendarRegistry.standard(), "days", "--calendar", "us-federal", "--from",
+                    "1971-01-01", "--to", "2100-12-31", "--format", "csv");
+            assertThat(r.status()).isZero();
+            List<String> lines = r.out().lines().toList();
+            assertThat(lines).hasSize(1 + (int) ChronoUnit.DAYS.between(LocalDate.of(1971, 1, 1),
+                    LocalDate.of(2101, 1, 1)));
+            assertThat(lines.get(0)).isEqualTo("date,type,names,status");
+            assertThat(lines.get(1)).isEqualTo("1971-01-01,PUBLIC_HOLIDAY,New Year's Day,OFFICIAL");
+            assertThat(lines).allMatch(l -> l.equals("date,type,names,status") || l.matches(
+                    "\\d{4}-\\d{2}-\\d{2},(WORKDAY|WEEKEND|PUBLIC_HOLIDAY|REST_DAY|MAKEUP_WORKDAY|CLOSURE),"
+                            + "(\"[^\"]*\"|[^,\"]*),(OFFICIAL|PROVISIONAL)"));
         }
     }
 

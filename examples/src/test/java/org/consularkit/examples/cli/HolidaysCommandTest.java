@@ -2,6 +2,7 @@ package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,19 @@ class HolidaysCommandTest {
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).startsWith("consularkit holidays: Invalid value for option '--year': 'twenty'");
         }
+    }
+
+    @Test
+    void usFederal2021ListsNewYear2022ObservedOnDecember31() {
+        CliRun r = CliRun.run(CalendarRegistry.standard(), "holidays", "--calendar", "us-federal", "--year", "2021",
+                "--format", "csv");
+        assertThat(r.status()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(13);
+        assertThat(lines.get(2)).startsWith("\"Birthday of Martin Luther King, Jr.\",2021-01-18,2021-01-18,2021-01-18,"
+                + "2021-01-18,2021-01-18,,STATUTORY,OFFICIAL,martin-luther-king-jr-day,2021,,https://");
+        assertThat(lines.get(12)).startsWith("New Year's Day,2022-01-01,2021-12-31,2021-12-31,2022-01-01,"
+                + "2021-12-31;2022-01-01,,STATUTORY,OFFICIAL,new-years-day,2022,,https://");
     }
 
     @Test
