@@ -1,0 +1,141 @@
+package org.consularkit.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Tests of the small value types of the calendar contract. */
+class ValueTypesTest {
+
+    @Nested
+    class DayTypeTest {
+        @Test
+        void workingDaysAreWorkdayAndMakeupWorkday() {
+            assertThat(DayType.WORKDAY.isWorkingDay()).isTrue();
+            assertThat(DayType.MAKEUP_WORKDAY.isWorkingDay()).isTrue();
+            assertThat(DayType.WEEKEND.isWorkingDay()).isFalse();
+            assertThat(DayType.PUBLIC_HOLIDAY.isWorkingDay()).isFalse();
+            assertThat(DayType.REST_DAY.isWorkingDay()).isFalse();
+            assertThat(DayType.CLOSURE.isWorkingDay()).isFalse();
+        }
+
+        @Test
+        void precedenceIsTheDocumentedOrder() {
+            List<DayType> order = List.of(DayType.PUBLIC_HOLIDAY, DayType.REST_DAY, DayType.CLOSURE,
+                    DayType.WEEKEND, DayType.MAKEUP_WORKDAY, DayType.WORKDAY);
+            for (int i = 0; i < order.size(); i++) {
+                for (int j = 0; j < order.size(); j++) {
+                    assertThat(order.get(i).precedes(order.get(j))).isEqualTo(i < j);
+                    assertThat(DayType.strongest(order.get(i), order.get(j))).isEqualTo(order.get(Math.min(i, j)));
+                }
+            }
+        }
+    }
+
+    @Nested
+    class HolidayStatusTest {
+        @Test
+        void weakestIsProvisionalIfEither() {
+            assertThat(HolidayStatus.weakest(HolidayStatus.OFFICIAL, HolidayStatus.OFFICIAL)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(HolidayStatus.weakest(HolidayStatus.OFFICIAL, HolidayStatus.PROVISIONAL)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(HolidayStatus.weakest(HolidayStatus.PROVISIONAL, HolidayStatus.OFFICIAL)).isEqualTo(HolidayStatus.PROVISIONAL);
+        }
+    }
+
+    @Nested
+    class LocalizedTextTest {
+        private final LocalizedText text = LocalizedText.of("Spring Festival", "春节");
+
+        @Test
+        void chineseForAnyZhLocaleEnglishOtherwise() {
+            assertThat(text.get(Locale.forLanguageTag("zh-CN"))).isEqualTo("春节");
+            assertThat(text.get(Locale.forLanguageTag("zh-Hans"))).isEqualTo("春节");
+            assertThat(text.get(Locale.forLanguageTag("zh"))).isEqualTo("春节");
+            assertThat(text.get(Locale.ENGLISH)).isEqualTo("Spring Festival");
+            assertThat(text.get(Locale.forLanguageTag("hi-IN"))).isEqualTo("Spring Festival");
+            assertThat(text.english()).isEqualTo("Spring Festival");
+            assertThat(text.chinese()).isEqualTo("春节");
+        }
+
+        @Test
+        void valueSemantics() {
+            assertThat(text).isEqualTo(LocalizedText.of("Spring Festival", "春节"))
+                    .hasSameHashCodeAs(LocalizedText.of("Spring Festival", "春节"))
+                    .isNotEqualTo(LocalizedText.of("Spring Festival", "春節"));
+            assertThat(text).hasToString("Spring Festival / 春节");
+        }
+
+        @Test
+        void blankTextsAreRejected() {
+            assertThatThrownBy(() -> LocalizedText.of(" ", "春节"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Localized text must not be blank, but was en=' ', zh='春节'");
+            assertThatThrownBy(() -> LocalizedText.of("x", null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("chinese");
+            assertThatThrownBy(() -> text.get(null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("locale");
+        }
+    }
+
+    @Nested
+    class SourceTest {
+        private final URI url = URI.create("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm");
+
+        @Test
+        void referenceIsTheUrlWhenKnown() {
+            Source withUrl = Source.of(SourceType.NOTICE, "国务院办公厅关于2026年部分节假日安排的通知", url);
+            assertThat(withUrl.reference()).isEqualTo(url.toString());
+            assertThat(withUrl.url()).contains(url);
+            assertThat(withUrl).hasToString("国务院办公厅关于2026年部分节假日安排的通知 <" + url + ">");
+            Source citation = Source.of(SourceType.STATUTE, "5 U.S.C. 6103(a)");
+            assertThat(citation.reference()).isEqualTo("5 U.S.C. 6103(a)");
+            assertThat(citation.url()).isEmpty();
+            assertThat(citation).hasToString("5 U.S.C. 6103(a)");
+            assertThat(citation.type()).isEqualTo(SourceType.STATUTE);
+        }
+
+        @Test
+        void valueSemantics() {
+            assertThat(Source.of(SourceType.STATUTE, "a")).isEqualTo(Source.of(SourceType.STATUTE, "a"))
+                    .hasSameHashCodeAs(Source.of(SourceType.STATUTE, "a"))
+                    .isNotEqualTo(Source.of(SourceType.NOTICE, "a"))
+                    .isNotEqualTo(Source.of(SourceType.STATUTE, "a", url));
+        }
+
+        @Test
+        void invalidSourcesAreRejected() {
+            assertThatThrownBy(() -> Source.of(SourceType.STATUTE, " "))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("Source citation must not be blank");
+            assertThatThrownBy(() -> Source.of(SourceType.STATUTE, "x", URI.create("ftp://example.org/x")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Source URL must be absolute http(s), but was ftp://example.org/x");
+            assertThatThrownBy(() -> Source.of(SourceType.STATUTE, "x", URI.create("relative/x")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class CalendarDayTest {
+        @Test
+        void rejectsOccurrencesThatDoNotContainTheDate() {
+            Holiday h = Holiday.builder("x", 2026, LocalizedText.of("X", "十"), HolidayKind.STATUTORY)
+                    .day(LocalDate.of(2026, 7, 3), DayType.PUBLIC_HOLIDAY)
+                    .source(Source.of(SourceType.STATUTE, "s")).build();
+            assertThatThrownBy(() -> new CalendarDay(LocalDate.of(2026, 7, 4), DayType.WEEKEND, List.of(h),
+                    HolidayStatus.OFFICIAL))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Holiday x/2026 does not contain 2026-07-04");
+            CalendarDay day = new CalendarDay(LocalDate.of(2026, 7, 3), DayType.PUBLIC_HOLIDAY, List.of(h, h),
+                    HolidayStatus.OFFICIAL);
+            assertThat(day.names(Locale.ENGLISH)).containsExactly("X");
+            assertThat(day.sources()).containsExactly(Source.of(SourceType.STATUTE, "s"));
+            assertThat(day.isWorkingDay()).isFalse();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/** Tests of the core contract. */
+@NullMarked
+package org.consularkit.core;
+
+import org.jspecify.annotations.NullMarked;
