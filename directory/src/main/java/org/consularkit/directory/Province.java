@@ -12,7 +12,10 @@ import org.consularkit.core.LocalizedText;
  * Sichuan); before, it used the two-digit GB/T 2260 codes ({@code CN-51}). {@link #of(String)}
  * accepts the current codes only and names the current code when given an old one. Hong Kong
  * ({@code CN-HK}), Macao ({@code CN-MO}) and Taiwan ({@code CN-TW}) have ISO 3166-2:CN codes but
- * are outside the Mission's consular districts, so they are not constants of this enum. Sources:
+ * are outside the Mission's consular districts (Hong Kong and Macao are served by the separate
+ * U.S. Consulate General Hong Kong and Macau: facts.md §1 and
+ * <a href="https://travel.state.gov/content/travel/en/legal-considerations/judicial/country/china.html">travel.state.gov</a>),
+ * so they are not constants of this enum. Sources:
  * ISO 3166-2:CN as listed by <a href="https://handwiki.org/wiki/ISO_3166-2:CN">HandWiki</a> (with
  * the Online Browsing Platform's change of 2017-11-23) and
  * <a href="https://pt.frwiki.wiki/wiki/ISO_3166-2%3ACN">its old codes</a> (third-party copies).
