@@ -260,8 +260,8 @@ final class DirectoryParser {
                 throw error(o.at("until"), "must be after from (" + from.get() + ")", o.req("until"));
             }
             if (until.isEmpty() && !posts.get(post).isOperating()) {
-                throw error(o.at("post"), "a current assignment (without until) needs an operating post, but "
-                        + post + " is " + posts.get(post).status().value().status(), o.req("post"));
+                throw error(o.at("post"), "a current assignment (no until) must name an operating post, not a "
+                        + posts.get(post).status().value().status() + " one", o.req("post"));
             }
             DistrictAssignment a = new DistrictAssignment(province, post, from, until, provenance(o));
             List<Integer> earlier = byProvince.computeIfAbsent(province, k -> new ArrayList<>());
