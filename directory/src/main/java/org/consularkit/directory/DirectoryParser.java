@@ -18,7 +18,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,9 +87,7 @@ final class DirectoryParser {
         }
         verifiedOn = date(o.req("verifiedOn"), o.at("verifiedOn"));
         Obj src = new Obj(o.req("sources"), "sources");
-        Iterator<Map.Entry<String, JsonNode>> fields = src.node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> e = fields.next();
+        for (Map.Entry<String, JsonNode> e : src.node.properties()) {
             sources.put(e.getKey(), source(e.getKey(), e.getValue(), src.at(e.getKey())));
         }
         if (sources.isEmpty()) {
@@ -467,11 +464,9 @@ final class DirectoryParser {
             this.path = path;
             if (allowed.length > 0) {
                 List<String> names = Arrays.asList(allowed);
-                Iterator<String> it = node.fieldNames();
-                while (it.hasNext()) {
-                    String f = it.next();
-                    if (!names.contains(f)) {
-                        throw error(at(f), "unknown field; allowed: " + String.join(", ", names), node.get(f));
+                for (Map.Entry<String, JsonNode> e : node.properties()) {
+                    if (!names.contains(e.getKey())) {
+                        throw error(at(e.getKey()), "unknown field; allowed: " + String.join(", ", names), e.getValue());
                     }
                 }
             }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * A weekly schedule in the subset of the OpenStreetMap {@code opening_hours} syntax that the
  * directory's data uses: rules separated by {@code "; "}, each a set of weekdays ({@code Mo-Fr},
  * {@code Mo,Tu,Th}) followed by half-open time ranges ({@code 08:00-12:00,13:00-17:00}), and the
- * rule {@code PH off} (closed on the non-working days of the post's closure calendar). A weekday may
+ * rule {@code PH off} (closed on public holidays; the closure calendar decides which days those are,
+ * and is consulted whether or not the rule is written). A weekday may
  * appear in one rule only; ranges of a rule must be ordered and must not overlap or cross midnight.
  *
  * <p>This is the directory's own small reader, used until the engine's opening hours are
@@ -32,12 +33,10 @@ final class WeeklyHours {
             + " ([0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2}(?:,[0-9]{2}:[0-9]{2}-[0-9]{2}:[0-9]{2})*)");
 
     private final Map<DayOfWeek, List<LocalTime[]>> ranges;
-    private final boolean publicHolidaysOff;
     private final String text;
 
-    private WeeklyHours(Map<DayOfWeek, List<LocalTime[]>> ranges, boolean publicHolidaysOff, String text) {
+    private WeeklyHours(Map<DayOfWeek, List<LocalTime[]>> ranges, String text) {
         this.ranges = ranges;
-        this.publicHolidaysOff = publicHolidaysOff;
         this.text = text;
     }
 
@@ -84,7 +83,7 @@ final class WeeklyHours {
                 }
             }
         }
-        return new WeeklyHours(ranges, phOff, text);
+        return new WeeklyHours(ranges, text);
     }
 
     private static List<LocalTime[]> times(String text, String spec) {
@@ -122,11 +121,6 @@ final class WeeklyHours {
             }
         }
         return false;
-    }
-
-    /** Tells whether the schedule says {@code PH off}. */
-    boolean publicHolidaysOff() {
-        return publicHolidaysOff;
     }
 
     @Override

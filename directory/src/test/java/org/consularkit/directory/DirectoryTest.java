@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.junit.jupiter.api.Nested;
@@ -397,9 +396,5 @@ class DirectoryTest {
         assertThat(MISSION.verifiedOn()).isEqualTo(VERIFIED);
         assertThat(MISSION.toString())
                 .isEqualTo("Directory[org/consularkit/directory/posts.json, 6 posts, verified 2026-11-27]");
-    }
-
-    static void forEachPost(Consumer<Post> action) {
-        MISSION.posts().forEach(action);
     }
 }
