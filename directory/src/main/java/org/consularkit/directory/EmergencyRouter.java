@@ -3,6 +3,7 @@ package org.consularkit.directory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
@@ -193,20 +194,21 @@ public final class EmergencyRouter {
         String leftZh = left.isEmpty() ? "" : "不提供其原有电话:" + String.join("、", left) + "。";
         String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
         notes.add(LocalizedText.of(post.name().english() + " is " + status.status() + since + why + "." + leftEn,
-                post.name().chinese() + sinceZh + "状态为" + status.status() + "。" + leftZh));
+                post.name().chinese() + sinceZh + status.status().displayName(Locale.CHINESE) + "。" + leftZh));
         Optional<Contact> line = directory.contact(ContactRole.MISSION_EMERGENCY)
                 .or(() -> post.contacts(ContactRole.AFTER_HOURS).stream().findFirst());
         if (line.isPresent()) {
             add(steps, notes, from, line.get(), line.get().role().displayName(), LocalizedText.of(
-                    post.name().english() + " is " + status.status().name().toLowerCase(java.util.Locale.ROOT)
+                    post.name().english() + " is " + status.status().displayName(Locale.ENGLISH)
                             + "; the Mission-wide emergency line answers 24 hours a day and reaches the post"
                             + " now serving your consular district.",
-                    post.name().chinese() + "已关闭或暂停服务;美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆。"));
+                    post.name().chinese() + status.status().displayName(Locale.CHINESE)
+                            + ";美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆。"));
         } else {
             notes.add(LocalizedText.of("The directory has no Mission-wide emergency line.", "目录中没有使团紧急电话。"));
         }
         return OfficeStatus.closed("the post is " + status.status() + since, post.name().chinese() + sinceZh
-                + "状态为" + status.status());
+                + status.status().displayName(Locale.CHINESE));
     }
 
     private static void add(List<CallStep> steps, List<LocalizedText> notes, CallerLocation from, Contact c,
@@ -242,7 +244,7 @@ public final class EmergencyRouter {
     }
 
     private static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     @Override

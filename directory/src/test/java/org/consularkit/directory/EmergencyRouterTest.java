@@ -292,6 +292,8 @@ class EmergencyRouterTest {
                     .startsWith("U.S. Consulate General Chengdu is CLOSED since 2020-07-27 (closed by order of the host government")
                     .endsWith("Its own numbers are not offered: (028) 8558-3992.");
             assertThat(plan.steps()).extracting(s -> s.phone().e164().orElseThrow()).doesNotContain("+862885583992");
+            assertThat(plan.notes(LocalizedText.SIMPLIFIED_CHINESE).get(0))
+                    .isEqualTo("美国驻成都总领事馆自2020-07-27起已关闭。不提供其原有电话:(028) 8558-3992。");
         }
 
         @Test
