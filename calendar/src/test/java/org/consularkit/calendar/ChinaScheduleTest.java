@@ -67,7 +67,7 @@ class ChinaScheduleTest {
                     .hasMessage("Schedule 2027: festival new-years-day has more than one block");
             assertThat(ChinaSchedule.of(2028, List.of(NOTICE), List.of(nationalDay())).year()).isEqualTo(2028);
             assertThatThrownBy(() -> ChinaSchedule.of(2029, List.of(NOTICE), List.of(nationalDay())))
-                    .hasMessage("Schedule 2029: date 2027-09-26 is outside the years 2028-2030");
+                    .hasMessage("Schedule 2029: date 2027-10-01 is outside the years 2028-2030");
             assertThatThrownBy(() -> ChinaSchedule.of(2027, List.of(NOTICE), List.of(newYear(),
                     Block.of(ChinaFestival.SPRING_FESTIVAL, List.of(d("2027-01-03")), List.of()))))
                     .hasMessage("Schedule 2027: date 2027-01-03 is in two blocks, new-years-day and spring-festival");
