@@ -48,13 +48,13 @@ class ChinaScheduleLoaderTest {
                 {"format": "consularkit.cn-schedule/1", "year": 2027,
                  "sources": [{"citation": "国务院办公厅关于2027年部分节假日安排的通知", "url": "https://www.gov.cn/x.htm"}],
                  "blocks": [%s]}
-                """.formatted(block);
+                """.replace("%s", block);
     }
 
     private static String holidayCnWith(String days) {
         return """
                 {"year": 2027, "papers": ["https://www.gov.cn/x.htm"], "days": [%s]}
-                """.formatted(days);
+                """.replace("%s", days);
     }
 
     static List<Integer> officialYears() {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.consularkit.calendar.ChinaSchedule;
 import org.consularkit.calendar.ChinaScheduleException;
 import org.junit.jupiter.api.Test;
@@ -18,23 +19,25 @@ class ScheduleParserTest {
         return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static final String YEAR = """
-            {"year": %d, "sources": [{"citation": "n"}],
-             "blocks": [{"festivals": ["new-years-day"], "daysOff": ["%d-01-01"]}]}""";
+    private static String year(int year, int dateYear) {
+        return String.format(Locale.ROOT, """
+                {"year": %d, "sources": [{"citation": "n"}],
+                 "blocks": [{"festivals": ["new-years-day"], "daysOff": ["%d-01-01"]}]}""", year, dateYear);
+    }
 
     @Test
     void readsSeveralYears() throws IOException {
         List<ChinaSchedule> all = ScheduleParser.readMulti(stream("""
-                {"format": "consularkit.cn-schedules/1", "schedules": [%s, %s]}"""
-                .formatted(YEAR.formatted(2030, 2030), YEAR.formatted(2031, 2031))), "multi.json");
+                {"format": "consularkit.cn-schedules/1", "schedules": [LIST]}"""
+                .replace("LIST", year(2030, 2030) + ", " + year(2031, 2031))), "multi.json");
         assertThat(all).extracting(ChinaSchedule::year).containsExactly(2030, 2031);
     }
 
     @Test
     void aYearTwiceIsAnError() {
         assertThatThrownBy(() -> ScheduleParser.readMulti(stream("""
-                {"format": "consularkit.cn-schedules/1", "schedules": [%s, %s]}"""
-                .formatted(YEAR.formatted(2030, 2030), YEAR.formatted(2030, 2030))), "multi.json"))
+                {"format": "consularkit.cn-schedules/1", "schedules": [LIST]}"""
+                .replace("LIST", year(2030, 2030) + ", " + year(2030, 2030))), "multi.json"))
                 .isInstanceOf(ChinaScheduleException.class)
                 .hasMessage("multi.json: schedules[1].year: year 2030 appears twice (also schedules[0])");
     }
@@ -42,8 +45,8 @@ class ScheduleParserTest {
     @Test
     void pathsOfNestedErrorsStartWithTheSchedule() {
         assertThatThrownBy(() -> ScheduleParser.readMulti(stream("""
-                {"format": "consularkit.cn-schedules/1", "schedules": [%s]}"""
-                .formatted(YEAR.formatted(2030, 2032))), "multi.json"))
+                {"format": "consularkit.cn-schedules/1", "schedules": [LIST]}"""
+                .replace("LIST", year(2030, 2032))), "multi.json"))
                 .isInstanceOf(ChinaScheduleException.class)
                 .hasMessage("multi.json: schedules[0].blocks[0].daysOff[0]: 2032-01-01 is outside the years"
                         + " 2029-2031 (the schedule's year 2030 ± 1)");
