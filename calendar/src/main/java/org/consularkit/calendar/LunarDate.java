@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The calendar follows GB/T 33661-2017 《农历的编算和颁行》 with every date in China Standard
  * Time (UTC+8); {@link LunarCalendar} describes the rules, the tables and their known
  * uncertainties. Lunar dates exist for exactly the Gregorian dates 1901-01-01 to 2100-12-31 (lunar
- * 1900-11-11 to 2100-12-02); outside that range every factory throws {@link DateTimeException}.
+ * 1900-11-11 to 2100-12-01); outside that range every factory throws {@link DateTimeException}.
  *
  * <p>The text form, produced by {@link #toString()} and read by {@link #parse(CharSequence)}, is
  * {@code yyyy-MM-dd} with an {@code L} after the month of a leap month: {@code 2026-01-01},
