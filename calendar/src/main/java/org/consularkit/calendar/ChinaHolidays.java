@@ -32,6 +32,8 @@ import org.consularkit.calendar.internal.cn.ScheduleParser;
  */
 public final class ChinaHolidays {
 
+    /** The identifier of China's public-holiday calendar, {@value}. */
+    public static final String ID = ChinaHolidayCalendar.ID;
     /** The first year of China's calendar. */
     public static final int FIRST_YEAR = ChinaSchedule.FIRST_YEAR;
     /** The last year of China's calendar. */
