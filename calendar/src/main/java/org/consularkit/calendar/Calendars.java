@@ -1,5 +1,6 @@
 package org.consularkit.calendar;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.core.HolidayCalendar;
@@ -15,6 +16,10 @@ import org.consularkit.core.HolidayCalendar;
  *     1971-2100</td><td>{@link UsFederalHolidays#calendar()}</td></tr>
  * <tr><td>{@code us-federal-dc}</td><td>the same plus Inauguration Day (Washington DC area
  *     only)</td><td>{@link UsFederalHolidays#calendar(UsFederalOptions)}</td></tr>
+ * <tr><td>{@code post:beijing}, {@code post:chengdu}, {@code post:guangzhou}, {@code
+ *     post:shanghai}, {@code post:shenyang}, {@code post:wuhan}</td><td>the closure days of a post
+ *     of the US Mission in China: US federal holidays and the Chinese festival days, 2000-2100
+ *     (provisional)</td><td>{@link MissionChinaClosures#calendar(String)}</td></tr>
  * </tbody>
  * </table>
  *
@@ -29,7 +34,10 @@ import org.consularkit.core.HolidayCalendar;
  */
 public final class Calendars {
 
-    private static final List<String> IDS = List.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID);
+    private static final List<String> IDS = ImmutableList.<String>builder()
+            .add(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID)
+            .addAll(MissionChinaClosures.postIds().stream().map(p -> MissionChinaClosures.ID_PREFIX + p).iterator())
+            .build();
 
     private Calendars() {
     }
@@ -59,6 +67,9 @@ public final class Calendars {
             case UsFederalHolidays.DC_AREA_ID:
                 return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true));
             default:
+                if (id.startsWith(MissionChinaClosures.ID_PREFIX) && IDS.contains(id)) {
+                    return MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
+                }
                 throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
                         + String.join(", ", IDS));
         }
