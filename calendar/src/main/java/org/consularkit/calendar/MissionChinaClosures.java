@@ -258,7 +258,8 @@ public final class MissionChinaClosures {
             checked.put(year, out.build());
         }
         return HolidayCalendar.of(id, Holder.DATA.calendarName(postId),
-                new ClosureSource(UsFederalHolidays.calendar(), Holder.DATA.ruleSources(), ImmutableMap.copyOf(checked)));
+                new ClosureSource(UsFederalHolidays.calendar(), Holder.DATA.ruleSources(),
+                        ImmutableMap.copyOf(checked)));
     }
 
     private static void checkPost(String postId) {
@@ -278,7 +279,7 @@ public final class MissionChinaClosures {
      * @param sources the sources of every occurrence, not empty
      * @return the occurrences, not null
      */
-    static List<Holiday> festivalClosures(int year, List<Source> sources) {
+    private static List<Holiday> festivalClosures(int year, List<Source> sources) {
         List<FestivalDay> days = new ArrayList<>();
         for (Festival f : Festival.values()) {
             List<LocalDate> dates = f.days(year);

@@ -107,9 +107,11 @@ class MissionChinaClosuresTest {
                 assertThat(c.id()).isEqualTo("post:" + post);
                 assertThat(MissionChinaClosures.calendar(post)).isSameAs(c);
             }
-            assertThat(POST.name()).isEqualTo(LocalizedText.of("U.S. Embassy Beijing closures", "美国驻华大使馆闭馆日"));
+            assertThat(POST.name())
+                    .isEqualTo(LocalizedText.of("U.S. Embassy Beijing closures", "美国驻华大使馆闭馆日"));
             assertThat(MissionChinaClosures.calendar("wuhan").name())
-                    .isEqualTo(LocalizedText.of("U.S. Consulate General Wuhan closures", "美国驻武汉总领事馆闭馆日"));
+                    .isEqualTo(LocalizedText.of("U.S. Consulate General Wuhan closures",
+                            "美国驻武汉总领事馆闭馆日"));
         }
 
         @Test
@@ -145,7 +147,8 @@ class MissionChinaClosuresTest {
                     .isEqualTo(ChinaHolidays.LAST_YEAR);
             assertThatThrownBy(() -> POST.day(date("1999-12-31")))
                     .isInstanceOf(DateTimeException.class)
-                    .hasMessage("Calendar post:beijing covers the years 2000-2100; date 1999-12-31 is outside its range");
+                    .hasMessage("Calendar post:beijing covers the years 2000-2100; date 1999-12-31 is outside"
+                            + " its range");
             assertThatThrownBy(() -> POST.dayType(date("2101-01-01"))).isInstanceOf(DateTimeException.class);
         }
 
@@ -212,9 +215,11 @@ class MissionChinaClosuresTest {
 
         @Test
         void washingtonsBirthdayOnSpringFestivalEveIsOneDay() {
-            assertThat(row("2026-02-16")).isEqualTo("2026-02-16 PUBLIC_HOLIDAY Spring Festival Eve; Washington's Birthday");
+            assertThat(row("2026-02-16"))
+                    .isEqualTo("2026-02-16 PUBLIC_HOLIDAY Spring Festival Eve; Washington's Birthday");
             assertThat(keys(POST, "2026-02-16")).containsExactly("cn-spring-festival-eve", "washingtons-birthday");
-            assertThat(POST.day(date("2026-02-16")).names(ZH)).containsExactly("除夕", "华盛顿诞辰纪念日（总统日）");
+            assertThat(POST.day(date("2026-02-16")).names(ZH))
+                    .containsExactly("除夕", "华盛顿诞辰纪念日（总统日）");
             // No extra day for the shared one: the Friday and Monday after the Spring Festival are open.
             assertThat(row("2026-02-20")).isEqualTo("2026-02-20 WORKDAY ");
             assertThat(row("2026-02-23")).isEqualTo("2026-02-23 WORKDAY ");
@@ -596,7 +601,8 @@ class MissionChinaClosuresTest {
             for (int year = POST.firstYear(); year <= POST.lastYear(); year++) {
                 Map<String, List<LocalDate>> rule = ruleDays(year);
                 List<Holiday> cn = festivalOccurrences(POST, year);
-                assertThat(cn).extracting(Holiday::key).as("%s", year).containsExactlyInAnyOrderElementsOf(rule.keySet());
+                assertThat(cn).extracting(Holiday::key).as("%s", year)
+                        .containsExactlyInAnyOrderElementsOf(rule.keySet());
                 Set<LocalDate> closedWeekdays = new TreeSet<>();
                 int ruleDays = 0;
                 for (Holiday h : cn) {
@@ -750,7 +756,8 @@ class MissionChinaClosuresTest {
             MissionChinaClosures.Data data = MissionChinaClosures.Data.load();
             assertThat(data.ruleSources()).hasSize(3);
             assertThat(data.calendarName("chengdu"))
-                    .isEqualTo(LocalizedText.of("U.S. Consulate General Chengdu closures", "美国驻成都总领事馆闭馆日"));
+                    .isEqualTo(LocalizedText.of("U.S. Consulate General Chengdu closures",
+                            "美国驻成都总领事馆闭馆日"));
         }
 
         @Test
@@ -791,6 +798,35 @@ class MissionChinaClosuresTest {
             assertThatThrownBy(() -> parse("{\"format\": }")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("test.json: malformed JSON at line 1, column ");
         }
+    }
+
+    @Test
+    void readmeExample() {
+        HolidayCalendar shanghai = Calendars.byId("post:shanghai");
+        CalendarDay d = shanghai.day(LocalDate.of(2026, 2, 16));
+        assertThat(d.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
+        assertThat(d.names(Locale.ENGLISH)).containsExactly("Spring Festival Eve", "Washington's Birthday");
+        assertThat(d.status()).isEqualTo(HolidayStatus.PROVISIONAL);
+        assertThat(shanghai.dayType(LocalDate.of(2026, 10, 5))).isEqualTo(DayType.REST_DAY);
+        assertThat(shanghai.isWorkingDay(LocalDate.of(2026, 2, 14))).isFalse();
+        assertThat(shanghai.isWorkingDay(LocalDate.of(2026, 2, 20))).isTrue();
+        assertThat(shanghai.nextWorkingDay(LocalDate.of(2026, 2, 13))).isEqualTo(LocalDate.of(2026, 2, 20));
+
+        Source list = Source.of(SourceType.PAGE, "U.S. Mission China, holiday closures 2026",
+                URI.create("https://china.usembassy-china.org.cn/"));
+        Holiday springFestival = Holiday.builder("spring-festival", 2026,
+                        LocalizedText.of("Spring Festival", "春节"), HolidayKind.SPECIAL)
+                .day(LocalDate.of(2026, 2, 16), DayType.PUBLIC_HOLIDAY)
+                .day(LocalDate.of(2026, 2, 17), DayType.PUBLIC_HOLIDAY)
+                .day(LocalDate.of(2026, 2, 18), DayType.PUBLIC_HOLIDAY)
+                .day(LocalDate.of(2026, 2, 19), DayType.PUBLIC_HOLIDAY)
+                .day(LocalDate.of(2026, 2, 20), DayType.PUBLIC_HOLIDAY)
+                .source(list)
+                .build();
+        HolidayCalendar official = MissionChinaClosures.calendar("shanghai",
+                Map.of(2026, List.of(springFestival /* , every other closure of 2026 */)));
+        assertThat(official.yearStatus(2026)).isEqualTo(HolidayStatus.OFFICIAL);
+        assertThat(official.isWorkingDay(LocalDate.of(2026, 2, 20))).isFalse();
     }
 
     @Test
