@@ -30,17 +30,27 @@ import java.util.OptionalInt;
  * Espenak–Meeus ΔT), and a test proves that the file is exactly its output.
  *
  * <h2>Agreement with the authorities</h2>
- * The months agree with the Gregorian–Lunar calendar conversion tables of the Hong Kong Observatory
- * (1901–2100) and with the 寿星 (sxwnl) algorithm of lunar-java, except:
+ * The Hong Kong Observatory's Gregorian–Lunar calendar conversion tables (1901–2100) and the Purple
+ * Mountain Observatory's almanacs are the authorities. The months here begin on the same days as in
+ * the 寿星 (sxwnl) algorithm of lunar-java for 1901–2100, and as in the Observatory's table as far as
+ * it could be checked, except:
  * <ul>
- * <li>before 1929 those tables use Beijing local mean time (UTC+7:45:40), not UTC+8; four new moons
- *     between 00:00 and 00:14 UTC+8 therefore begin a month one day later here: 1906-04-24,
- *     1914-11-18, 1916-02-04 (Spring Festival of 1916) and 1920-11-11;</li>
+ * <li>before 1929 the historical almanacs, and the Observatory's table, count days in Beijing local
+ *     mean time (UTC+7:45:40), while GB/T 33661-2017, followed here, uses UTC+8 throughout. A new
+ *     moon between 00:00 and 00:14 UTC+8 therefore begins a month one day later here: 1906-04-24,
+ *     1914-11-18, 1916-02-04 (Spring Festival of 1916, 1916-02-03 in the historical almanacs) and
+ *     1920-11-11 (lunar-java also uses local time for the last three);</li>
  * <li>new moons decades ahead are uncertain by up to a few minutes (mostly from the unknown future
  *     ΔT); the Hong Kong Observatory names 2057-09-28, 2089-09-04 and 2097-08-07 as new moons so close
- *     to midnight that the month may begin a day later. These tables begin the months on those
- *     dates, as the Observatory's table does.</li>
+ *     to midnight that the month may begin a day later. The generator puts them at 23:59:58,
+ *     23:57:36 and 23:59:40 CST and begins the months on those dates, as the Observatory's table and
+ *     lunar-java do.</li>
  * </ul>
+ * ICU4J's {@code ChineseCalendar} begins 12 months a day earlier or later, where its less precise
+ * new moon falls on the other side of midnight (all within 15 minutes of it), and places three leap
+ * months one month later (1917, 1922, 1987): there a major solar term falls on the day a month
+ * begins but before its new moon, and GB/T 33661-2017 counts the term in the new month (by day), ICU
+ * in the month before (by instant). The tests list each case.
  *
  * <h2>Implementation Requirements</h2>
  * This class is a stateless utility; it is thread-safe.

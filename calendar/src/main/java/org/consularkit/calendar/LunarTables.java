@@ -179,10 +179,12 @@ final class LunarTables {
                 } catch (DateTimeParseException e) {
                     throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is '" + fields[1] + "', not an ISO date");
                 }
-                if (newYear.getYear() != year || (expectedNewYear != null && !newYear.equals(expectedNewYear))) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", expected "
-                            + (expectedNewYear == null ? "a date in " + year : expectedNewYear)
-                            + " (the end of the previous year)");
+                if (newYear.getYear() != year) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", not in " + year);
+                }
+                if (expectedNewYear != null && !newYear.equals(expectedNewYear)) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", but the months of "
+                            + (year - 1) + " end on " + expectedNewYear.minusDays(1));
                 }
                 int leap = integer(MONTHS_FILE, lineNumber, "leap", fields[2], 0, 12);
                 String[] lengths = fields[3].split(",", -1);

@@ -20,12 +20,14 @@ import org.consularkit.core.LocalizedText;
  * late December, index 24). Qingming (清明, 15°, index 7) is a public holiday in China.
  *
  * <h2>Moments</h2>
- * {@link #moment(int)} gives the moment in China Standard Time (offset {@code +08:00}), rounded to
- * the nearest minute (half a minute rounds up), as the Hong Kong Observatory and the Purple Mountain
- * Observatory publish them: Qingming 2026 is {@code 2026-04-05T02:40+08:00} (computed 02:39:4x).
- * Rounding is more accurate than truncation; so that a rounded moment never moves to the next day,
- * a moment from 23:59:30 on is given as 23:59 of its own day (this happens once in 1901–2100: Rain
- * Water 1923, 23:59:53). Hence {@code moment(year).toLocalDate()} always equals {@link #date(int)}.
+ * {@link #moment(int)} gives the moment in China Standard Time (offset {@code +08:00}) rounded to
+ * the nearest minute, half a minute rounding up, the precision to which almanacs publish them:
+ * Qingming 2026, computed at 02:39:52, is {@code 2026-04-05T02:40+08:00}. Rounding is chosen over
+ * truncation because it is the more accurate minute. So that a rounded moment never moves into the
+ * next day, a moment from 23:59:30 on is given as 23:59 of its own day; this happens twice in
+ * 1901–2100 (Rain Water 1923, 23:59:53; Major Cold 1979, 23:59:59). Hence
+ * {@code moment(year).toLocalDate()} always equals {@link #date(int)}, the CST date of the exact
+ * moment.
  *
  * <p>The moments are read from the resource {@code org/consularkit/calendar/solar-terms.txt},
  * computed by the astronomical generator in the test sources of this module (Jean Meeus,

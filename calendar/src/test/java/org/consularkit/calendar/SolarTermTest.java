@@ -82,7 +82,7 @@ class SolarTermTest {
 
         @Test
         void qingming2026() {
-            // CLI.md: 7,Qingming,2026-04-05,2026-04-05T02:40+08:00 (computed 02:39:4x, rounded).
+            // CLI.md: 7,Qingming,2026-04-05,2026-04-05T02:40+08:00 (computed 02:39:52; lunar-java 02:39:43).
             assertThat(SolarTerm.QINGMING.moment(2026)).isEqualTo(OffsetDateTime.parse("2026-04-05T02:40+08:00"));
             assertThat(SolarTerm.QINGMING.date(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
         }
@@ -101,8 +101,10 @@ class SolarTermTest {
         }
 
         @Test
-        void rain1923IsKeptOnItsDay() {
+        void momentsInTheLastHalfMinuteOfADayAreKeptOnTheirDay() {
+            // Computed at 23:59:53 and 23:59:59 CST (lunar-java: 23:59:40 and 23:59:56).
             assertThat(SolarTerm.RAIN_WATER.moment(1923)).isEqualTo(OffsetDateTime.parse("1923-02-19T23:59+08:00"));
+            assertThat(SolarTerm.MAJOR_COLD.moment(1979)).isEqualTo(OffsetDateTime.parse("1979-01-20T23:59+08:00"));
         }
 
         @Test
