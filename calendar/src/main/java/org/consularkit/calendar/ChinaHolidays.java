@@ -12,7 +12,7 @@ import org.consularkit.calendar.internal.cn.ScheduleParser;
  * <pre>{@code
  * ChinaHolidayCalendar cn = ChinaHolidays.calendar();
  * cn.isWorkingDay(LocalDate.of(2026, 2, 14));        // true: a make-up working day (Saturday)
- * cn.nextWorkingDay(LocalDate.of(2026, 10, 1));      // 2026-10-09
+ * cn.nextWorkingDay(LocalDate.of(2026, 10, 1));      // 2026-10-08 (Oct 1-7 off)
  * cn.yearStatus(2027);                               // PROVISIONAL
  * }</pre>
  *
