@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The office hours and the appointment and walk-in windows are {@link OpeningSchedule}s in the
  * office's zone, closed on the public holidays of the closure calendar when they say {@code PH
  * off}; {@link #officeHours()}, {@link #appointmentHours()} and {@link #walkInHours()} apply them.
+ * On an early closing without a time, the appointment and walk-in hours end at the middle of the
+ * office's workday ({@link OpeningHours#withWorkday}).
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -42,14 +44,16 @@ public final class ConsularOffice {
     private final Set<ConsularService> services;
     private final OfficeStatus status;
 
-    private ConsularOffice(Builder b, OpeningSchedule hours, AppointmentPolicy policy, Set<ConsularService> services) {
+    private ConsularOffice(Builder b, OpeningSchedule hours, HolidayCalendar closures, AppointmentPolicy policy,
+            Set<ConsularService> services) {
         this.id = b.id;
         this.name = b.name;
         this.zone = b.zone;
-        this.closures = b.closures;
+        this.closures = closures;
         this.officeHours = OpeningHours.of(hours, zone, closures);
-        this.appointmentHours = OpeningHours.of(policy.appointmentWindow(), zone, closures);
-        this.walkInHours = policy.walkInWindow().map(w -> OpeningHours.of(w, zone, closures)).orElse(null);
+        this.appointmentHours = OpeningHours.of(policy.appointmentWindow(), zone, closures).withWorkday(hours);
+        this.walkInHours = policy.walkInWindow()
+                .map(w -> OpeningHours.of(w, zone, closures).withWorkday(hours)).orElse(null);
         this.policy = policy;
         this.catalogue = b.catalogue;
         this.services = services;
@@ -349,7 +353,7 @@ public final class ConsularOffice {
                     s.add(x);
                 }
             }
-            return new ConsularOffice(this, hours, policy, Collections.unmodifiableSet(s));
+            return new ConsularOffice(this, hours, closures, policy, Collections.unmodifiableSet(s));
         }
     }
 }

@@ -34,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <li>a working date with an {@linkplain HolidayKind#EARLY_CLOSING early closing} closes at its
  * {@linkplain Holiday#earlyClosing() closing time}, or, when the order gives no time ("excused for
  * the last half of the scheduled workday"), at the middle of the day's span from its first opening
- * to its last closing, rounded down to the minute.</li>
+ * to its last closing, rounded down to the minute (the day of the {@linkplain
+ * #withWorkday(OpeningSchedule) workday schedule} when one is given).</li>
  * </ul>
  * Windows are converted to instants in the zone with {@link ZonedDateTime#of(java.time.LocalDateTime,
  * ZoneId)} (a time in a daylight-saving gap moves forward, a time in an overlap takes the earlier
@@ -58,11 +59,15 @@ public final class OpeningHours {
     private final OpeningSchedule schedule;
     private final ZoneId zone;
     private final @Nullable HolidayCalendar calendar;
+    /** The schedule whose day span an early closing without a time halves; null for this schedule. */
+    private final @Nullable OpeningSchedule workday;
 
-    private OpeningHours(OpeningSchedule schedule, ZoneId zone, @Nullable HolidayCalendar calendar) {
+    private OpeningHours(OpeningSchedule schedule, ZoneId zone, @Nullable HolidayCalendar calendar,
+            @Nullable OpeningSchedule workday) {
         this.schedule = schedule;
         this.zone = zone;
         this.calendar = calendar;
+        this.workday = workday;
     }
 
     /**
@@ -78,7 +83,7 @@ public final class OpeningHours {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(calendar, "calendar");
-        return new OpeningHours(schedule, zone, calendar);
+        return new OpeningHours(schedule, zone, calendar, null);
     }
 
     /**
@@ -95,7 +100,7 @@ public final class OpeningHours {
         if (schedule.closedOnPublicHolidays()) {
             throw new IllegalArgumentException("Schedule '" + schedule + "' closes on public holidays; give a calendar");
         }
-        return new OpeningHours(schedule, zone, null);
+        return new OpeningHours(schedule, zone, null, null);
     }
 
     /**
@@ -149,7 +154,24 @@ public final class OpeningHours {
      *     have no calendar
      */
     public OpeningHours withSchedule(OpeningSchedule newSchedule) {
-        return calendar == null ? of(newSchedule, zone) : of(newSchedule, zone, calendar);
+        Objects.requireNonNull(newSchedule, "newSchedule");
+        if (calendar == null && newSchedule.closedOnPublicHolidays()) {
+            throw new IllegalArgumentException("Schedule '" + newSchedule + "' closes on public holidays; give a calendar");
+        }
+        return new OpeningHours(newSchedule, zone, calendar, workday);
+    }
+
+    /**
+     * Returns a copy whose early closings without a time halve the day of another schedule: the
+     * appointment hours of an office close, on such a day, at the middle of the office's workday,
+     * not at the middle of the appointment window.
+     *
+     * @param workdaySchedule the schedule of the workday, e.g. the office hours, not null
+     * @return new opening hours, not null
+     */
+    public OpeningHours withWorkday(OpeningSchedule workdaySchedule) {
+        Objects.requireNonNull(workdaySchedule, "workdaySchedule");
+        return new OpeningHours(schedule, zone, calendar, workdaySchedule);
     }
 
     //-----------------------------------------------------------------------
@@ -400,7 +422,8 @@ public final class OpeningHours {
             if (h.kind() == HolidayKind.EARLY_CLOSING && type.isWorkingDay()) {
                 int c = h.earlyClosing()
                         .map(t -> t.getHour() * 60 + t.getMinute())
-                        .orElseGet(() -> midpoint(scheduled));
+                        .orElseGet(() -> midpoint(workday == null || workday.rangeSet(date).isEmpty()
+                                ? scheduled : workday.rangeSet(date)));
                 cut = Math.min(cut, c);
                 early.add(h);
             }
@@ -444,12 +467,13 @@ public final class OpeningHours {
         return obj instanceof OpeningHours o
                 && schedule.equals(o.schedule)
                 && zone.equals(o.zone)
-                && Objects.equals(calendar, o.calendar);
+                && Objects.equals(calendar, o.calendar)
+                && Objects.equals(workday, o.workday);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(schedule, zone, calendar);
+        return Objects.hash(schedule, zone, calendar, workday);
     }
 
     /**
