@@ -299,7 +299,7 @@ public final class BookingValidator {
                     boolean fits = walkIn ? open.contains(minute)
                             : open.encloses(Range.closedOpen(minute, minute + slot));
                     if (!fits && slotOk) {
-                        int closesAt = open.isEmpty() ? containing.startMinute() : open.span().upperEndpoint();
+                        int closesAt = plan.closesAt;
                         Map<String, String> args = new LinkedHashMap<>();
                         args.put("date", date.toString());
                         args.put("dayType", type.name());

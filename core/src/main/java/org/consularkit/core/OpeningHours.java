@@ -409,12 +409,12 @@ public final class OpeningHours {
         ImmutableRangeSet<Integer> scheduled = schedule.rangeSet(date);
         if (scheduled.isEmpty() || calendar == null || !schedule.closedOnPublicHolidays()
                 || schedule.hasDateRule(date)) {
-            return new DayPlan(scheduled, scheduled, List.of(), List.of());
+            return new DayPlan(scheduled, scheduled, List.of(), List.of(), TimeWindow.DAY_MINUTES);
         }
         CalendarDay day = calendar.day(date);
         DayType type = day.type();
         if (type == DayType.PUBLIC_HOLIDAY || type == DayType.REST_DAY || type == DayType.CLOSURE) {
-            return new DayPlan(scheduled, ImmutableRangeSet.of(), day.holidays(), List.of());
+            return new DayPlan(scheduled, ImmutableRangeSet.of(), day.holidays(), List.of(), 0);
         }
         List<Holiday> early = new ArrayList<>();
         int cut = TimeWindow.DAY_MINUTES;
@@ -429,11 +429,11 @@ public final class OpeningHours {
             }
         }
         if (early.isEmpty()) {
-            return new DayPlan(scheduled, scheduled, List.of(), List.of());
+            return new DayPlan(scheduled, scheduled, List.of(), List.of(), TimeWindow.DAY_MINUTES);
         }
         ImmutableRangeSet<Integer> open = cut <= 0 ? ImmutableRangeSet.of()
                 : scheduled.subRangeSet(Range.closedOpen(0, cut));
-        return new DayPlan(scheduled, open, day.holidays(), List.copyOf(early));
+        return new DayPlan(scheduled, open, day.holidays(), List.copyOf(early), Math.max(cut, 0));
     }
 
     private static int midpoint(ImmutableRangeSet<Integer> scheduled) {
@@ -447,17 +447,16 @@ public final class OpeningHours {
         final ImmutableRangeSet<Integer> open;
         final List<Holiday> holidays;
         final List<Holiday> earlyClosings;
+        /** The minute of the day an early closing closes at; 1440 without one. */
+        final int closesAt;
 
         DayPlan(ImmutableRangeSet<Integer> scheduled, ImmutableRangeSet<Integer> open, List<Holiday> holidays,
-                List<Holiday> earlyClosings) {
+                List<Holiday> earlyClosings, int closesAt) {
             this.scheduled = scheduled;
             this.open = open;
             this.holidays = holidays;
             this.earlyClosings = earlyClosings;
-        }
-
-        boolean closedAllDayByHoliday() {
-            return open.isEmpty() && !scheduled.isEmpty() && earlyClosings.isEmpty() && !holidays.isEmpty();
+            this.closesAt = closesAt;
         }
     }
 

@@ -45,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  * date-rule = 4DIGIT SP month SP 1*2DIGIT SP ( windows / "off" )
  * month     = "Jan" / "Feb" / "Mar" / "Apr" / "May" / "Jun" / "Jul" / "Aug" / "Sep" / "Oct" / "Nov" / "Dec"
  * </pre>
- * The meaning is OpenStreetMap's: a day not named is closed; a later weekday rule replaces the
+ * The weekly part may be left out (every day of the week is then closed), as in {@code 2026 Dec 24
+ * 09:00-12:00}. The meaning is OpenStreetMap's: a day not named is closed; a later weekday rule replaces the
  * windows of the days it names ({@code Mo-Fr 08:00-17:00; We 08:00-12:00}); {@code PH off} closes on
  * public holidays; a date rule replaces everything else on that date, holidays included. Windows of
  * one day that touch or overlap are merged. Anything else of the OpenStreetMap syntax (month

@@ -1,0 +1,5 @@
+/** Tests of the engine. */
+@NullMarked
+package org.consularkit.core;
+
+import org.jspecify.annotations.NullMarked;
