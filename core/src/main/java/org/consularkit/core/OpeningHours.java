@@ -198,7 +198,11 @@ public final class OpeningHours {
     public boolean isOpen(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         LocalDate d = instant.atZone(zone).toLocalDate();
+        checkCovered(d);
         for (LocalDate x = d.minusDays(1); !x.isAfter(d); x = x.plusDays(1)) {
+            if (!known(x)) {
+                continue;
+            }
             for (Interval i : dayIntervals(x)) {
                 if (i.contains(instant)) {
                     return true;
@@ -275,7 +279,7 @@ public final class OpeningHours {
         LocalDate searched = d.minusDays(1);
         @Nullable Interval pending = null;
         for (; !searched.isAfter(last); searched = searched.plusDays(1)) {
-            if (calendar != null && schedule.closedOnPublicHolidays() && !calendar.covers(searched)) {
+            if (!known(searched)) {
                 if (searched.isBefore(d)) {
                     continue;
                 }
@@ -343,6 +347,9 @@ public final class OpeningHours {
         LocalDate last = to.atZone(zone).toLocalDate();
         @Nullable Interval pending = null;
         for (LocalDate x = first; !x.isAfter(last); x = x.plusDays(1)) {
+            if (x.equals(first) && !known(x)) {
+                continue;
+            }
             for (Interval i : dayIntervals(x)) {
                 if (!i.start().isBefore(to) || !i.end().isAfter(from)) {
                     continue;
@@ -372,6 +379,11 @@ public final class OpeningHours {
     }
 
     //-----------------------------------------------------------------------
+    /** Tells whether the answer for a date can be known (the calendar covers it, or is not needed). */
+    private boolean known(LocalDate d) {
+        return calendar == null || !schedule.closedOnPublicHolidays() || calendar.covers(d);
+    }
+
     private void checkCovered(LocalDate d) {
         if (calendar != null && schedule.closedOnPublicHolidays() && !calendar.covers(d)) {
             throw new DateTimeException("Calendar " + calendar.id() + " covers the years " + calendar.firstYear()
