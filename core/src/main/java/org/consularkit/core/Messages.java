@@ -15,19 +15,26 @@ final class Messages {
     private static final Locale EN = Locale.ENGLISH;
     private static final Locale ZH = LocalizedText.SIMPLIFIED_CHINESE;
 
+    /** Immutable after class initialisation. */
+    private static final String[] DAYS_EN = new String[7];
+    private static final String[] DAYS_ZH = new String[7];
+
+    static {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            DAYS_EN[d.ordinal()] = d.getDisplayName(TextStyle.FULL, EN);
+            DAYS_ZH[d.ordinal()] = d.getDisplayName(TextStyle.FULL, ZH);
+        }
+    }
+
     private Messages() {
     }
 
-    static String dayOfWeek(DayOfWeek d, Locale locale) {
-        return d.getDisplayName(TextStyle.FULL, locale);
-    }
-
     static String dayEn(DayOfWeek d) {
-        return dayOfWeek(d, EN);
+        return DAYS_EN[d.ordinal()];
     }
 
     static String dayZh(DayOfWeek d) {
-        return dayOfWeek(d, ZH);
+        return DAYS_ZH[d.ordinal()];
     }
 
     /** A duration of whole minutes as words, e.g. "15 minutes", "2 days", "1 hour 30 minutes". */

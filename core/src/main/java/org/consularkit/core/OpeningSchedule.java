@@ -70,12 +70,15 @@ public final class OpeningSchedule {
     private final ImmutableList<ImmutableRangeSet<Integer>> weekly;
     private final boolean closedOnPublicHolidays;
     private final ImmutableSortedMap<LocalDate, ImmutableRangeSet<Integer>> dates;
+    /** The canonical text, computed once. */
+    private final String text;
 
     private OpeningSchedule(ImmutableList<ImmutableRangeSet<Integer>> weekly, boolean closedOnPublicHolidays,
             ImmutableSortedMap<LocalDate, ImmutableRangeSet<Integer>> dates) {
         this.weekly = weekly;
         this.closedOnPublicHolidays = closedOnPublicHolidays;
         this.dates = dates;
+        this.text = text(weekly, closedOnPublicHolidays, dates);
     }
 
     /**
@@ -244,6 +247,11 @@ public final class OpeningSchedule {
      */
     @Override
     public String toString() {
+        return text;
+    }
+
+    private static String text(List<ImmutableRangeSet<Integer>> weekly, boolean closedOnPublicHolidays,
+            NavigableMap<LocalDate, ImmutableRangeSet<Integer>> dates) {
         List<String> rules = new ArrayList<>();
         boolean[] done = new boolean[7];
         for (int i = 0; i < 7; i++) {
