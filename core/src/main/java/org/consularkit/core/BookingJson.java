@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -60,7 +61,7 @@ import org.jspecify.annotations.Nullable;
 public final class BookingJson {
 
     private static final Set<String> FIELDS =
-            Set.of("services", "appointmentType", "start", "walkIn", "applicants", "items", "bookedAt");
+            ImmutableSet.of("services", "appointmentType", "start", "walkIn", "applicants", "items", "bookedAt");
 
     /** Field per line, arrays inline, {@code ": "} and {@code ", "}; LF line ends. */
     private static final ObjectWriter BOOKING_WRITER = Json.MAPPER.writer(new DefaultPrettyPrinter(

@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -161,7 +162,7 @@ final class Json {
 
     LocalizedText localized(JsonNode v, String path) {
         object(v, path);
-        onlyFields(v, path, Set.of("en", "zh"));
+        onlyFields(v, path, ImmutableSet.of("en", "zh"));
         return LocalizedText.of(text(v, path, "en"), text(v, path, "zh"));
     }
 }

@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.common.collect.ImmutableSet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class ServiceCatalogue {
         Objects.requireNonNull(sourceName, "sourceName");
         Json j = Json.of(sourceName);
         JsonNode root = j.object(j.parse(in), "");
-        j.onlyFields(root, "", Set.of("id", "description", "verified", "sources", "services", "visitRules"));
+        j.onlyFields(root, "", ImmutableSet.of("id", "description", "verified", "sources", "services", "visitRules"));
         String id = j.text(root, "", "id");
         LocalDate verified;
         JsonNode v = j.required(root, "", "verified");
@@ -151,7 +152,7 @@ public final class ServiceCatalogue {
         for (int i = 0; i < array.size(); i++) {
             String path = "services[" + i + "]";
             JsonNode s = j.object(array.get(i), path);
-            j.onlyFields(s, path, Set.of("code", "channels", "summary", "directions", "confirmed", "notes", "sources"));
+            j.onlyFields(s, path, ImmutableSet.of("code", "channels", "summary", "directions", "confirmed", "notes", "sources"));
             JsonNode codeNode = j.required(s, path, "code");
             ConsularService service = code(j, codeNode, path + ".code", ConsularService.class);
             if (!seen.add(service)) {
@@ -174,7 +175,7 @@ public final class ServiceCatalogue {
         }
         JsonNode r = j.object(j.required(root, "", "visitRules"), "visitRules");
         String rp = "visitRules";
-        j.onlyFields(r, rp, Set.of("separateAppointmentPerService", "arriveEarlyMinutes", "lateCancellationMinutes",
+        j.onlyFields(r, rp, ImmutableSet.of("separateAppointmentPerService", "arriveEarlyMinutes", "lateCancellationMinutes",
                 "printedConfirmationRequired", "prohibitedItems", "noAppointmentNeeded", "notes", "sources"));
         Set<VisitorItem> items = EnumSet.noneOf(VisitorItem.class);
         List<JsonNode> it = j.array(r, rp, "prohibitedItems");
@@ -235,7 +236,7 @@ public final class ServiceCatalogue {
             Map.Entry<String, JsonNode> e = it.next();
             String path = "sources." + e.getKey();
             JsonNode s = j.object(e.getValue(), path);
-            j.onlyFields(s, path, Set.of("type", "citation", "url"));
+            j.onlyFields(s, path, ImmutableSet.of("type", "citation", "url"));
             SourceType type = code(j, j.required(s, path, "type"), path + ".type", SourceType.class);
             String citation = j.text(s, path, "citation");
             JsonNode u = j.optional(s, "url");
