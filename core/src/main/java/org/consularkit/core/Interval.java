@@ -80,8 +80,14 @@ public final class Interval {
         if (slash < 0) {
             throw new DateTimeParseException("Interval '" + s + "' could not be parsed: no '/'", s, 0);
         }
-        Instant a = Instant.parse(s.substring(0, slash));
+        Instant a;
         Instant b;
+        try {
+            a = Instant.parse(s.substring(0, slash));
+        } catch (DateTimeParseException e) {
+            throw new DateTimeParseException("Interval '" + s + "' could not be parsed: " + e.getMessage(), s,
+                    e.getErrorIndex(), e);
+        }
         try {
             b = Instant.parse(s.substring(slash + 1));
         } catch (DateTimeParseException e) {

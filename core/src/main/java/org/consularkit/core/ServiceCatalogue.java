@@ -55,14 +55,14 @@ public final class ServiceCatalogue {
     private final String id;
     private final Map<ConsularService, ServiceInfo> services;
     private final VisitRules rules;
-    private final Optional<LocalDate> verified;
+    private final @Nullable LocalDate verified;
 
     private ServiceCatalogue(String id, Map<ConsularService, ServiceInfo> services, VisitRules rules,
             @Nullable LocalDate verified) {
         this.id = id;
         this.services = services;
         this.rules = rules;
-        this.verified = Optional.ofNullable(verified);
+        this.verified = verified;
     }
 
     /**
@@ -283,7 +283,7 @@ public final class ServiceCatalogue {
      * @return the date, or empty
      */
     public Optional<LocalDate> verified() {
-        return verified;
+        return Optional.ofNullable(verified);
     }
 
     /**
@@ -342,7 +342,7 @@ public final class ServiceCatalogue {
                 && id.equals(o.id)
                 && services.equals(o.services)
                 && rules.equals(o.rules)
-                && verified.equals(o.verified);
+                && Objects.equals(verified, o.verified);
     }
 
     @Override
