@@ -2,8 +2,10 @@ package org.consularkit.examples.cli;
 
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -12,6 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.consularkit.core.DataFileException;
+import org.consularkit.directory.Directory;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,9 +50,11 @@ import picocli.CommandLine.ParseResult;
         mixinStandardHelpOptions = true,
         versionProvider = ConsularKitCli.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = "Holiday calendars, working days and the lunisolar calendar of the US Mission "
-                + "in China, from the ConsularKit library.",
-        subcommands = {DaysCommand.class, HolidaysCommand.class, LunarCommand.class, SolarTermsCommand.class},
+        description = "Holiday calendars, the lunisolar calendar, opening hours, booking rules and "
+                + "contacts of the US Mission in China, from the ConsularKit library.",
+        subcommands = {DaysCommand.class, HolidaysCommand.class, LunarCommand.class, SolarTermsCommand.class,
+            HoursCommand.class, ValidateCommand.class, SlotsCommand.class, CallCommand.class, DistrictCommand.class,
+            ServicesCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -74,14 +81,28 @@ public final class ConsularKitCli {
             CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST);
 
     private final CalendarRegistry calendars;
+    private final Supplier<Directory> directory;
+    private final InputStream in;
 
-    ConsularKitCli(CalendarRegistry calendars) {
+    ConsularKitCli(CalendarRegistry calendars, Supplier<Directory> directory, InputStream in) {
         this.calendars = calendars;
+        this.directory = directory;
+        this.in = in;
     }
 
     /** Returns the calendars this command line answers from. */
     CalendarRegistry calendars() {
         return calendars;
+    }
+
+    /** Returns the directory of posts this command line answers from. */
+    Directory directory() {
+        return directory.get();
+    }
+
+    /** Returns the standard input (read by {@code validate --booking -}). */
+    InputStream in() {
+        return in;
     }
 
     /**
@@ -90,47 +111,45 @@ public final class ConsularKitCli {
      * @param args the command-line arguments, not null
      */
     public static void main(String[] args) {
-        int status = execute(new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err),
-                args);
+        int status = execute(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err), args);
         System.exit(status);
     }
 
     /**
-     * Runs the command line on the library's calendars, writing UTF-8 text to the given streams,
-     * and returns the exit status (see the class documentation). The streams are flushed, not
-     * closed.
+     * Runs the command line on the library's calendars and directory, writing UTF-8 text to the
+     * given streams, and returns the exit status (see the class documentation). The output
+     * streams are flushed, not closed.
      *
+     * @param in the standard input, not null
      * @param out the standard output, not null
      * @param err the standard error, not null
      * @param args the command-line arguments, not null
      * @return the exit status: 0, 1, 2 or 3
      */
-    public static int execute(OutputStream out, OutputStream err, String... args) {
-        return execute(CalendarRegistry.standard(), out, err, args);
+    public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
+        return execute(new ConsularKitCli(CalendarRegistry.standard(), Directory::builtIn, in), out, err, args);
     }
 
-    /** Runs the command line on some calendars, writing UTF-8 to the given streams. */
-    static int execute(CalendarRegistry calendars, OutputStream out, OutputStream err, String... args) {
-        return run(calendars, writer(out), writer(err), args);
+    /** Runs a command line, writing UTF-8 to the given streams. */
+    static int execute(ConsularKitCli cli, OutputStream out, OutputStream err, String... args) {
+        PrintWriter o = writer(out);
+        PrintWriter e = writer(err);
+        try {
+            return commandLine(cli, o, e).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
     }
 
     private static PrintWriter writer(OutputStream stream) {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    /** Runs the command line on some calendars; flushes both writers. */
-    static int run(CalendarRegistry calendars, PrintWriter out, PrintWriter err, String... args) {
-        try {
-            return commandLine(calendars, out, err).execute(args);
-        } finally {
-            out.flush();
-            err.flush();
-        }
-    }
-
     /** Returns a picocli command line configured with the exit-status contract. */
-    static CommandLine commandLine(CalendarRegistry calendars, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new ConsularKitCli(calendars));
+    static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(cli);
         cl.setOut(out);
         cl.setErr(err);
         cl.setUsageHelpWidth(100);
@@ -167,6 +186,7 @@ public final class ConsularKitCli {
     private static boolean isBadInput(Exception e) {
         return e instanceof DateTimeException
                 || e instanceof IllegalArgumentException
+                || e instanceof DataFileException
                 || e instanceof IOException
                 || e instanceof UncheckedIOException;
     }

@@ -56,6 +56,7 @@ final class Table {
     private final List<String[]> textRows = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(128);
     private @Nullable JsonGenerator generator;
+    private boolean vertical;
 
     private Table(PrintWriter out, Format format, List<String> keys, List<String> csv, List<String> json,
             List<Column> text) {
@@ -87,6 +88,17 @@ final class Table {
         Table t = new Table(out, format, keys, csv, json, text);
         t.start();
         return t;
+    }
+
+    /**
+     * Prints the text form as records, one {@code header  value} line per column and a blank line
+     * between rows, instead of a table; for answers with one row and long values.
+     *
+     * @return this table
+     */
+    Table vertical() {
+        this.vertical = true;
+        return this;
     }
 
     private static int[] indexes(List<String> keys, List<String> selected) {
@@ -213,6 +225,10 @@ final class Table {
 
     //-----------------------------------------------------------------------
     private void printText() {
+        if (vertical) {
+            printRecords();
+            return;
+        }
         int n = textHeaders.length;
         int[] widths = new int[n];
         for (String[] cells : textRows) {
@@ -234,6 +250,29 @@ final class Table {
             }
             line.setLength(end);
             line.append('\n');
+            out.write(line.toString());
+        }
+    }
+
+    private void printRecords() {
+        int n = textHeaders.length;
+        int width = 0;
+        for (String h : textHeaders) {
+            width = Math.max(width, displayWidth(h));
+        }
+        for (int r = 1; r < textRows.size(); r++) {
+            String[] cells = textRows.get(r);
+            line.setLength(0);
+            if (r > 1) {
+                line.append('\n');
+            }
+            for (int i = 0; i < n; i++) {
+                if (cells[i].isEmpty()) {
+                    continue;
+                }
+                line.append(textHeaders[i]).append(" ".repeat(width - displayWidth(textHeaders[i]) + 2))
+                        .append(cells[i]).append('\n');
+            }
             out.write(line.toString());
         }
     }

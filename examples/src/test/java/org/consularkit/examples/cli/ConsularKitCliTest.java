@@ -3,11 +3,13 @@ package org.consularkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.consularkit.core.HolidayCalendar;
+import org.consularkit.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,7 +93,8 @@ class ConsularKitCliTest {
             TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = ConsularKitCli.execute(TestCalendars.registry(), out, err, "days", "--calendar", "test",
+            int status = ConsularKitCli.execute(new ConsularKitCli(TestCalendars.registry(), Directory::builtIn,
+                    InputStream.nullInputStream()), out, err, "days", "--calendar", "test",
                     "--from", "2022-02-01", "--to", "2022-02-01", "--format", "csv", "--locale", "zh-CN");
             assertThat(status).isZero();
             assertThat(out.toByteArray()).isEqualTo(
