@@ -52,9 +52,6 @@ import picocli.CommandLine.ParseResult;
         synopsisSubcommandLabel = "COMMAND",
         description = "Holiday calendars, the lunisolar calendar, opening hours, booking rules and "
                 + "contacts of the US Mission in China, from the ConsularKit library.",
-        subcommands = {DaysCommand.class, HolidaysCommand.class, LunarCommand.class, SolarTermsCommand.class,
-            HoursCommand.class, ValidateCommand.class, SlotsCommand.class, CallCommand.class, DistrictCommand.class,
-            ServicesCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:success",
@@ -74,6 +71,15 @@ public final class ConsularKitCli {
 
     /** The version printed when the jar manifest has no {@code Implementation-Version}. */
     static final String FALLBACK_VERSION = "0.1.0-SNAPSHOT";
+
+    /**
+     * The subcommands, in the order of the help. They are registered programmatically: when the
+     * first argument names one, only that one is, so that a run does not pay for building the
+     * models of the others.
+     */
+    static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
+            LunarCommand.class, SolarTermsCommand.class, HoursCommand.class, ValidateCommand.class, SlotsCommand.class,
+            CallCommand.class, DistrictCommand.class, ServicesCommand.class);
 
     /** The help sections of the exit statuses, printed last (after the output formats). */
     private static final List<String> EXIT_STATUS_SECTIONS = List.of(
@@ -136,7 +142,7 @@ public final class ConsularKitCli {
         PrintWriter o = writer(out);
         PrintWriter e = writer(err);
         try {
-            return commandLine(cli, o, e).execute(args);
+            return commandLine(cli, o, e, args.length == 0 ? "" : args[0]).execute(args);
         } finally {
             o.flush();
             e.flush();
@@ -147,9 +153,18 @@ public final class ConsularKitCli {
         return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
     }
 
-    /** Returns a picocli command line configured with the exit-status contract. */
-    static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err) {
+    /**
+     * Returns a picocli command line configured with the exit-status contract, with every
+     * subcommand, or only the one named by the first argument.
+     */
+    static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(cli);
+        boolean named = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<? extends CliCommand> c : COMMANDS) {
+            if (!named || name(c).equals(first)) {
+                cl.addSubcommand(name(c), c);
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setUsageHelpWidth(100);
@@ -161,6 +176,10 @@ public final class ConsularKitCli {
         cl.setParameterExceptionHandler(ConsularKitCli::handleParameterException);
         cl.setExecutionExceptionHandler(ConsularKitCli::handleExecutionException);
         return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static int handleParameterException(ParameterException e, String[] args) {
