@@ -26,7 +26,9 @@ import picocli.CommandLine.Option;
         versionProvider = ConsularKitCli.Version.class,
         description = {
             "One row per holiday occurrence in a year, or in the range --from/--to (both included), "
-                    + "in chronological order.",
+                    + "ordered by the first date each occurrence touches (so an occurrence whose make-up "
+                    + "working day comes first, e.g. China's National Day 2026 from 2026-09-20, may precede "
+                    + "one with an earlier nominal date).",
             "An occurrence is listed when one of the dates it gives a type (a day off, a make-up "
                     + "working day, a statutory day on a weekend) is in the range: New Year's Day "
                     + "2022, observed on 2021-12-31, is listed for 2021 and for 2022."},

@@ -256,6 +256,46 @@ class DaysCommandTest {
         }
     }
 
+    @Nested
+    class China {
+
+        @Test
+        void springFestival2026AsInTheContract() {
+            CliRun r = CliRun.library("days", "--calendar", "cn", "--from", "2026-02-14", "--to", "2026-02-24",
+                    "--format", "csv");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).isEqualTo("""
+                    date,type,names,status
+                    2026-02-14,MAKEUP_WORKDAY,Spring Festival,OFFICIAL
+                    2026-02-15,WEEKEND,Spring Festival,OFFICIAL
+                    2026-02-16,PUBLIC_HOLIDAY,Spring Festival,OFFICIAL
+                    2026-02-17,PUBLIC_HOLIDAY,Spring Festival,OFFICIAL
+                    2026-02-18,PUBLIC_HOLIDAY,Spring Festival,OFFICIAL
+                    2026-02-19,PUBLIC_HOLIDAY,Spring Festival,OFFICIAL
+                    2026-02-20,REST_DAY,Spring Festival,OFFICIAL
+                    2026-02-21,WEEKEND,Spring Festival,OFFICIAL
+                    2026-02-22,WEEKEND,Spring Festival,OFFICIAL
+                    2026-02-23,REST_DAY,Spring Festival,OFFICIAL
+                    2026-02-24,WORKDAY,,OFFICIAL
+                    """);
+        }
+
+        @Test
+        void aYearWithoutANoticeIsProvisional() {
+            CliRun r = CliRun.library("days", "--calendar", "cn", "--from", "2027-01-01", "--to", "2027-01-01",
+                    "--format", "csv", "--locale", "zh-CN");
+            assertThat(r.out()).isEqualTo("date,type,names,status\n2027-01-01,PUBLIC_HOLIDAY,元旦,PROVISIONAL\n");
+        }
+
+        @Test
+        void postCalendarDoesNotOpenOnMakeupDays() {
+            CliRun r = CliRun.library("days", "--calendar", "post:beijing", "--from", "2026-02-14", "--to",
+                    "2026-02-14", "--format", "csv");
+            assertThat(r.status()).isZero();
+            assertThat(r.out()).startsWith("date,type,names,status\n2026-02-14,WEEKEND,");
+        }
+    }
+
     @Test
     void helpListsTheCsvColumns() {
         CliRun r = CliRun.run("days", "--help");
