@@ -21,6 +21,9 @@ import picocli.CommandLine.TypeConversionException;
  * {@code call --post ID --at MOMENT --from CN|US --situation S}: whom to call, in order, from
  * {@link EmergencyRouter#route(String, java.time.Instant, CallerLocation, Situation)}, with the
  * post's ACS hours and closure calendar ({@code post:<id>}) deciding whether its ACS unit answers.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "call",
         mixinStandardHelpOptions = true,

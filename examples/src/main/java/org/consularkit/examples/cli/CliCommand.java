@@ -15,7 +15,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** The base of the subcommands: access to the calendars, the directory, the standard streams, usage errors. */
+/**
+ * The base of the subcommands: access to the calendars, the directory, the standard streams, usage
+ * errors.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
 abstract class CliCommand implements Callable<Integer> {
 
     @ParentCommand

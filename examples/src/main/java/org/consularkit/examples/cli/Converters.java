@@ -10,7 +10,12 @@ import org.consularkit.core.LocalizedText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** The picocli converters of option values; each rejects a bad value with a message naming it. */
+/**
+ * The picocli converters of option values; each rejects a bad value with a message naming it.
+ *
+ * <h2>Implementation Requirements</h2>
+ * The converters are stateless and thread-safe.
+ */
 final class Converters {
 
     private Converters() {

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code days --calendar ID --from DATE --to DATE}: one row per date, both ends included, from
  * {@link HolidayCalendar#days(LocalDate, LocalDate)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "days",
         mixinStandardHelpOptions = true,

@@ -13,6 +13,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code district --province CODE}: the post that serves a province, from {@link
  * Directory#district(String)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "district",
         mixinStandardHelpOptions = true,

@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
  * {@code holidays --calendar ID --year YYYY} (or {@code --from DATE --to DATE}): one row per
  * holiday occurrence, from {@link HolidayCalendar#holidays(int)} or {@link
  * HolidayCalendar#holidays(LocalDate, LocalDate)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "holidays",
         mixinStandardHelpOptions = true,

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
  * {@code hours --post ID --at MOMENT}: whether a post's office is open, why, and the next change,
  * from {@link OpeningHours#state(Instant)} over the post's office hours and its closure calendar
  * {@code post:<id>}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "hours",
         mixinStandardHelpOptions = true,

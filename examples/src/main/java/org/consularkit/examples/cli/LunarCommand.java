@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code lunar --from DATE --to DATE} or {@code lunar --date DATE}: the Chinese lunisolar date of
  * each date, from {@link LunarDate#from(LocalDate)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "lunar",
         mixinStandardHelpOptions = true,

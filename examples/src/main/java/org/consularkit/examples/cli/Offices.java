@@ -32,6 +32,9 @@ import org.consularkit.directory.Sourced;
  * </ul>
  * A post without published office or appointment hours (or whose limited or suspended status has no
  * date) cannot be assembled: {@link IllegalArgumentException} naming the post.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is a stateless utility.
  */
 final class Offices {
 

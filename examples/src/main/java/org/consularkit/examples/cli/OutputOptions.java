@@ -3,7 +3,12 @@ package org.consularkit.examples.cli;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** The {@code --format} and {@code --locale} options, mixed into the commands that print tables. */
+/**
+ * The {@code --format} and {@code --locale} options, mixed into the commands that print tables.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli sets the fields of one instance per run.
+ */
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = Format.Converter.class,

@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code services --post ID}: the service catalogue of a post and how each service is obtained,
  * from {@link ServiceCatalogue#missionChina()} (the same for every post of the Mission).
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "services",
         mixinStandardHelpOptions = true,

@@ -19,6 +19,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code slots --post ID --service CODE --from MOMENT --count N}: the next bookable appointment
  * slots, from {@link SlotFinder#next(ConsularService, java.time.Instant, int)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "slots",
         mixinStandardHelpOptions = true,

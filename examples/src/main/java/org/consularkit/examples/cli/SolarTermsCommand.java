@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code solar-terms --year YYYY} or {@code --from-year Y --to-year Y}: the 24 solar terms of each
  * year, from {@link SolarTerm#occurrences(int)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "solar-terms",
         mixinStandardHelpOptions = true,

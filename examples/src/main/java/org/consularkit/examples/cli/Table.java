@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * within a field, which RFC 4180 gives no meaning. JSON is printed with two-space indentation,
  * {@code \n} line endings and non-ASCII characters as they are (the output is UTF-8). CSV and JSON
  * rows are written as they arrive; a text table is held until {@link #finish()}, to align it.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: one table is printed by one thread.
  */
 final class Table {
 

@@ -25,6 +25,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code validate --post ID --booking FILE}: every violation of a booking, from {@link
  * BookingValidator#validate(Booking, Instant)}; exit status 1 when one has severity {@code ERROR}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "validate",
         mixinStandardHelpOptions = true,
