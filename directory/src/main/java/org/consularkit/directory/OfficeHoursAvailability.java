@@ -84,6 +84,10 @@ final class OfficeHoursAvailability implements AcsAvailability {
         // In the weekly hours but closed: the calendar closes the day, or an early closing has passed.
         CalendarDay day = calendar.day(date);
         if (!day.isWorkingDay()) {
+            if (day.holidays().isEmpty()) {
+                return Availability.closed("closed on " + en + " (" + day.type() + " in " + calendar.id() + ")",
+                        zh + "闭馆(" + calendar.id() + ":" + day.type() + ")");
+            }
             return Availability.closed("closed on " + en + " for " + String.join("; ", day.names(Locale.ENGLISH)),
                     zh + "因" + String.join("、", day.names(LocalizedText.SIMPLIFIED_CHINESE)) + "闭馆");
         }

@@ -374,7 +374,9 @@ public final class Post {
      *   <li>catalogue {@link ServiceCatalogue#missionChina()}, offering every service of it;</li>
      *   <li>status {@link #officeStatus()}.</li>
      * </ul>
-     * Built on every call (cheaply: the calendars and the catalogue are shared).
+     * Built on every call, cheaply: the built-in closure calendars and the catalogue are shared, so
+     * two calls return equal offices (a union of {@code closesFor} calendars is a new calendar each
+     * time, and calendars compare by identity).
      *
      * @return the office, or empty when no source gives the post's office hours or its appointment
      *     hours (in the built-in directory, every post but Chengdu); hours are never invented
