@@ -7,7 +7,7 @@ module org.consularkit.calendar {
     requires com.google.common;
     requires com.fasterxml.jackson.databind;
     requires ical4j.core;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.consularkit.calendar;
 }

@@ -4,7 +4,7 @@
  */
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports org.consularkit.directory;
 }

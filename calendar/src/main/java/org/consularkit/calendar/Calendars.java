@@ -1,0 +1,66 @@
+package org.consularkit.calendar;
+
+import java.util.List;
+import java.util.Objects;
+import org.consularkit.core.HolidayCalendar;
+
+/**
+ * The built-in calendars of ConsularKit, by identifier.
+ *
+ * <table class="striped">
+ * <caption>Calendar identifiers</caption>
+ * <thead><tr><th>Id</th><th>Calendar</th><th>Factory</th></tr></thead>
+ * <tbody>
+ * <tr><td>{@code us-federal}</td><td>US federal holidays (observed) and executive-order closings,
+ *     1971-2100</td><td>{@link UsFederalHolidays#calendar()}</td></tr>
+ * <tr><td>{@code us-federal-dc}</td><td>the same plus Inauguration Day (Washington DC area
+ *     only)</td><td>{@link UsFederalHolidays#calendar(UsFederalOptions)}</td></tr>
+ * </tbody>
+ * </table>
+ *
+ * <pre>{@code
+ * HolidayCalendar us = Calendars.byId("us-federal");
+ * }</pre>
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is a stateless utility; the calendars it returns are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class Calendars {
+
+    private static final List<String> IDS = List.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID);
+
+    private Calendars() {
+    }
+
+    /**
+     * Returns the identifiers {@link #byId(String)} accepts.
+     *
+     * @return the identifiers in documentation order, immutable
+     */
+    public static List<String> ids() {
+        return IDS;
+    }
+
+    /**
+     * Returns a built-in calendar by identifier.
+     *
+     * @param id a calendar identifier (see the class documentation), not null
+     * @return the calendar, not null
+     * @throws IllegalArgumentException if the identifier is unknown; the message lists the known
+     *     ones
+     */
+    public static HolidayCalendar byId(String id) {
+        Objects.requireNonNull(id, "id");
+        switch (id) {
+            case UsFederalHolidays.ID:
+                return UsFederalHolidays.calendar();
+            case UsFederalHolidays.DC_AREA_ID:
+                return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true));
+            default:
+                throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
+                        + String.join(", ", IDS));
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.consularkit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class CalendarsTest {
+
+    @Test
+    void everyListedIdResolvesToACalendarWithThatId() {
+        for (String id : Calendars.ids()) {
+            assertThat(Calendars.byId(id).id()).isEqualTo(id);
+        }
+    }
+
+    @Test
+    void usFederalIsTheDefaultUsCalendar() {
+        assertThat(Calendars.byId("us-federal")).isSameAs(UsFederalHolidays.calendar());
+        assertThat(Calendars.byId("us-federal-dc").isWorkingDay(LocalDate.of(2013, 1, 21))).isFalse();
+    }
+
+    @Test
+    void unknownIdsNameTheKnownOnes() {
+        assertThatThrownBy(() -> Calendars.byId("mars"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Unknown calendar id 'mars'; known ids: us-federal, us-federal-dc");
+        assertThatThrownBy(() -> Calendars.byId(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
+    }
+}
