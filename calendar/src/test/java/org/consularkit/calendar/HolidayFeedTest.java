@@ -128,19 +128,27 @@ class HolidayFeedTest {
         @ParameterizedTest
         @CsvSource({"en, holiday-feed-tiny-en.ics", "zh-CN, holiday-feed-tiny-zh.ics"})
         void theTinyFeedIsExactlyTheFrozenFile(String tag, String file) throws IOException {
-            byte[] actual = feed(tiny(), Locale.forLanguageTag(tag)).toBytes();
-            if (Boolean.getBoolean("consularkit.updateGolden")) {
-                Files.write(Path.of("src/test/resources/org/consularkit/calendar", file), actual);
-            }
-            byte[] expected;
-            try (InputStream in = HolidayFeedTest.class.getResourceAsStream(file)) {
-                assertThat(in).as("golden file %s", file).isNotNull();
-                expected = in.readAllBytes();
-            }
-            assertThat(new String(actual, StandardCharsets.UTF_8))
-                    .isEqualTo(new String(expected, StandardCharsets.UTF_8));
-            assertThat(actual).isEqualTo(expected);
+            assertGolden(feed(tiny(), Locale.forLanguageTag(tag)).toBytes(), file);
         }
+    }
+
+    /**
+     * Compares bytes with a frozen file of {@code src/test/resources}; with {@code
+     * -Dconsularkit.updateGolden=true} rewrites the file first (then check it by hand).
+     */
+    static void assertGolden(byte[] actual, String file) throws IOException {
+        if (Boolean.getBoolean("consularkit.updateGolden")) {
+            Files.write(Path.of("src/test/resources/org/consularkit/calendar", file), actual);
+            return;
+        }
+        byte[] expected;
+        try (InputStream in = HolidayFeedTest.class.getResourceAsStream(file)) {
+            assertThat(in).as("golden file %s", file).isNotNull();
+            expected = in.readAllBytes();
+        }
+        assertThat(new String(actual, StandardCharsets.UTF_8))
+                .isEqualTo(new String(expected, StandardCharsets.UTF_8));
+        assertThat(actual).isEqualTo(expected);
     }
 
     //-----------------------------------------------------------------------
@@ -521,6 +529,84 @@ class HolidayFeedTest {
         void everyDayOffLiesInExactlyOneEventAndEveryMakeupDayInOne() {
             everyDayOffInExactlyOneEvent(synthetic(), 2000, 2030);
             everyDayOffInExactlyOneEvent(tiny(), 2026, 2026);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class UsFederal {
+        private final HolidayCalendar us = UsFederalHolidays.calendar();
+
+        @ParameterizedTest
+        @CsvSource({"en, holiday-feed-us-federal-2026-en.ics", "zh-CN, holiday-feed-us-federal-2026-zh.ics"})
+        void the2026FeedIsExactlyTheFrozenFile(String tag, String file) throws IOException {
+            byte[] actual = HolidayFeed.builder(us).years(2026, 2026).locale(Locale.forLanguageTag(tag))
+                    .build().toBytes();
+            assertGolden(actual, file);
+        }
+
+        @Test
+        void the2026FeedHasTheElevenObservedDates() {
+            List<String> starts = new ArrayList<>();
+            for (String b : blocks(HolidayFeed.builder(us).years(2026, 2026).build()).values()) {
+                starts.add(IcsFeeds.value(b, "DTSTART;VALUE=DATE"));
+            }
+            assertThat(starts).containsExactly("20260101", "20260119", "20260216", "20260525", "20260619",
+                    "20260703", "20260907", "20261012", "20261111", "20261126", "20261225");
+        }
+
+        @Test
+        void newYearsDay2022IsInTheFeedOf2021OnFriday31December() {
+            String uid = "us-federal.2022.new-years-day.en@consularkit.org";
+            String b = blocks(HolidayFeed.builder(us).years(2007, 2021).build()).get(uid);
+            assertThat(IcsFeeds.value(b, "DTSTART;VALUE=DATE")).isEqualTo("20211231");
+            assertThat(IcsFeeds.value(b, "SUMMARY")).isEqualTo("New Year's Day (observed)");
+            assertThat(IcsFeeds.value(b, "DESCRIPTION")).startsWith(
+                    "New Year's Day falls on 2022-01-01\\; it is observed on 2021-12-31.");
+            assertThat(blocks(HolidayFeed.builder(us).years(2022, 2030).build())).doesNotContainKey(uid);
+        }
+
+        @Test
+        void aHalfDayClosingIsAnEarlyClosingAndAFullDayClosingADayOff() {
+            Map<String, String> b = blocks(HolidayFeed.builder(us).years(2015, 2024).build());
+            String half = b.get("us-federal.2015.christmas-eve-closing.en@consularkit.org");
+            assertThat(IcsFeeds.value(half, "DTSTART;VALUE=DATE")).isEqualTo("20151224");
+            assertThat(IcsFeeds.value(half, "CATEGORIES")).isEqualTo("Early closing");
+            assertThat(IcsFeeds.value(half, "SUMMARY")).endsWith(" (offices close early)");
+            assertThat(half).doesNotContain("X-APPLE-SPECIAL-DAY");
+            String full = b.get("us-federal.2024.christmas-eve-closing.en@consularkit.org");
+            assertThat(IcsFeeds.value(full, "DTSTART;VALUE=DATE")).isEqualTo("20241224");
+            assertThat(IcsFeeds.value(full, "CATEGORIES")).isEqualTo("Closure");
+            assertThat(IcsFeeds.value(full, "X-APPLE-SPECIAL-DAY")).isEqualTo("WORK-HOLIDAY");
+            assertThat(IcsFeeds.value(full, "DESCRIPTION")).contains("Source: EO 14129");
+        }
+
+        @Test
+        void roundTripsAndCoversEveryDayOffOf2007To2030() {
+            roundTrip(us, 2007, 2030, Locale.ENGLISH);
+            roundTrip(us, 2007, 2030, ZH);
+            everyDayOffInExactlyOneEvent(us, 2007, 2030);
+        }
+
+        @Test
+        void keepsItsUidsAcrossYearRanges() {
+            Map<String, String> early = blocks(HolidayFeed.builder(us).years(2020, 2025).build());
+            Map<String, String> late = blocks(HolidayFeed.builder(us).years(2024, 2030).build());
+            int shared = 0;
+            for (Map.Entry<String, String> e : early.entrySet()) {
+                if (IcsFeeds.value(e.getValue(), "DTSTART;VALUE=DATE").compareTo("20240101") >= 0) {
+                    assertThat(late).containsEntry(e.getKey(), e.getValue());
+                    shared++;
+                }
+            }
+            // 2024: 11 holidays and 1 closing; 2025: 11 holidays and 3 closings
+            assertThat(shared).isEqualTo(12 + 14);
+        }
+
+        @Test
+        void coversEveryYearOfTheCalendar() {
+            byte[] bytes = HolidayFeed.builder(us).build().toBytes();
+            assertThat(IcsFeeds.eventBlocks(bytes)).hasSizeGreaterThan(130 * 9);
         }
     }
 
