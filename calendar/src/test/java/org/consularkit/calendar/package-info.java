@@ -1,4 +1,4 @@
-/** Tests of the calendar module. */
+/** Tests of the holiday calendars, the Chinese lunisolar calendar and the solar terms. */
 @NullMarked
 package org.consularkit.calendar;
 
