@@ -4,6 +4,8 @@
  */
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
+    requires com.fasterxml.jackson.databind;
+    requires com.google.i18n.phonenumbers.libphonenumber;
     requires static transitive org.jspecify;
 
     exports org.consularkit.directory;

@@ -15,6 +15,9 @@ import org.consularkit.core.HolidayCalendar;
  *     1971-2100</td><td>{@link UsFederalHolidays#calendar()}</td></tr>
  * <tr><td>{@code us-federal-dc}</td><td>the same plus Inauguration Day (Washington DC area
  *     only)</td><td>{@link UsFederalHolidays#calendar(UsFederalOptions)}</td></tr>
+ * <tr><td>{@code cn}</td><td>China's public holidays and make-up working days: official
+ *     schedules 2007-2026, provisional 2000-2006 and 2027-2100</td><td>{@link
+ *     ChinaHolidays#calendar()}</td></tr>
  * </tbody>
  * </table>
  *
@@ -29,7 +32,8 @@ import org.consularkit.core.HolidayCalendar;
  */
 public final class Calendars {
 
-    private static final List<String> IDS = List.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID);
+    private static final List<String> IDS = List.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID,
+            ChinaHolidays.ID);
 
     private Calendars() {
     }
@@ -58,6 +62,8 @@ public final class Calendars {
                 return UsFederalHolidays.calendar();
             case UsFederalHolidays.DC_AREA_ID:
                 return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true));
+            case ChinaHolidays.ID:
+                return ChinaHolidays.calendar();
             default:
                 throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
                         + String.join(", ", IDS));

@@ -22,10 +22,16 @@ class CalendarsTest {
     }
 
     @Test
+    void cnIsChinasPublicHolidayCalendar() {
+        assertThat(Calendars.byId("cn")).isSameAs(ChinaHolidays.calendar());
+        assertThat(Calendars.byId("cn").isWorkingDay(LocalDate.of(2026, 2, 14))).isTrue();
+    }
+
+    @Test
     void unknownIdsNameTheKnownOnes() {
         assertThatThrownBy(() -> Calendars.byId("mars"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("Unknown calendar id 'mars'; known ids: us-federal, us-federal-dc");
+                .hasMessageStartingWith("Unknown calendar id 'mars'; known ids: us-federal, us-federal-dc, cn");
         assertThatThrownBy(() -> Calendars.byId(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
     }
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * HolidayCalendar cn = ...;
- * LocalDate next = LocalDate.of(2026, 10, 1).with(WorkingDays.next(cn));      // 2026-10-09
+ * LocalDate next = LocalDate.of(2026, 10, 1).with(WorkingDays.next(cn));      // 2026-10-08
  * LocalDateTime due = LocalDateTime.of(2026, 2, 13, 17, 0).with(WorkingDays.plus(cn, 3));
  * boolean open = LocalDate.of(2026, 2, 14).query(WorkingDays.isWorkingDay(cn)); // true (make-up day)
  * }</pre>

@@ -1,0 +1,117 @@
+package org.consularkit.calendar.internal.cn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.consularkit.calendar.ChinaFestival;
+import org.consularkit.calendar.ChinaSchedule;
+import org.consularkit.core.DayType;
+import org.consularkit.core.Holiday;
+import org.consularkit.core.HolidayStatus;
+import org.consularkit.core.Source;
+import org.consularkit.core.SourceType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ChinaOccurrencesTest {
+
+    private static LocalDate d(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    private static Holiday find(List<Holiday> hs, String key) {
+        return hs.stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    @Nested
+    class Provisional {
+
+        @Test
+        void aStatutoryDayOnAWeekendIsMadeUpOnTheNextWorkingDay() {
+            Holiday nd = find(ChinaOccurrences.provisional(2027, Set.of()), "national-day");
+            assertThat(nd.dayTypes()).containsExactly(entry(d("2027-10-01"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2027-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2027-10-03"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2027-10-04"), DayType.REST_DAY), entry(d("2027-10-05"), DayType.REST_DAY));
+            assertThat(nd.status()).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(nd.sources().get(0).type()).isEqualTo(SourceType.DERIVED_RULE);
+            assertThat(nd.sources().get(0).citation()).isEqualTo("Provisional: no official schedule for 2027 is"
+                    + " known to the library; statutory days of the regulation in force in 2027 (Art. 2), a statutory"
+                    + " day on a Saturday or Sunday made up on the next working day (Art. 6, 补假); no make-up"
+                    + " working days");
+        }
+
+        @Test
+        void midAutumnOnANationalDayWeekdayIsMadeUpAfterNationalDay() {
+            List<Holiday> hs = ChinaOccurrences.provisional(2058, Set.of());
+            assertThat(find(hs, "mid-autumn-festival").dayTypes()).containsExactly(
+                    entry(d("2058-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2058-10-04"), DayType.REST_DAY),
+                    entry(d("2058-10-05"), DayType.WEEKEND), entry(d("2058-10-06"), DayType.WEEKEND));
+            assertThat(find(hs, "national-day").daysOff()).containsExactly(
+                    d("2058-10-01"), d("2058-10-02"), d("2058-10-03"));
+        }
+
+        @Test
+        void midAutumnAndNationalDayOnOneSundayGiveTwoDaysInLieu() {
+            List<Holiday> hs = ChinaOccurrences.provisional(2039, Set.of());
+            assertThat(find(hs, "national-day").daysOff()).containsExactly(d("2039-10-01"), d("2039-10-02"),
+                    d("2039-10-03"), d("2039-10-04"), d("2039-10-05"));
+            assertThat(find(hs, "mid-autumn-festival").daysOff()).containsExactly(d("2039-10-02"), d("2039-10-06"));
+        }
+
+        @Test
+        void aWeekendNextToTheDaysOffBelongsToTheFestivalUnlessItIsAMakeupDay() {
+            assertThat(find(ChinaOccurrences.provisional(2027, Set.of()), "new-years-day").dayTypes())
+                    .containsOnlyKeys(d("2027-01-01"), d("2027-01-02"), d("2027-01-03"));
+            assertThat(find(ChinaOccurrences.provisional(2027, Set.of(d("2027-01-02"))), "new-years-day").dayTypes())
+                    .containsOnlyKeys(d("2027-01-01"));
+        }
+
+        @Test
+        void the1999RulesHaveFourFestivals() {
+            assertThat(ChinaOccurrences.provisional(2003, Set.of())).extracting(Holiday::key)
+                    .containsExactly("new-years-day", "spring-festival", "labour-day", "national-day");
+        }
+    }
+
+    @Nested
+    class Official {
+
+        private final Source notice = Source.of(SourceType.NOTICE, "国务院办公厅关于2027年部分节假日安排的通知");
+
+        @Test
+        void aStatutoryWeekendDayMissingFromTheScheduleIsAPublicHolidayAllTheSame() {
+            ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
+                    ChinaFestival.NATIONAL_DAY, List.of(d("2027-10-01"), d("2027-10-04")), List.of())));
+            Holiday nd = find(ChinaOccurrences.official(s, Set.of()), "national-day");
+            assertThat(nd.dayTypes()).containsExactly(entry(d("2027-10-01"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2027-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2027-10-03"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2027-10-04"), DayType.REST_DAY));
+            assertThat(nd.status()).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(nd.sources()).first().isEqualTo(notice);
+            assertThat(nd.sources()).last().extracting(Source::citation).asString().contains("第795号");
+        }
+
+        @Test
+        void statutoryWeekdaysMissingFromTheScheduleStayWorkingDays() {
+            ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
+                    ChinaFestival.DRAGON_BOAT, List.of(d("2027-06-10")), List.of())));
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            assertThat(hs).extracting(Holiday::key).containsExactly("spring-festival", "labour-day", "dragon-boat-festival",
+                    "national-day");
+            Holiday db = find(hs, "dragon-boat-festival");
+            assertThat(db.dayTypes()).containsExactly(entry(d("2027-06-10"), DayType.REST_DAY));
+            assertThat(db.date()).isEqualTo(d("2027-06-10"));
+        }
+
+        @Test
+        void holidayDaysIncludeTheVictoryDayOf2015Only() {
+            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.VICTORY_DAY_2015, 2015))
+                    .containsExactly(d("2015-09-03"));
+            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.VICTORY_DAY_2015, 2025)).isEmpty();
+            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.NATIONAL_DAY, 2025)).hasSize(3);
+        }
+    }
+}

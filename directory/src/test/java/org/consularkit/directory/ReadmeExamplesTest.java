@@ -1,0 +1,65 @@
+package org.consularkit.directory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import org.consularkit.core.HolidayCalendar;
+import org.junit.jupiter.api.Test;
+
+/** The examples of the README section on the directory, exactly as printed there. */
+class ReadmeExamplesTest {
+
+    @Test
+    void dialling() {
+        PhoneNumber acs = PhoneNumber.parse("(028) 8558-3992", "CN");
+        assertThat(acs.dialFrom(CallerLocation.CN)).contains("028 8558 3992");
+        assertThat(acs.localDialling()).isEqualTo("8558 3992");
+        assertThat(acs.dialFrom(CallerLocation.US)).contains("011 86 28 8558 3992");
+        assertThat(acs.e164()).contains("+862885583992");
+        assertThat(acs.internationalFormat()).contains("+86 28 8558 3992");
+        assertThat(acs.telUri()).isEqualTo("tel:+86-28-8558-3992");
+
+        PhoneNumber police = PhoneNumber.parse("110", "CN");
+        assertThat(police.dialFrom(CallerLocation.CN)).contains("110");
+        assertThat(police.dialFrom(CallerLocation.US)).isEmpty();
+        assertThat(police.e164()).isEmpty();
+
+        PhoneNumber ocs = PhoneNumber.parse("+1-202-501-4444");
+        assertThat(ocs.dialFrom(CallerLocation.CN)).contains("00 1 202 501 4444");
+    }
+
+    @Test
+    void theSeedsFromTheUsFormParsesToo() {
+        assertThat(PhoneNumber.parse("(011-8610) 8531-4000", "US")).isEqualTo(PhoneNumber.parse("(010) 8531-4000", "CN"));
+    }
+
+    @Test
+    void district() {
+        Directory mission = Directory.builtIn();
+        DistrictAssignment sichuan = mission.district("CN-SC");
+        Post post = mission.post(sichuan.postId());
+        assertThat(post.name(Locale.ENGLISH)).isEqualTo("U.S. Embassy Beijing");
+        assertThat(sichuan.uncertain()).isTrue();
+        assertThat(sichuan.provenance().note()).hasValueSatisfying(n -> assertThat(n).startsWith("Former Chengdu district"));
+        assertThat(mission.post("chengdu").status().value()).hasToString("CLOSED since 2020-07-27");
+    }
+
+    @Test
+    void routing() {
+        HolidayCalendar closures = EmergencyRouterTest.closures2026(); // e.g. Calendars.byId("post:shanghai")
+        EmergencyRouter router = EmergencyRouter.of(Directory.builtIn(), AcsAvailability.officeHours(closures));
+        Instant at = OffsetDateTime.parse("2026-02-17T10:00+08:00").toInstant();   // Spring Festival
+        CallPlan plan = router.route("shanghai", at, CallerLocation.CN, Situation.CRIME);
+        StringBuilder out = new StringBuilder();
+        for (CallStep step : plan.steps()) {
+            out.append(step.name(Locale.ENGLISH)).append(": ").append(step.number()).append('\n');
+        }
+        assertThat(out).hasToString("""
+                Police: 110
+                U.S. Consulate General Shanghai – Emergency After Hours Duty Officer: 010 8531 4000
+                State Department Overseas Citizens Services (from abroad): 00 1 202 501 4444
+                """);
+    }
+}
