@@ -611,6 +611,125 @@ class HolidayFeedTest {
     }
 
     //-----------------------------------------------------------------------
+    @Nested
+    class China {
+        private final ChinaHolidayCalendar cn = ChinaHolidays.calendar();
+
+        @ParameterizedTest
+        @CsvSource({"en, holiday-feed-cn-2026-en.ics", "zh-CN, holiday-feed-cn-2026-zh.ics"})
+        void the2026FeedIsExactlyTheFrozenFile(String tag, String file) throws IOException {
+            byte[] actual = HolidayFeed.builder(cn).years(2026, 2026).locale(Locale.forLanguageTag(tag))
+                    .build().toBytes();
+            assertGolden(actual, file);
+        }
+
+        @Test
+        void the2026FeedHasTheBlocksAndMakeupDaysOfTheNotice() {
+            List<String> events = new ArrayList<>();
+            for (String b : blocks(HolidayFeed.builder(cn).years(2026, 2026).build()).values()) {
+                events.add(IcsFeeds.value(b, "DTSTART;VALUE=DATE") + "/" + IcsFeeds.value(b, "DTEND;VALUE=DATE")
+                        + " " + IcsFeeds.value(b, "X-APPLE-SPECIAL-DAY"));
+            }
+            // State Council notice of 4 November 2025 (facts.md section 5)
+            assertThat(events).containsExactly(
+                    "20260101/20260104 WORK-HOLIDAY", "20260104/20260105 ALTERNATE-WORKDAY",
+                    "20260214/20260215 ALTERNATE-WORKDAY", "20260215/20260224 WORK-HOLIDAY",
+                    "20260228/20260301 ALTERNATE-WORKDAY",
+                    "20260404/20260407 WORK-HOLIDAY",
+                    "20260501/20260506 WORK-HOLIDAY", "20260509/20260510 ALTERNATE-WORKDAY",
+                    "20260619/20260622 WORK-HOLIDAY",
+                    "20260920/20260921 ALTERNATE-WORKDAY", "20260925/20260928 WORK-HOLIDAY",
+                    "20261001/20261008 WORK-HOLIDAY", "20261010/20261011 ALTERNATE-WORKDAY");
+        }
+
+        @Test
+        void roundTripsAndCoversEveryDayOffOf2007To2030() {
+            roundTrip(cn, 2007, 2030, Locale.ENGLISH);
+            roundTrip(cn, 2007, 2030, ZH);
+            everyDayOffInExactlyOneEvent(cn, 2007, 2030);
+        }
+
+        @Test
+        void provisionalYearsAreTentativeWithSequenceZero() {
+            for (String b : blocks(HolidayFeed.builder(cn).years(2028, 2028).build()).values()) {
+                assertThat(IcsFeeds.value(b, "STATUS")).isEqualTo("TENTATIVE");
+                assertThat(IcsFeeds.value(b, "SEQUENCE")).isEqualTo("0");
+            }
+        }
+
+        @Test
+        void keepsItsUidsAcrossYearRanges() {
+            Map<String, String> early = blocks(HolidayFeed.builder(cn).years(2020, 2025).locale(ZH).build());
+            Map<String, String> late = blocks(HolidayFeed.builder(cn).years(2024, 2030).locale(ZH).build());
+            int shared = 0;
+            for (Map.Entry<String, String> e : early.entrySet()) {
+                if (IcsFeeds.value(e.getValue(), "DTSTART;VALUE=DATE").compareTo("20240101") >= 0) {
+                    assertThat(late).containsEntry(e.getKey(), e.getValue());
+                    shared++;
+                }
+            }
+            assertThat(shared).isGreaterThan(20);
+        }
+
+        @Test
+        void aScheduleLoadedAtRunTimeKeepsTheUidsAndRaisesTheSequenceOfWhatItAmends() throws IOException {
+            // a fictitious amendment of 2026, for the test only: Labour Day one day longer, and a
+            // second notice cited
+            String json = "{\"format\": \"consularkit.cn-schedule/1\", \"year\": 2026, \"sources\": ["
+                    + "{\"citation\": \"国务院办公厅关于2026年部分节假日安排的通知\","
+                    + " \"url\": \"https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm\"},"
+                    + "{\"citation\": \"Test amendment notice\"}],"
+                    + " \"blocks\": ["
+                    + "{\"festivals\": [\"new-years-day\"], \"daysOff\": [\"2026-01-01/2026-01-03\"],"
+                    + " \"makeupWorkdays\": [\"2026-01-04\"]},"
+                    + "{\"festivals\": [\"spring-festival\"], \"daysOff\": [\"2026-02-15/2026-02-23\"],"
+                    + " \"makeupWorkdays\": [\"2026-02-14\", \"2026-02-28\"]},"
+                    + "{\"festivals\": [\"qingming-festival\"], \"daysOff\": [\"2026-04-04/2026-04-06\"]},"
+                    + "{\"festivals\": [\"labour-day\"], \"daysOff\": [\"2026-05-01/2026-05-06\"],"
+                    + " \"makeupWorkdays\": [\"2026-05-09\"]},"
+                    + "{\"festivals\": [\"dragon-boat-festival\"], \"daysOff\": [\"2026-06-19/2026-06-21\"]},"
+                    + "{\"festivals\": [\"mid-autumn-festival\"], \"daysOff\": [\"2026-09-25/2026-09-27\"]},"
+                    + "{\"festivals\": [\"national-day\"], \"daysOff\": [\"2026-10-01/2026-10-07\"],"
+                    + " \"makeupWorkdays\": [\"2026-09-20\", \"2026-10-10\"]}]}";
+            ChinaSchedule amended = ChinaScheduleLoader.read(
+                    new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json").schedule();
+            ChinaHolidayCalendar loaded = cn.withSchedule(amended);
+            Map<String, String> before = blocks(HolidayFeed.builder(cn).years(2026, 2026).build());
+            Map<String, String> after = blocks(HolidayFeed.builder(loaded).years(2026, 2026)
+                    .dataVersion(Instant.parse("2026-04-01T00:00:00Z")).build());
+            assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+            String labour = "cn.2026.labour-day.en@consularkit.org";
+            assertThat(IcsFeeds.value(before.get(labour), "DTEND;VALUE=DATE")).isEqualTo("20260506");
+            assertThat(IcsFeeds.value(after.get(labour), "DTEND;VALUE=DATE")).isEqualTo("20260507");
+            assertThat(Integer.parseInt(IcsFeeds.value(after.get(labour), "SEQUENCE")))
+                    .isGreaterThan(Integer.parseInt(IcsFeeds.value(before.get(labour), "SEQUENCE")));
+            assertThat(IcsFeeds.value(after.get(labour), "LAST-MODIFIED")).isEqualTo("20260401T000000Z");
+        }
+
+        @Test
+        void aProvisionalYearThatBecomesOfficialKeepsItsUidsWhereTheFestivalIsTheSame() {
+            // a fictitious 2028 notice, for the test only
+            String json = "{\"format\": \"consularkit.cn-schedule/1\", \"year\": 2028, \"sources\": ["
+                    + "{\"citation\": \"Test notice for 2028\"}], \"blocks\": ["
+                    + "{\"festivals\": [\"new-years-day\"], \"daysOff\": [\"2028-01-01/2028-01-03\"]}]}";
+            ChinaSchedule y2028;
+            try {
+                y2028 = ChinaScheduleLoader.read(new java.io.ByteArrayInputStream(
+                        json.getBytes(StandardCharsets.UTF_8)), "test.json").schedule();
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+            String uid = "cn.2028.new-years-day.en@consularkit.org";
+            String provisional = blocks(HolidayFeed.builder(cn).years(2028, 2028).build()).get(uid);
+            String official = blocks(HolidayFeed.builder(cn.withSchedule(y2028)).years(2028, 2028).build()).get(uid);
+            assertThat(IcsFeeds.value(provisional, "STATUS")).isEqualTo("TENTATIVE");
+            assertThat(IcsFeeds.value(provisional, "SEQUENCE")).isEqualTo("0");
+            assertThat(IcsFeeds.value(official, "STATUS")).isEqualTo("CONFIRMED");
+            assertThat(Integer.parseInt(IcsFeeds.value(official, "SEQUENCE"))).isPositive();
+        }
+    }
+
+    //-----------------------------------------------------------------------
     /**
      * Parses the feed with ical4j and checks every event against the calendar: UID, dates,
      * summary, status, sequence and the Apple mark of the occurrence it comes from.
@@ -669,23 +788,30 @@ class HolidayFeedTest {
 
     /**
      * Checks that every day off of the range ({@code PUBLIC_HOLIDAY}, {@code REST_DAY}, {@code
-     * CLOSURE}) lies in exactly one day-off event, and every make-up working day in exactly one
-     * make-up event; and that the events cover nothing else but weekends.
+     * CLOSURE}) lies in exactly one day-off event of each occurrence it is a day off of (so in
+     * exactly one event, unless two holidays share the day, like China's Mid-Autumn Festival and
+     * National Day on 2009-10-03 and 2020-10-01), and every make-up working day in exactly one
+     * make-up event; and that the events cover no ordinary working day.
      */
     static void everyDayOffInExactlyOneEvent(HolidayCalendar cal, int from, int to) {
-        byte[] bytes = HolidayFeed.builder(cal).years(from, to).build().toBytes();
-        Map<LocalDate, Integer> offCount = new HashMap<>();
+        HolidayFeed feed = HolidayFeed.builder(cal).years(from, to).build();
+        Map<String, Integer> offCount = new HashMap<>();
+        Map<LocalDate, Integer> offTotal = new HashMap<>();
         Map<LocalDate, Integer> makeupCount = new HashMap<>();
-        for (VEvent e : IcsFeeds.events(IcsFeeds.parse(bytes))) {
+        for (VEvent e : IcsFeeds.events(IcsFeeds.parse(feed.toBytes()))) {
             String uid = IcsFeeds.text(e, Property.UID);
-            String category = IcsFeeds.text(e, Property.CATEGORIES);
-            if (category.equals("Early closing")) {
+            if (IcsFeeds.text(e, Property.CATEGORIES).equals("Early closing")) {
                 continue;
             }
-            Map<LocalDate, Integer> count = uid.contains(".workday") ? makeupCount : offCount;
+            String base = uid.replaceFirst("\\.(workday|part)\\d+(\\.[a-z]{2}@)", "$2");
             LocalDate end = IcsFeeds.date(e, Property.DTEND);
             for (LocalDate d = IcsFeeds.date(e, Property.DTSTART); d.isBefore(end); d = d.plusDays(1)) {
-                count.merge(d, 1, Integer::sum);
+                if (uid.contains(".workday")) {
+                    makeupCount.merge(d, 1, Integer::sum);
+                } else {
+                    offCount.merge(base + " " + d, 1, Integer::sum);
+                    offTotal.merge(d, 1, Integer::sum);
+                }
             }
         }
         int daysOff = 0;
@@ -693,14 +819,22 @@ class HolidayFeedTest {
             CalendarDay day = cal.day(d);
             DayType t = day.type();
             if (t == DayType.PUBLIC_HOLIDAY || t == DayType.REST_DAY || t == DayType.CLOSURE) {
-                assertThat(offCount.get(d)).as("day-off events on %s", d).isEqualTo(1);
+                int owners = 0;
+                for (Holiday h : day.holidays()) {
+                    boolean observedElsewhere = h.isObservedOnOtherDay() && d.equals(h.date());
+                    if (!h.dayTypes().get(d).isWorkingDay() && !observedElsewhere) {
+                        assertThat(offCount.get(feed.uid(h) + " " + d)).as("events of %s on %s", h.id(), d)
+                                .isEqualTo(1);
+                        owners++;
+                    }
+                }
+                assertThat(owners).as("holidays with %s as a day off", d).isPositive();
+                assertThat(offTotal.get(d)).as("day-off events on %s", d).isEqualTo(owners);
                 daysOff++;
             } else if (t == DayType.MAKEUP_WORKDAY) {
                 assertThat(makeupCount.get(d)).as("make-up events on %s", d).isEqualTo(1);
-            } else if (t == DayType.WEEKEND) {
-                assertThat(offCount.getOrDefault(d, 0)).as("day-off events on %s", d).isLessThanOrEqualTo(1);
-            } else {
-                assertThat(offCount).as("an ordinary working day %s in a day-off event", d).doesNotContainKey(d);
+            } else if (t == DayType.WORKDAY) {
+                assertThat(offTotal).as("an ordinary working day %s in a day-off event", d).doesNotContainKey(d);
             }
         }
         assertThat(daysOff).isPositive();
