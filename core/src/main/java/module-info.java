@@ -4,7 +4,9 @@
  */
 module org.consularkit.core {
     requires com.google.common;
+    requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
+    requires static com.google.errorprone.annotations;
 
     exports org.consularkit.core;
 }

@@ -1,5 +1,6 @@
 package org.consularkit.calendar;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.core.HolidayCalendar;
@@ -18,6 +19,10 @@ import org.consularkit.core.HolidayCalendar;
  * <tr><td>{@code cn}</td><td>China's public holidays and make-up working days: official
  *     schedules 2007-2026, provisional 2000-2006 and 2027-2100</td><td>{@link
  *     ChinaHolidays#calendar()}</td></tr>
+ * <tr><td>{@code post:beijing}, {@code post:chengdu}, {@code post:guangzhou}, {@code
+ *     post:shanghai}, {@code post:shenyang}, {@code post:wuhan}</td><td>the closure days of a post
+ *     of the US Mission in China: US federal holidays and the Chinese festival days, 2000-2100
+ *     (provisional)</td><td>{@link MissionChinaClosures#calendar(String)}</td></tr>
  * </tbody>
  * </table>
  *
@@ -32,8 +37,10 @@ import org.consularkit.core.HolidayCalendar;
  */
 public final class Calendars {
 
-    private static final List<String> IDS = List.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID,
-            ChinaHolidays.ID);
+    private static final List<String> IDS = ImmutableList.<String>builder()
+            .add(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID, ChinaHolidays.ID)
+            .addAll(MissionChinaClosures.postIds().stream().map(p -> MissionChinaClosures.ID_PREFIX + p).iterator())
+            .build();
 
     private Calendars() {
     }
@@ -65,6 +72,9 @@ public final class Calendars {
             case ChinaHolidays.ID:
                 return ChinaHolidays.calendar();
             default:
+                if (id.startsWith(MissionChinaClosures.ID_PREFIX) && IDS.contains(id)) {
+                    return MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
+                }
                 throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
                         + String.join(", ", IDS));
         }

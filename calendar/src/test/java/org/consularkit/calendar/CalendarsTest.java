@@ -28,6 +28,18 @@ class CalendarsTest {
     }
 
     @Test
+    void everyPostOfTheMissionHasItsClosureCalendar() {
+        assertThat(Calendars.ids()).containsExactly("us-federal", "us-federal-dc", "cn", "post:beijing", "post:chengdu",
+                "post:guangzhou", "post:shanghai", "post:shenyang", "post:wuhan");
+        assertThat(Calendars.byId("post:shanghai")).isSameAs(MissionChinaClosures.calendar("shanghai"));
+        assertThatThrownBy(() -> Calendars.byId("post:xian"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown calendar id 'post:xian'; known ids: us-federal, us-federal-dc, cn, post:beijing,"
+                        + " post:chengdu, post:guangzhou, post:shanghai, post:shenyang, post:wuhan");
+        assertThatThrownBy(() -> Calendars.byId("shanghai")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void unknownIdsNameTheKnownOnes() {
         assertThatThrownBy(() -> Calendars.byId("mars"))
                 .isInstanceOf(IllegalArgumentException.class)

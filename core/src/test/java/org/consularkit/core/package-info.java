@@ -1,4 +1,4 @@
-/** Tests of the core contract. */
+/** Tests of the calendar contract and of the consular engine. */
 @NullMarked
 package org.consularkit.core;
 

@@ -1,0 +1,637 @@
+package org.consularkit.calendar;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.consularkit.core.DayType;
+import org.consularkit.core.Holiday;
+import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.HolidayKind;
+import org.consularkit.core.HolidaySource;
+import org.consularkit.core.HolidayStatus;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.Source;
+import org.consularkit.core.SourceType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The closure calendars of the posts of the US Mission in China: the days the embassy in Beijing
+ * and the consulates general close, by the rule that the closure lists published for the Mission
+ * (2018, 2023, 2025) follow.
+ *
+ * <pre>{@code
+ * HolidayCalendar shanghai = MissionChinaClosures.calendar("shanghai");      // id "post:shanghai"
+ * shanghai.day(LocalDate.of(2026, 2, 16)).names(Locale.ENGLISH);   // [Spring Festival Eve, Washington's Birthday]
+ * shanghai.dayType(LocalDate.of(2026, 4, 6));                      // REST_DAY (Qingming, Sunday 2026-04-05)
+ * shanghai.isWorkingDay(LocalDate.of(2026, 2, 14));                // false: China's make-up Saturday
+ * shanghai.isWorkingDay(LocalDate.of(2026, 2, 20));                // true: China's bridged day
+ * }</pre>
+ *
+ * <h2>Posts</h2>
+ * {@link #postIds()}: {@code beijing} (the embassy), {@code chengdu}, {@code guangzhou}, {@code
+ * shanghai}, {@code shenyang}, {@code wuhan}; the calendar of post {@code p} has the id {@code
+ * post:p}. All six follow the same rule. The consulate general in Chengdu has been closed by order
+ * of the host government since 2020-07-27; its calendar still gives the days its last published
+ * page says it closes on (US and local holidays), not its suspension, which the post directory
+ * reports.
+ *
+ * <h2>The rule</h2>
+ * A post closes on
+ * <ol>
+ * <li>every US federal holiday as observed and every executive-order closing: the occurrences of
+ *     {@link UsFederalHolidays#calendar()} (without Inauguration Day), unchanged, with their own
+ *     {@linkplain HolidayStatus#OFFICIAL official} status and sources: observed days {@link
+ *     DayType#PUBLIC_HOLIDAY}, full-day closings {@link DayType#CLOSURE}, half-day closings an
+ *     early closing on a {@link DayType#WORKDAY};</li>
+ * <li>the Chinese festival days of each year: New Year's Day (January 1); Spring Festival Eve (the
+ *     last day of the twelfth lunar month) and the 1st to 3rd day of the first lunar month, Eve
+ *     included in every year (not only from 2025 as in China's own regulation); Qingming (the day of
+ *     the solar term); Labour Day May 1, and May 2 from 2025; the Dragon Boat Festival (5th day of
+ *     the 5th lunar month); the Mid-Autumn Festival (15th day of the 8th lunar month); National Day
+ *     October 1 to 3. So 12 days a year up to 2024 and 13 from 2025. The same list applies to every
+ *     year of the range, also before 2008, when China's own holidays did not yet include Qingming,
+ *     the Dragon Boat and the Mid-Autumn Festivals.</li>
+ * </ol>
+ * Each Chinese festival day gets a weekday of its own on which the post is closed for it, found
+ * in two passes:
+ * <ol>
+ * <li>A festival day that falls on a weekday (Monday to Friday) is closed on that day. When two
+ *     festival days fall on the same weekday (the Mid-Autumn Festival on October 1, 2 or 3, as in
+ *     2001 and 2020), the fixed-date festival (National Day) keeps the day and the lunar one is
+ *     displaced, as {@link ChinaHolidays China's own calendar} makes it up.</li>
+ * <li>Every other festival day (on a Saturday or a Sunday, or displaced) moves to the first weekday
+ *     after it that is not already a Chinese festival closure. The days are moved one at a time in
+ *     order of their date (on the same date, the fixed-date festival first), and each day moved
+ *     becomes a Chinese festival closure that the following ones skip.</li>
+ * </ol>
+ * US holidays and executive-order closings play no part in this search: a festival day that falls
+ * on, or moves onto, a US holiday shares that day, and no extra day is added; the shared day is a
+ * Chinese festival closure all the same, so a later moved day skips it. In 2018 the 2nd day of the
+ * first month (Saturday February 17) moves to Monday February 19, Washington's Birthday, and the
+ * 3rd day (Sunday February 18) to Tuesday February 20. In 2023 New Year's Day (a Sunday) is closed
+ * once, on Monday January 2, for both the US and the Chinese holiday. A Saturday New Year's Day
+ * (2022, 2028, ...) is observed by the US holiday on Friday December 31 and, by the Chinese
+ * festival, on Monday January 3: two days, since the rule shares only a day both fall on.
+ *
+ * <p>China's make-up working days (a Saturday or Sunday worked in exchange for a bridged day) are
+ * ordinary {@link DayType#WEEKEND}s here: the posts do not open on them; China's bridged days (the
+ * weekdays China takes off to join a holiday to a weekend) are working days here, unless a day of
+ * the rule closes them.
+ *
+ * <h2>Occurrences and day types</h2>
+ * The Chinese festival days of a year form one {@link Holiday} per festival, with the key {@code
+ * cn-} followed by the festival's key: {@code cn-new-years-day}, {@code cn-spring-festival-eve},
+ * {@code cn-spring-festival} (the 1st to 3rd day), {@code cn-qingming-festival}, {@code
+ * cn-labour-day}, {@code cn-dragon-boat-festival}, {@code cn-mid-autumn-festival}, {@code
+ * cn-national-day}. Their names are those of {@link ChinaFestival} ({@link
+ * ChineseFestival#SPRING_FESTIVAL_EVE} for the Eve). An occurrence is of kind {@link
+ * HolidayKind#SPECIAL}: a festival day a post closes for that is not a statutory day of its own
+ * country. It gives each festival day on a weekday the type {@link DayType#PUBLIC_HOLIDAY}, each
+ * festival day on a Saturday or Sunday the type {@link DayType#WEEKEND} (so that the date still
+ * carries the festival's name), and each weekday a day moved to the type {@link
+ * DayType#REST_DAY} (a weekday given in lieu). Its {@linkplain Holiday#date() date} is its first
+ * festival day, its {@linkplain Holiday#observedDate() observed date} the day on which that first
+ * day is closed. A date shared with a US holiday carries both names and is a {@link
+ * DayType#PUBLIC_HOLIDAY} (the stronger type, see {@link DayType}).
+ *
+ * <h2>Status and explicit lists</h2>
+ * The rule is derived from a few published lists, not from a document that fixes it: every Chinese
+ * festival occurrence is {@link HolidayStatus#PROVISIONAL}, with a {@link SourceType#DERIVED_RULE}
+ * source stating the rule, followed by the pages of the posts that say they close on US and
+ * Chinese holidays; every year of a derived calendar is provisional. {@link #calendar(String, Map)}
+ * takes an explicit closure list for some years, such as a list the Mission published: for those
+ * years the list replaces the rule entirely (the US holidays too, as a published list names every
+ * closure) and the year is {@link HolidayStatus#OFFICIAL}.
+ *
+ * <h2>Range</h2>
+ * {@value #FIRST_YEAR} to {@value #LAST_YEAR}: the years of China's public-holiday calendar
+ * ({@link ChinaHolidays#FIRST_YEAR}, {@link ChinaHolidays#LAST_YEAR}), through which this library
+ * knows every Chinese festival date; the lunar calendar reaches further back, but the Mission's
+ * practice is documented only from 2018. Any date outside is answered with a {@link
+ * DateTimeException}. The post names and the rule's sources are data, in the resource {@code
+ * org/consularkit/calendar/mission-china-closures.json} (format {@code
+ * consularkit-mission-china-closures/1}: {@code format}, {@code verified}, {@code posts} mapping
+ * each post id to its {@code en} and {@code zh} names, {@code namesSource} and {@code
+ * ruleSources}, sources as {@code {"type", "citation", "url"}}, the first rule source a {@code
+ * DERIVED_RULE}).
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is a stateless utility. The calendars it returns are immutable and thread-safe; the
+ * six calendars without explicit lists are built once, lazily, and shared.
+ *
+ * @since 0.1
+ */
+public final class MissionChinaClosures {
+
+    /**
+     * The first year covered, 2000: the first year of China's public-holiday calendar, {@link
+     * ChinaHolidays#FIRST_YEAR}.
+     */
+    public static final int FIRST_YEAR = 2000;
+
+    /** The last year covered, 2100: the last year of the Chinese calendars of this library. */
+    public static final int LAST_YEAR = 2100;
+
+    /** The prefix of the id of a post's calendar, {@code "post:"}. */
+    public static final String ID_PREFIX = "post:";
+
+    /** The posts, in documentation order (the ids of the consularkit command line). */
+    private static final List<String> POST_IDS =
+            List.of("beijing", "chengdu", "guangzhou", "shanghai", "shenyang", "wuhan");
+
+    /** The resource name, relative to this class. */
+    private static final String RESOURCE = "mission-china-closures.json";
+
+    /** The resource path, as used in error messages. */
+    private static final String RESOURCE_PATH = "org/consularkit/calendar/" + RESOURCE;
+
+    /** The format of the resource. */
+    private static final String FORMAT = "consularkit-mission-china-closures/1";
+
+    /** The first year in which Labour Day is two days (May 1 and 2). */
+    private static final int TWO_LABOUR_DAYS_FROM = 2025;
+
+    private MissionChinaClosures() {
+    }
+
+    /**
+     * Returns the post ids, in documentation order: {@code beijing}, {@code chengdu}, {@code
+     * guangzhou}, {@code shanghai}, {@code shenyang}, {@code wuhan}.
+     *
+     * @return an immutable list, not empty
+     */
+    public static List<String> postIds() {
+        return POST_IDS;
+    }
+
+    /**
+     * Returns the closure calendar of a post, derived by the rule for every year (see the class
+     * documentation). Its id is {@code "post:"} followed by the post id.
+     *
+     * @param postId a post id of {@link #postIds()}, e.g. {@code "shanghai"}, not null
+     * @return the shared calendar, not null
+     * @throws IllegalArgumentException if the post id is unknown; the message lists the known ones
+     */
+    public static HolidayCalendar calendar(String postId) {
+        checkPost(postId);
+        return Objects.requireNonNull(Holder.CALENDARS.get(postId), postId);
+    }
+
+    /**
+     * Returns the closure calendar of a post in which explicit closure lists replace the rule for
+     * some years. For a year of the map, the calendar's occurrences of that year are exactly the
+     * given ones, each made {@link HolidayStatus#OFFICIAL}, and the year is official: the list
+     * must name every closure of the year, the US holidays and executive-order closings included
+     * (an occurrence of another year, such as next year's New Year's Day observed on December 31,
+     * still comes from that year). Dates no occurrence touches are weekends or working days. The
+     * other years follow the rule. The id is the same as that of {@link #calendar(String)}.
+     *
+     * @param postId a post id of {@link #postIds()}, not null
+     * @param explicitYears the closure list of each year to override, by year: years from {@value
+     *     #FIRST_YEAR} to {@value #LAST_YEAR}; each list (possibly empty) of occurrences that belong
+     *     to that year ({@link Holiday#year()}), with distinct keys and with dates inside the
+     *     covered years; not null, no null keys, lists or elements
+     * @return a new calendar, not null
+     * @throws IllegalArgumentException if the post id is unknown, a year is outside the range, an
+     *     occurrence belongs to another year, two occurrences of a year have the same key, or an
+     *     occurrence has a date outside the covered years
+     */
+    public static HolidayCalendar calendar(String postId, Map<Integer, ? extends List<Holiday>> explicitYears) {
+        checkPost(postId);
+        Objects.requireNonNull(explicitYears, "explicitYears");
+        String id = ID_PREFIX + postId;
+        Map<Integer, ImmutableList<Holiday>> checked = new TreeMap<>();
+        for (Map.Entry<Integer, ? extends List<Holiday>> e : explicitYears.entrySet()) {
+            int year = Objects.requireNonNull(e.getKey(), "explicitYears contains a null year");
+            List<Holiday> list = Objects.requireNonNull(e.getValue(), "explicitYears contains a null list");
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                throw new IllegalArgumentException("Calendar " + id + " covers the years " + FIRST_YEAR + "-"
+                        + LAST_YEAR + "; the explicit closure list for " + year + " is outside its range");
+            }
+            Set<String> keys = new HashSet<>();
+            ImmutableList.Builder<Holiday> out = ImmutableList.builder();
+            for (Holiday h : list) {
+                Objects.requireNonNull(h, "explicitYears contains a null holiday");
+                if (h.year() != year) {
+                    throw new IllegalArgumentException("The explicit closure list for " + year + " of calendar "
+                            + id + " contains " + h.id() + ", which belongs to the year " + h.year());
+                }
+                if (!keys.add(h.key())) {
+                    throw new IllegalArgumentException("The explicit closure list for " + year + " of calendar "
+                            + id + " contains the key " + h.key() + " twice");
+                }
+                int first = Math.max(FIRST_YEAR, year - 1);
+                int last = Math.min(LAST_YEAR, year + 1);
+                if (h.firstDate().getYear() < first || h.lastDate().getYear() > last) {
+                    throw new IllegalArgumentException("The explicit closure list for " + year + " of calendar "
+                            + id + " contains " + h.id() + " with dates " + h.firstDate() + "/" + h.lastDate()
+                            + " outside the years " + first + "-" + last);
+                }
+                out.add(h.withStatus(HolidayStatus.OFFICIAL));
+            }
+            checked.put(year, out.build());
+        }
+        return HolidayCalendar.of(id, Holder.DATA.calendarName(postId),
+                new ClosureSource(UsFederalHolidays.calendar(), Holder.DATA.ruleSources(),
+                        ImmutableMap.copyOf(checked)));
+    }
+
+    private static void checkPost(String postId) {
+        Objects.requireNonNull(postId, "postId");
+        if (!POST_IDS.contains(postId)) {
+            throw new IllegalArgumentException("Unknown post id '" + postId + "'; known post ids: "
+                    + String.join(", ", POST_IDS));
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Returns the Chinese festival occurrences of a year by the rule (see the class
+     * documentation), provisional, in the order of their festivals.
+     *
+     * @param year a year from {@value #FIRST_YEAR} to {@value #LAST_YEAR}
+     * @param sources the sources of every occurrence, not empty
+     * @return the occurrences, not null
+     */
+    private static List<Holiday> festivalClosures(int year, List<Source> sources) {
+        List<FestivalDay> days = new ArrayList<>();
+        for (Festival f : Festival.values()) {
+            List<LocalDate> dates = f.days(year);
+            for (int i = 0; i < dates.size(); i++) {
+                days.add(new FestivalDay(f, i, dates.get(i)));
+            }
+        }
+        days.sort(FestivalDay.ORDER);
+        Map<FestivalDay, LocalDate> closedOn = new LinkedHashMap<>();
+        Set<LocalDate> closures = new TreeSet<>();
+        List<FestivalDay> toMove = new ArrayList<>();
+        for (FestivalDay d : days) {
+            if (isWeekday(d.date()) && closures.add(d.date())) {
+                closedOn.put(d, d.date());
+            } else {
+                toMove.add(d);
+            }
+        }
+        for (FestivalDay d : toMove) {
+            LocalDate target = d.date().plusDays(1);
+            while (!isWeekday(target) || closures.contains(target)) {
+                target = target.plusDays(1);
+            }
+            closures.add(target);
+            closedOn.put(d, target);
+        }
+        Map<Festival, Holiday.Builder> builders = new EnumMap<>(Festival.class);
+        for (FestivalDay d : days) {
+            Holiday.Builder b = builders.computeIfAbsent(d.festival(), f -> Holiday.builder(f.key(), year,
+                    f.names(), HolidayKind.SPECIAL).status(HolidayStatus.PROVISIONAL).sources(sources));
+            LocalDate target = Objects.requireNonNull(closedOn.get(d), "closedOn");
+            if (d.index() == 0) {
+                b.date(d.date()).observedDate(target);
+            }
+            b.day(d.date(), isWeekday(d.date()) ? DayType.PUBLIC_HOLIDAY : DayType.WEEKEND);
+            if (!target.equals(d.date())) {
+                b.day(target, DayType.REST_DAY);
+            }
+        }
+        List<Holiday> out = new ArrayList<>();
+        for (Holiday.Builder b : builders.values()) {
+            out.add(b.build());
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isWeekday(LocalDate date) {
+        DayOfWeek dow = date.getDayOfWeek();
+        return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+    }
+
+    /** A Chinese festival of the rule. */
+    private enum Festival {
+        NEW_YEARS_DAY(ChinaFestival.NEW_YEARS_DAY.key(), ChinaFestival.NEW_YEARS_DAY.names(), true),
+        SPRING_FESTIVAL_EVE("spring-festival-eve", ChineseFestival.SPRING_FESTIVAL_EVE.names(), false),
+        SPRING_FESTIVAL(ChinaFestival.SPRING_FESTIVAL.key(), ChinaFestival.SPRING_FESTIVAL.names(), false),
+        QINGMING(ChinaFestival.QINGMING.key(), ChinaFestival.QINGMING.names(), false),
+        LABOUR_DAY(ChinaFestival.LABOUR_DAY.key(), ChinaFestival.LABOUR_DAY.names(), true),
+        DRAGON_BOAT(ChinaFestival.DRAGON_BOAT.key(), ChinaFestival.DRAGON_BOAT.names(), false),
+        MID_AUTUMN(ChinaFestival.MID_AUTUMN.key(), ChinaFestival.MID_AUTUMN.names(), false),
+        NATIONAL_DAY(ChinaFestival.NATIONAL_DAY.key(), ChinaFestival.NATIONAL_DAY.names(), true);
+
+        private final String key;
+        private final LocalizedText names;
+        private final boolean fixedDate;
+
+        Festival(String key, LocalizedText names, boolean fixedDate) {
+            this.key = "cn-" + key;
+            this.names = names;
+            this.fixedDate = fixedDate;
+        }
+
+        String key() {
+            return key;
+        }
+
+        LocalizedText names() {
+            return names;
+        }
+
+        List<LocalDate> days(int year) {
+            return switch (this) {
+                case NEW_YEARS_DAY -> List.of(LocalDate.of(year, Month.JANUARY, 1));
+                case SPRING_FESTIVAL_EVE -> List.of(ChineseFestival.SPRING_FESTIVAL_EVE.date(year));
+                case SPRING_FESTIVAL -> {
+                    LocalDate first = ChineseFestival.SPRING_FESTIVAL.date(year);
+                    yield List.of(first, first.plusDays(1), first.plusDays(2));
+                }
+                case QINGMING -> List.of(SolarTerm.QINGMING.date(year));
+                case LABOUR_DAY -> year >= TWO_LABOUR_DAYS_FROM
+                        ? List.of(LocalDate.of(year, Month.MAY, 1), LocalDate.of(year, Month.MAY, 2))
+                        : List.of(LocalDate.of(year, Month.MAY, 1));
+                case DRAGON_BOAT -> List.of(ChineseFestival.DRAGON_BOAT.date(year));
+                case MID_AUTUMN -> List.of(ChineseFestival.MID_AUTUMN.date(year));
+                case NATIONAL_DAY -> List.of(LocalDate.of(year, Month.OCTOBER, 1), LocalDate.of(year, Month.OCTOBER, 2),
+                        LocalDate.of(year, Month.OCTOBER, 3));
+            };
+        }
+    }
+
+    /** The {@code index}-th day of a festival in a year, on its nominal date. */
+    private record FestivalDay(Festival festival, int index, LocalDate date) {
+        /** By date; on the same date fixed-date festivals first, then in the order of the rule. */
+        static final Comparator<FestivalDay> ORDER = Comparator.comparing(FestivalDay::date)
+                .thenComparing(d -> !d.festival().fixedDate)
+                .thenComparing(FestivalDay::festival)
+                .thenComparingInt(FestivalDay::index);
+    }
+
+    //-----------------------------------------------------------------------
+    /** The occurrences of a post's calendar: US federal and Chinese festival, or an explicit list. */
+    private static final class ClosureSource implements HolidaySource {
+        private final HolidayCalendar us;
+        private final List<Source> ruleSources;
+        private final ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears;
+
+        ClosureSource(HolidayCalendar us, List<Source> ruleSources,
+                ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears) {
+            this.us = us;
+            this.ruleSources = ruleSources;
+            this.explicitYears = explicitYears;
+        }
+
+        @Override
+        public int firstYear() {
+            return FIRST_YEAR;
+        }
+
+        @Override
+        public int lastYear() {
+            return LAST_YEAR;
+        }
+
+        @Override
+        public HolidayStatus yearStatus(int year) {
+            return explicitYears.containsKey(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
+        }
+
+        @Override
+        public List<Holiday> holidays(int year) {
+            ImmutableList<Holiday> explicit = explicitYears.get(year);
+            if (explicit != null) {
+                return explicit;
+            }
+            List<Holiday> out = new ArrayList<>(usHolidays(year));
+            if (year >= FIRST_YEAR && year <= LAST_YEAR) {
+                out.addAll(festivalClosures(year, ruleSources));
+            }
+            return List.copyOf(out);
+        }
+
+        /** The US occurrences that belong to a year (their dates lie from December 31 before on). */
+        private List<Holiday> usHolidays(int year) {
+            LocalDate from = LocalDate.of(year - 1, Month.DECEMBER, 1);
+            LocalDate to = LocalDate.of(year + 1, Month.JANUARY, 31);
+            LocalDate min = LocalDate.of(us.firstYear(), Month.JANUARY, 1);
+            LocalDate max = LocalDate.of(us.lastYear(), Month.DECEMBER, 31);
+            from = from.isBefore(min) ? min : from;
+            to = to.isAfter(max) ? max : to;
+            if (to.isBefore(from)) {
+                return List.of();
+            }
+            List<Holiday> out = new ArrayList<>();
+            for (Holiday h : us.holidays(from, to)) {
+                if (h.year() == year) {
+                    out.add(h);
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public String toString() {
+            return "MissionChinaClosures.ClosureSource[explicit years " + explicitYears.keySet() + "]";
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** The shared data and calendars, built when first needed. */
+    private static final class Holder {
+        static final Data DATA = Data.load();
+        static final ImmutableMap<String, HolidayCalendar> CALENDARS = build();
+
+        private static ImmutableMap<String, HolidayCalendar> build() {
+            ImmutableMap.Builder<String, HolidayCalendar> out = ImmutableMap.builder();
+            for (String post : POST_IDS) {
+                out.put(post, HolidayCalendar.of(ID_PREFIX + post, DATA.calendarName(post),
+                        new ClosureSource(UsFederalHolidays.calendar(), DATA.ruleSources(), ImmutableMap.of())));
+            }
+            return out.buildOrThrow();
+        }
+    }
+
+    /** The resource: post names and the rule's sources. */
+    static final class Data {
+        private final ImmutableMap<String, LocalizedText> postNames;
+        private final ImmutableList<Source> ruleSources;
+
+        private Data(ImmutableMap<String, LocalizedText> postNames, ImmutableList<Source> ruleSources) {
+            this.postNames = postNames;
+            this.ruleSources = ruleSources;
+        }
+
+        static Data load() {
+            try (InputStream in = MissionChinaClosures.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Resource " + RESOURCE_PATH + " not found");
+                }
+                return parse(RESOURCE_PATH, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + RESOURCE_PATH, e);
+            }
+        }
+
+        /**
+         * Parses and validates the resource format described in the class documentation.
+         *
+         * @throws IllegalArgumentException naming the resource, the JSON path and the value, if
+         *     the text is malformed
+         */
+        static Data parse(String resource, InputStream in) {
+            JsonMapper mapper = JsonMapper.builder()
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
+            JsonNode root;
+            try {
+                root = mapper.readTree(in);
+            } catch (JacksonException e) {
+                JsonLocation loc = e.getLocation();
+                String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+                throw new IllegalArgumentException(resource + ": malformed JSON" + where + ": "
+                        + e.getOriginalMessage(), e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            }
+            Parser p = new Parser(resource);
+            p.object(root, "$", "format", "verified", "posts", "namesSource", "ruleSources");
+            String format = p.text(root, "$", "format");
+            if (!format.equals(FORMAT)) {
+                throw p.fail("$.format", "expected \"" + FORMAT + "\"", root.get("format"));
+            }
+            p.date(root, "$", "verified");
+            JsonNode posts = p.required(root, "$", "posts");
+            p.object(posts, "$.posts", POST_IDS.toArray(new String[0]));
+            ImmutableMap.Builder<String, LocalizedText> names = ImmutableMap.builder();
+            for (String post : POST_IDS) {
+                JsonNode n = p.required(posts, "$.posts", post);
+                String path = "$.posts." + post;
+                p.object(n, path, "en", "zh");
+                names.put(post, LocalizedText.of(p.text(n, path, "en"), p.text(n, path, "zh")));
+            }
+            p.source(p.required(root, "$", "namesSource"), "$.namesSource");
+            JsonNode rules = p.required(root, "$", "ruleSources");
+            if (!rules.isArray() || rules.isEmpty()) {
+                throw p.fail("$.ruleSources", "expected a non-empty array of sources", rules);
+            }
+            ImmutableList.Builder<Source> sources = ImmutableList.builder();
+            for (int i = 0; i < rules.size(); i++) {
+                Source s = p.source(rules.get(i), "$.ruleSources[" + i + "]");
+                if (i == 0 && s.type() != SourceType.DERIVED_RULE) {
+                    throw p.fail("$.ruleSources[0].type", "expected DERIVED_RULE", rules.get(0).get("type"));
+                }
+                sources.add(s);
+            }
+            return new Data(names.buildOrThrow(), sources.build());
+        }
+
+        LocalizedText calendarName(String postId) {
+            LocalizedText post = Objects.requireNonNull(postNames.get(postId), postId);
+            return LocalizedText.of(post.english() + " closures", post.chinese() + "闭馆日");
+        }
+
+        List<Source> ruleSources() {
+            return ruleSources;
+        }
+    }
+
+    /** Reads fields of the tree with the JSON path of each for messages. */
+    private static final class Parser {
+        private static final String COMMENT = "$comment";
+        private final String resource;
+
+        Parser(String resource) {
+            this.resource = resource;
+        }
+
+        IllegalArgumentException fail(String path, String expected, @Nullable JsonNode found) {
+            return new IllegalArgumentException(resource + ": " + path + ": " + expected + ", but found "
+                    + (found == null ? "nothing" : found.toString()));
+        }
+
+        void object(JsonNode node, String path, String... fields) {
+            if (!node.isObject()) {
+                throw fail(path, "expected an object", node);
+            }
+            List<String> allowed = List.of(fields);
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                if (e.getKey().equals(COMMENT)) {
+                    if (!e.getValue().isTextual()) {
+                        throw fail(path + "." + COMMENT, "expected a string", e.getValue());
+                    }
+                } else if (!allowed.contains(e.getKey())) {
+                    throw fail(path + "." + e.getKey(), "expected one of the fields " + allowed, e.getValue());
+                }
+            }
+        }
+
+        JsonNode required(JsonNode node, String path, String field) {
+            JsonNode value = node.get(field);
+            if (value == null || value.isNull()) {
+                throw fail(path + "." + field, "expected a value", value);
+            }
+            return value;
+        }
+
+        String text(JsonNode node, String path, String field) {
+            JsonNode value = required(node, path, field);
+            if (!value.isTextual() || value.asText().isBlank()) {
+                throw fail(path + "." + field, "expected a non-blank string", value);
+            }
+            return value.asText();
+        }
+
+        LocalDate date(JsonNode node, String path, String field) {
+            String text = text(node, path, field);
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw fail(path + "." + field, "expected an ISO date yyyy-MM-dd", node.get(field));
+            }
+        }
+
+        Source source(JsonNode node, String path) {
+            object(node, path, "type", "citation", "url");
+            String typeText = text(node, path, "type");
+            SourceType type;
+            try {
+                type = SourceType.valueOf(typeText);
+            } catch (IllegalArgumentException e) {
+                throw fail(path + ".type", "expected one of " + List.of(SourceType.values()), node.get("type"));
+            }
+            String citation = text(node, path, "citation");
+            if (!node.has("url")) {
+                return Source.of(type, citation);
+            }
+            String url = text(node, path, "url");
+            try {
+                return Source.of(type, citation, new URI(url));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw fail(path + ".url", "expected an absolute http(s) URL", node.get("url"));
+            }
+        }
+    }
+}

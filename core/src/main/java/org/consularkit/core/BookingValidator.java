@@ -1,0 +1,502 @@
+package org.consularkit.core;
+
+import com.google.common.collect.ImmutableRangeSet;
+import com.google.common.collect.Range;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Validates {@link Booking}s against the rules of a {@link ConsularOffice}, returning every
+ * violation (never throwing for a broken rule).
+ *
+ * <h2>Rules, in report order</h2>
+ * Every moment is judged in the office's zone, whatever offset it was given in.
+ * <ol>
+ * <li>{@link ViolationCode#APPOINTMENT_TYPE_MISMATCH}: the appointment type is not among the
+ * services requested.</li>
+ * <li>{@link ViolationCode#MULTIPLE_SERVICES}: more than one service requested (each needs its own
+ * appointment).</li>
+ * <li>{@link ViolationCode#OUTSIDE_APPOINTMENT_HOURS}: the local start is in no window of the
+ * {@linkplain AppointmentPolicy#appointmentWindow() appointment window} (of the {@linkplain
+ * AppointmentPolicy#walkInWindow() walk-in window} for a walk-in, when the office has one) on that
+ * date, before holidays are considered.</li>
+ * <li>{@link ViolationCode#NOT_A_SLOT_START} (appointments): the start is in a window but not the
+ * start of a whole slot (see {@link AppointmentPolicy}).</li>
+ * <li>{@link ViolationCode#CLOSED_FOR_HOLIDAY}: the window closes on public holidays, the date has
+ * no date rule of its own, and the closure calendar gives the date the type {@link
+ * DayType#PUBLIC_HOLIDAY}, {@link DayType#REST_DAY} or {@link DayType#CLOSURE} (reported whatever the
+ * time, with the holidays' names), or an early closing ends the day before the slot ends (before
+ * the arrival of a walk-in).</li>
+ * <li>{@link ViolationCode#CLOSURES_UNKNOWN}: the window closes on public holidays and the closure
+ * calendar does not cover the date.</li>
+ * <li>{@link ViolationCode#WALK_IN_NOT_ACCEPTED}: a walk-in at an office without walk-in hours
+ * (once), or for a service served by appointment only (once per service).</li>
+ * <li>{@link ViolationCode#NOT_AN_APPOINTMENT_SERVICE}: per service not booked as an appointment
+ * (for a walk-in: not served in person); the message says where to go instead.</li>
+ * <li>{@link ViolationCode#SERVICE_NOT_OFFERED}: per service the office does not offer.</li>
+ * <li>{@link ViolationCode#TOO_MANY_APPLICANTS} (appointments): more applicants than the
+ * {@linkplain AppointmentPolicy#capacityPerSlot() capacity of a slot}.</li>
+ * <li>{@link ViolationCode#PROHIBITED_ITEM}: per item carried that the policy prohibits.</li>
+ * <li>{@link ViolationCode#IN_THE_PAST}: the start is before the moment of validation.</li>
+ * <li>{@link ViolationCode#TOO_LITTLE_NOTICE} (appointments, not reported with {@code
+ * IN_THE_PAST}): the start is before the time of booking (the validation moment when the booking
+ * does not record one) plus the {@linkplain AppointmentPolicy#minimumNotice() minimum notice}.</li>
+ * <li>{@link ViolationCode#BEYOND_BOOKING_HORIZON} (appointments): the start is after the time of
+ * booking plus the {@linkplain AppointmentPolicy#bookingHorizon() booking horizon}.</li>
+ * <li>{@link ViolationCode#PROVISIONAL_CLOSURES} (information): the closure calendar's answer for
+ * the date is provisional.</li>
+ * <li>{@link ViolationCode#POST_LIMITED}, {@link ViolationCode#POST_SUSPENDED} (warnings): the
+ * office's status, on every validation.</li>
+ * </ol>
+ *
+ * <p>The moment of validation ("now") is an explicit argument or comes from the {@link Clock} given
+ * to {@link #of(ConsularOffice, Clock)}; the system clock is never read implicitly.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe provided the clock is.
+ *
+ * @since 0.1
+ */
+public final class BookingValidator {
+
+    private final ConsularOffice office;
+    private final Clock clock;
+
+    private BookingValidator(ConsularOffice office, Clock clock) {
+        this.office = office;
+        this.clock = clock;
+    }
+
+    /**
+     * Obtains a validator for an office, taking "now" from a clock.
+     *
+     * @param office the office, not null
+     * @param clock the clock that gives the moment of validation, not null
+     * @return the validator, not null
+     */
+    public static BookingValidator of(ConsularOffice office, Clock clock) {
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(clock, "clock");
+        return new BookingValidator(office, clock);
+    }
+
+    /**
+     * Returns the office whose rules this validator applies.
+     *
+     * @return the office, not null
+     */
+    public ConsularOffice office() {
+        return office;
+    }
+
+    /**
+     * Validates a booking at the clock's current instant.
+     *
+     * @param booking the booking, not null
+     * @return the report with every violation, not null
+     */
+    public ValidationReport validate(Booking booking) {
+        return validate(booking, clock.instant());
+    }
+
+    /**
+     * Validates a booking at an explicit moment.
+     *
+     * @param booking the booking, not null
+     * @param now the moment of validation, not null
+     * @return the report with every violation, not null
+     */
+    public ValidationReport validate(Booking booking, Instant now) {
+        Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(now, "now");
+        return new Run(booking, now).run();
+    }
+
+    /** One validation. */
+    private final class Run {
+        private final Booking booking;
+        private final Instant now;
+        private final List<Violation> out = new ArrayList<>();
+        private final ZoneId zone = office.zone();
+        private final AppointmentPolicy policy = office.policy();
+        private final ZonedDateTime local;
+        private final boolean walkIn;
+
+        Run(Booking booking, Instant now) {
+            this.booking = booking;
+            this.now = now;
+            this.local = booking.start().atZoneSameInstant(zone);
+            this.walkIn = booking.walkIn();
+        }
+
+        ValidationReport run() {
+            typeAndServices();
+            hours();
+            walkIns();
+            services();
+            applicants();
+            items();
+            time();
+            status();
+            return ValidationReport.of(out);
+        }
+
+        private void add(ViolationCode code, Map<String, String> args, String en, String zh) {
+            out.add(Violation.of(code, args, LocalizedText.of(en, zh)));
+        }
+
+        private String officeEn() {
+            return office.name(Locale.ENGLISH);
+        }
+
+        private String officeZh() {
+            return office.name(LocalizedText.SIMPLIFIED_CHINESE);
+        }
+
+        private String at(Instant i) {
+            return OffsetDateTime.ofInstant(i, zone).toString();
+        }
+
+        //-------------------------------------------------------------------
+        private void typeAndServices() {
+            Optional<ConsularService> type = booking.appointmentType();
+            if (type.isPresent() && !booking.services().contains(type.get())) {
+                ConsularService t = type.get();
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("appointmentType", t.code());
+                args.put("services", codes(booking.services()));
+                add(ViolationCode.APPOINTMENT_TYPE_MISMATCH, args,
+                        "The appointment type (" + Messages.en(t) + ") does not match the service requested ("
+                                + Messages.joinEn(booking.services(), Messages::en)
+                                + "); you will be asked to reschedule. Book an appointment of the matching type.",
+                        "预约类型（" + Messages.zh(t) + "）与所需服务（" + Messages.joinZh(booking.services(), Messages::zh)
+                                + "）不符，您将被要求重新预约。请预约相应类型的服务。");
+            }
+            if (booking.services().size() > 1) {
+                add(ViolationCode.MULTIPLE_SERVICES, Map.of("services", codes(booking.services())),
+                        "More than one service requested (" + Messages.joinEn(booking.services(), Messages::en)
+                                + "): make a separate appointment for each service.",
+                        "您申请了多项服务（" + Messages.joinZh(booking.services(), Messages::zh)
+                                + "）：请为每项服务分别预约。");
+            }
+        }
+
+        private String codes(Iterable<? extends Enum<?>> values) {
+            List<String> c = new ArrayList<>();
+            values.forEach(v -> c.add(v.name()));
+            return String.join(",", c);
+        }
+
+        //-------------------------------------------------------------------
+        private void hours() {
+            boolean useWalkIn = walkIn && policy.walkInWindow().isPresent();
+            OpeningSchedule window = useWalkIn ? policy.walkInWindow().get() : policy.appointmentWindow();
+            OpeningHours hours = useWalkIn ? office.walkInHours().get() : office.appointmentHours();
+            LocalDate date = local.toLocalDate();
+            LocalTime time = local.toLocalTime();
+            DayOfWeek dow = date.getDayOfWeek();
+            String what = useWalkIn ? "Walk-in hours" : "Appointment hours";
+            String whatZh = useWalkIn ? "无预约来访时间" : "预约时间";
+            @Nullable TimeWindow containing = null;
+            for (TimeWindow w : window.windows(date)) {
+                if (w.contains(time)) {
+                    containing = w;
+                }
+            }
+            String localText = local.toLocalDateTime().toString();
+            if (containing == null) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("start", local.toOffsetDateTime().toString());
+                args.put("window", window.toString());
+                add(ViolationCode.OUTSIDE_APPOINTMENT_HOURS, args,
+                        what + " at " + officeEn() + " are " + window + " (" + zone + "); " + localText + " ("
+                                + Messages.dayEn(dow) + ") is outside them.",
+                        officeZh() + "的" + whatZh + "为 " + window + "（" + zone + "）；" + localText + "（"
+                                + Messages.dayZh(dow) + "）不在此时间内。");
+            }
+            int slot = (int) policy.slotLength().toMinutes();
+            boolean slotOk = true;
+            if (containing != null && !walkIn) {
+                long sec = time.toSecondOfDay();
+                int startMin = containing.startMinute();
+                slotOk = sec % 60 == 0 && (sec / 60 - startMin) % slot == 0 && sec / 60 + slot <= containing.endMinute();
+                if (!slotOk) {
+                    boolean anySlot = containing.endMinute() - startMin >= slot;
+                    int lastStart = startMin + (containing.endMinute() - startMin - slot) / slot * slot;
+                    int minute = (int) (sec / 60);
+                    int previous = Math.min(lastStart, startMin + (minute - startMin) / slot * slot);
+                    Map<String, String> args = new LinkedHashMap<>();
+                    args.put("start", local.toOffsetDateTime().toString());
+                    args.put("slotLength", policy.slotLength().toString());
+                    args.put("window", containing.toString());
+                    String nearest = anySlot ? TimeWindow.text(previous) : "";
+                    if (!nearest.isEmpty()) {
+                        args.put("previousSlot", nearest);
+                    }
+                    add(ViolationCode.NOT_A_SLOT_START, args,
+                            "Appointments start every " + Messages.durationEn(policy.slotLength()) + " from "
+                                    + TimeWindow.text(startMin) + " and end by " + TimeWindow.text(containing.endMinute())
+                                    + "; " + time + " is not the start of a slot"
+                                    + (nearest.isEmpty() ? "." : " (the slot before it starts at " + nearest + ")."),
+                            "预约时段每" + Messages.durationZh(policy.slotLength()) + "一个，自"
+                                    + TimeWindow.text(startMin) + "起，须在" + TimeWindow.text(containing.endMinute())
+                                    + "前结束；" + time + "不是时段的开始时间"
+                                    + (nearest.isEmpty() ? "。" : "（之前的时段开始于" + nearest + "）。"));
+                }
+            }
+            if (!window.closedOnPublicHolidays() || window.hasDateRule(date)) {
+                return;
+            }
+            HolidayCalendar cal = office.closures();
+            if (!cal.covers(date)) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("date", date.toString());
+                args.put("calendar", cal.id());
+                args.put("firstYear", Integer.toString(cal.firstYear()));
+                args.put("lastYear", Integer.toString(cal.lastYear()));
+                add(ViolationCode.CLOSURES_UNKNOWN, args,
+                        "The closure calendar " + cal.id() + " covers " + cal.firstYear() + "-" + cal.lastYear()
+                                + " only; whether the office is open on " + date + " cannot be checked.",
+                        "闭馆日历 " + cal.id() + " 仅涵盖" + cal.firstYear() + "-" + cal.lastYear() + "年；无法核查"
+                                + date + "是否开放。");
+                return;
+            }
+            CalendarDay day = cal.day(date);
+            DayType type = day.type();
+            if (type == DayType.PUBLIC_HOLIDAY || type == DayType.REST_DAY || type == DayType.CLOSURE) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("date", date.toString());
+                args.put("dayType", type.name());
+                args.put("holidays", String.join(";", keys(day.holidays())));
+                String en = day.names(Locale.ENGLISH).isEmpty() ? type.name()
+                        : String.join("; ", day.names(Locale.ENGLISH));
+                String zh = day.names(LocalizedText.SIMPLIFIED_CHINESE).isEmpty() ? type.name()
+                        : String.join("；", day.names(LocalizedText.SIMPLIFIED_CHINESE));
+                add(ViolationCode.CLOSED_FOR_HOLIDAY, args,
+                        officeEn() + " is closed on " + date + " for " + en + ".",
+                        officeZh() + "于" + date + "因" + zh + "闭馆。");
+            } else if (containing != null) {
+                OpeningHours.DayPlan plan = hours.plan(date);
+                if (!plan.earlyClosings.isEmpty()) {
+                    int minute = time.getHour() * 60 + time.getMinute();
+                    ImmutableRangeSet<Integer> open = plan.open;
+                    boolean fits = walkIn ? open.contains(minute)
+                            : open.encloses(Range.closedOpen(minute, minute + slot));
+                    if (!fits && slotOk) {
+                        int closesAt = plan.closesAt;
+                        Map<String, String> args = new LinkedHashMap<>();
+                        args.put("date", date.toString());
+                        args.put("dayType", type.name());
+                        args.put("holidays", String.join(";", keys(plan.earlyClosings)));
+                        args.put("closesAt", TimeWindow.text(closesAt));
+                        List<String> en = new ArrayList<>();
+                        List<String> zh = new ArrayList<>();
+                        plan.earlyClosings.forEach(h -> {
+                            en.add(h.name(Locale.ENGLISH));
+                            zh.add(h.name(LocalizedText.SIMPLIFIED_CHINESE));
+                        });
+                        add(ViolationCode.CLOSED_FOR_HOLIDAY, args,
+                                officeEn() + " closes early at " + TimeWindow.text(closesAt) + " on " + date + " ("
+                                        + String.join("; ", en) + "); " + (walkIn ? "an arrival at " + time
+                                        + " is too late." : "an appointment at " + time + " does not end before it."),
+                                officeZh() + "于" + date + "（" + String.join("；", zh) + "）提前于"
+                                        + TimeWindow.text(closesAt) + "关闭；" + (walkIn ? time + "到达为时已晚。"
+                                        : time + "的预约无法在关闭前结束。"));
+                    }
+                }
+            }
+            if (day.status() == HolidayStatus.PROVISIONAL) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("date", date.toString());
+                args.put("calendar", cal.id());
+                add(ViolationCode.PROVISIONAL_CLOSURES, args,
+                        "The closures of " + date.getYear() + " in calendar " + cal.id()
+                                + " are provisional (derived by rule, no official schedule yet); check the office's"
+                                + " announcements for " + date + ".",
+                        "日历 " + cal.id() + " 中" + date.getYear() + "年的闭馆日为暂定（按规则推算，尚无官方安排）；请留意"
+                                + date + "的官方公告。");
+            }
+        }
+
+        private List<String> keys(List<Holiday> holidays) {
+            List<String> out = new ArrayList<>();
+            holidays.forEach(h -> out.add(h.id()));
+            return out;
+        }
+
+        //-------------------------------------------------------------------
+        private void walkIns() {
+            if (!walkIn) {
+                return;
+            }
+            if (policy.walkInWindow().isEmpty()) {
+                add(ViolationCode.WALK_IN_NOT_ACCEPTED, Map.of("office", office.id()),
+                        officeEn() + " does not take walk-ins: book an appointment.",
+                        officeZh() + "不接待无预约来访：请预约。");
+                return;
+            }
+            for (ConsularService s : booking.services()) {
+                Optional<ServiceInfo> info = office.catalogue().info(s);
+                if (office.offers(s) && info.isPresent() && info.get().byAppointment() && !info.get().acceptsWalkIns()) {
+                    add(ViolationCode.WALK_IN_NOT_ACCEPTED, Map.of("service", s.code()),
+                            Messages.en(s) + " are by appointment only; walk-ins are not served: book an appointment.",
+                            Messages.zh(s) + "仅限预约，不接待无预约来访：请预约。");
+                }
+            }
+        }
+
+        private void services() {
+            for (ConsularService s : booking.services()) {
+                Optional<ServiceInfo> info = office.catalogue().info(s);
+                if (!office.offers(s) || info.isEmpty()) {
+                    Map<String, String> args = new LinkedHashMap<>();
+                    args.put("service", s.code());
+                    args.put("office", office.id());
+                    add(ViolationCode.SERVICE_NOT_OFFERED, args,
+                            officeEn() + " does not offer " + Messages.en(s) + ".",
+                            officeZh() + "不提供" + Messages.zh(s) + "。");
+                    continue;
+                }
+                ServiceInfo i = info.get();
+                boolean ok = walkIn ? i.inPerson() : i.byAppointment();
+                if (!ok) {
+                    Map<String, String> args = new LinkedHashMap<>();
+                    args.put("service", s.code());
+                    args.put("channels", codes(i.channels()));
+                    add(ViolationCode.NOT_AN_APPOINTMENT_SERVICE, args,
+                            Messages.en(s) + " is not an appointment service ("
+                                    + Messages.joinEn(i.channels(), c -> c.label(Locale.ENGLISH)) + "): "
+                                    + i.directions().english(),
+                            Messages.zh(s) + "不是预约服务（"
+                                    + Messages.joinZh(i.channels(), c -> c.label(LocalizedText.SIMPLIFIED_CHINESE)) + "）："
+                                    + i.directions().chinese());
+                }
+            }
+        }
+
+        private void applicants() {
+            OptionalInt capacity = policy.capacityPerSlot();
+            if (!walkIn && capacity.isPresent() && booking.applicants() > capacity.getAsInt()) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("applicants", Integer.toString(booking.applicants()));
+                args.put("capacity", Integer.toString(capacity.getAsInt()));
+                add(ViolationCode.TOO_MANY_APPLICANTS, args,
+                        booking.applicants() + " applicants exceed the capacity of one slot (" + capacity.getAsInt()
+                                + "): book further slots for the other applicants.",
+                        "申请人数（" + booking.applicants() + "）超过每个时段的容量（" + capacity.getAsInt()
+                                + "）：请为其他申请人另行预约。");
+            }
+        }
+
+        private void items() {
+            for (VisitorItem item : booking.items()) {
+                if (policy.prohibitedItems().contains(item)) {
+                    add(ViolationCode.PROHIBITED_ITEM, Map.of("item", item.name()),
+                            "Do not bring a " + item.displayName(Locale.ENGLISH) + ": no visitor may bring one into the"
+                                    + " Embassy or a Consulate General, and the security guards will not take it or"
+                                    + " store it for you. Leave it at an outside location.",
+                            "请勿携带" + item.displayName(LocalizedText.SIMPLIFIED_CHINESE)
+                                    + "：任何访客均不得将其带入大使馆或总领事馆，安保人员不会代为保管。请将其存放于馆外。");
+                }
+            }
+        }
+
+        private void time() {
+            Instant start = booking.startInstant();
+            boolean past = start.isBefore(now);
+            if (past) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("start", at(start));
+                args.put("now", at(now));
+                add(ViolationCode.IN_THE_PAST, args,
+                        "The start " + at(start) + " is in the past (now " + at(now) + ").",
+                        "开始时间" + at(start) + "已过（当前时间" + at(now) + "）。");
+            }
+            if (walkIn) {
+                return;
+            }
+            Instant bookedAt = booking.bookedAt().map(OffsetDateTime::toInstant).orElse(now);
+            Duration notice = policy.minimumNotice();
+            if (!past && start.isBefore(bookedAt.plus(notice))) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("start", at(start));
+                args.put("bookedAt", at(bookedAt));
+                args.put("minimumNotice", notice.toString());
+                if (notice.isZero()) {
+                    add(ViolationCode.TOO_LITTLE_NOTICE, args,
+                            "The appointment at " + at(start) + " starts before it was booked (" + at(bookedAt) + ").",
+                            at(start) + "的预约开始于预约时间（" + at(bookedAt) + "）之前。");
+                } else {
+                    add(ViolationCode.TOO_LITTLE_NOTICE, args,
+                            "The appointment at " + at(start) + " must be booked at least "
+                                    + Messages.durationEn(notice) + " ahead; it was booked at " + at(bookedAt) + ".",
+                            at(start) + "的预约须至少提前" + Messages.durationZh(notice) + "办理；实际预约时间为"
+                                    + at(bookedAt) + "。");
+                }
+            }
+            Optional<Duration> horizon = policy.bookingHorizon();
+            if (horizon.isPresent() && start.isAfter(bookedAt.plus(horizon.get()))) {
+                Map<String, String> args = new LinkedHashMap<>();
+                args.put("start", at(start));
+                args.put("bookedAt", at(bookedAt));
+                args.put("bookingHorizon", horizon.get().toString());
+                add(ViolationCode.BEYOND_BOOKING_HORIZON, args,
+                        "The appointment at " + at(start) + " is more than " + Messages.durationEn(horizon.get())
+                                + " after the booking (" + at(bookedAt) + "); book it later.",
+                        at(start) + "的预约距预约时间（" + at(bookedAt) + "）超过" + Messages.durationZh(horizon.get())
+                                + "；请稍后再预约。");
+            }
+        }
+
+        private void status() {
+            OfficeStatus s = office.status();
+            if (s.state() == OfficeState.OPEN) {
+                return;
+            }
+            Map<String, String> args = new LinkedHashMap<>();
+            args.put("office", office.id());
+            args.put("state", s.state().name());
+            s.since().ifPresent(d -> args.put("since", d.toString()));
+            String sinceEn = s.since().map(d -> " since " + d).orElse("");
+            String sinceZh = s.since().map(d -> "自" + d + "起").orElse("");
+            String noteEn = s.note().map(n -> ": " + n.english()).orElse("");
+            String noteZh = s.note().map(n -> "：" + n.chinese()).orElse("");
+            if (s.state() == OfficeState.SUSPENDED) {
+                add(ViolationCode.POST_SUSPENDED, args,
+                        officeEn() + " has been suspended" + sinceEn + noteEn
+                                + ". It does not serve the public; these are the rules it last published.",
+                        officeZh() + sinceZh + "暂停运作" + noteZh + "。该馆不对外服务；以上为其最后公布的规则。");
+            } else {
+                add(ViolationCode.POST_LIMITED, args,
+                        officeEn() + " offers limited services" + sinceEn + noteEn + ".",
+                        officeZh() + sinceZh + "仅提供有限服务" + noteZh + "。");
+            }
+        }
+    }
+
+    /**
+     * Returns a readable description, e.g. {@code BookingValidator[chengdu]}.
+     *
+     * @return the description, not null
+     */
+    @Override
+    public String toString() {
+        return "BookingValidator[" + office.id() + "]";
+    }
+}
