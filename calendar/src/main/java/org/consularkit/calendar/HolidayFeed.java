@@ -89,12 +89,17 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><b>a day-off event</b> per run of consecutive {@linkplain Holiday#daysOff() days off}: a
  *       multi-day block (China's Spring Festival, 9 days in 2026) is one event from its first day
- *       off to the day after its last, with {@code X-APPLE-SPECIAL-DAY:WORK-HOLIDAY}. A holiday
- *       {@linkplain Holiday#isObservedOnOtherDay() observed on another day} (Independence Day 2026,
- *       a Saturday, observed on Friday 3 July) is one event on the observed day only, summary
- *       "Independence Day (observed)", the actual date in the description. Category: {@code
- *       Public holiday}, {@code Holiday} (a {@linkplain HolidayKind#SPECIAL special} day) or
- *       {@code Closure}.</li>
+ *       off to the day after its last, with {@code X-APPLE-SPECIAL-DAY:WORK-HOLIDAY}. For a holiday
+ *       {@linkplain Holiday#isObservedOnOtherDay() observed on another day} the Saturdays and
+ *       Sundays at either end of a run are left out (they are the weekend the holiday falls on, not
+ *       days off of its own): Independence Day 2026, a Saturday observed on Friday 3 July, is one
+ *       event on 3 July, summary "Independence Day (observed)", the actual date in the
+ *       description. Runs separated only by a Saturday and Sunday that the occurrence does not
+ *       list (a post closed on Friday for a festival and on Monday for its day moved from
+ *       Saturday) make one event over the weekend. Category: {@code Public holiday}, {@code
+ *       Holiday} (a {@linkplain HolidayKind#SPECIAL special} day) or {@code Closure}. A day two holidays share (China's
+ *       Mid-Autumn Festival and National Day on 2020-10-01, a US and a Chinese holiday at a post)
+ *       is in one event of each.</li>
  *   <li><b>an early-closing event</b> for an {@linkplain HolidayKind#EARLY_CLOSING early closing}:
  *       the day stays a working day, so the event is on that day, summary "Christmas Eve (offices
  *       close at 12:00)" or "(offices close early)" when the source gives no time, category
@@ -437,13 +442,24 @@ public final class HolidayFeed {
     }
 
     private List<Event> eventsOf(Holiday h) {
-        TreeSet<LocalDate> off = new TreeSet<>(h.daysOff());
-        boolean observedElsewhere = h.isObservedOnOtherDay()
-                && h.dayTypes().get(h.date()) == DayType.WEEKEND;
-        if (observedElsewhere) {
-            off.remove(h.date());
+        List<Run> runs = new ArrayList<>();
+        for (Run run : runs(h.daysOff(), false)) {
+            if (h.isObservedOnOtherDay()) {
+                // days in lieu: the weekend days the holiday falls on are not days off of its own
+                run = trimWeekends(h, run);
+            }
+            if (run == null) {
+                continue;
+            }
+            @Nullable Run previous = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (previous != null && onlyWeekendBetween(previous.last(), run.first())) {
+                // days off on both sides of a weekend (a day moved from Saturday to Monday) are
+                // one closure: one event
+                runs.set(runs.size() - 1, new Run(previous.first(), run.last(), false));
+            } else {
+                runs.add(run);
+            }
         }
-        List<Run> runs = new ArrayList<>(runs(off, false));
         if (h.kind() == HolidayKind.EARLY_CLOSING) {
             TreeSet<LocalDate> working = new TreeSet<>();
             h.dayTypes().forEach((d, t) -> {
@@ -459,8 +475,7 @@ public final class HolidayFeed {
         for (int i = 0; i < runs.size(); i++) {
             Run run = runs.get(i);
             String uid = uid(h, i == 0 ? null : "part" + (i + 1));
-            out.add(run.early() ? earlyEvent(h, run, uid, sequence)
-                    : offEvent(h, run, uid, sequence, observedElsewhere));
+            out.add(run.early() ? earlyEvent(h, run, uid, sequence) : offEvent(h, run, uid, sequence));
         }
         if (makeupDays) {
             int n = 1;
@@ -476,11 +491,25 @@ public final class HolidayFeed {
         return h.status() == HolidayStatus.OFFICIAL ? (int) h.sources().stream().distinct().count() : 0;
     }
 
-    private Event offEvent(Holiday h, Run run, String uid, int sequence, boolean observedElsewhere) {
+    private static @Nullable Run trimWeekends(Holiday h, Run run) {
+        LocalDate first = run.first();
+        LocalDate last = run.last();
+        while (!first.isAfter(last) && h.dayTypes().get(first) == DayType.WEEKEND) {
+            first = first.plusDays(1);
+        }
+        while (!last.isBefore(first) && h.dayTypes().get(last) == DayType.WEEKEND) {
+            last = last.minusDays(1);
+        }
+        return first.isAfter(last) ? null : new Run(first, last, run.early());
+    }
+
+    private Event offEvent(Holiday h, Run run, String uid, int sequence) {
         String name = h.name(locale());
-        String summary = observedElsewhere ? name + text(" (observed)", "（补休）") : name;
+        boolean observedDayOnly = h.isObservedOnOtherDay() && run.first().equals(h.observedDate())
+                && run.last().equals(h.observedDate());
+        String summary = observedDayOnly ? name + text(" (observed)", "（补休）") : name;
         StringBuilder d = new StringBuilder();
-        if (observedElsewhere) {
+        if (h.isObservedOnOtherDay() && !contains(run, h.date())) {
             d.append(text(name + " falls on " + h.date() + "; it is observed on " + h.observedDate() + ".",
                     name + "为 " + h.date() + "，于 " + h.observedDate() + " 补休。")).append('\n');
         }
@@ -579,6 +608,19 @@ public final class HolidayFeed {
             sb.append('.').append(part);
         }
         return sb.append('.').append(language()).append('@').append(UID_DOMAIN).toString();
+    }
+
+    private static boolean onlyWeekendBetween(LocalDate last, LocalDate next) {
+        for (LocalDate d = last.plusDays(1); d.isBefore(next); d = d.plusDays(1)) {
+            if (d.getDayOfWeek().getValue() < 6) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(Run run, LocalDate date) {
+        return !date.isBefore(run.first()) && !date.isAfter(run.last());
     }
 
     private static List<Run> runs(NavigableSet<LocalDate> days, boolean early) {
