@@ -592,9 +592,13 @@ public final class HolidayFeed {
         }
     }
 
-    private String uid(Holiday h, @Nullable String part) {
+    /**
+     * Percent-encodes an id for a UID: every UTF-8 byte other than an ASCII letter, digit or
+     * {@code -} becomes {@code %XX}, so the result never contains a dot.
+     */
+    static String encodeId(String id) {
         StringBuilder sb = new StringBuilder();
-        for (byte b : calendar.id().getBytes(StandardCharsets.UTF_8)) {
+        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
                 sb.append((char) c);
@@ -603,6 +607,22 @@ public final class HolidayFeed {
                         .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }
+        return sb.toString();
+    }
+
+    /** Checks a data version and drops its fractions of a second. */
+    static Instant checkDataVersion(Instant version) {
+        Objects.requireNonNull(version, "version");
+        Instant seconds = version.truncatedTo(ChronoUnit.SECONDS);
+        if (seconds.isBefore(MIN_VERSION) || seconds.isAfter(MAX_VERSION)) {
+            throw new IllegalArgumentException("Data version must lie in the years 1 to 9999 (UTC),"
+                    + " but was " + version);
+        }
+        return seconds;
+    }
+
+    private String uid(Holiday h, @Nullable String part) {
+        StringBuilder sb = new StringBuilder(encodeId(calendar.id()));
         sb.append('.').append(h.year()).append('.').append(h.key());
         if (part != null) {
             sb.append('.').append(part);
@@ -754,13 +774,7 @@ public final class HolidayFeed {
          * @throws IllegalArgumentException if the version is outside years 1 to 9999
          */
         public Builder dataVersion(Instant version) {
-            Objects.requireNonNull(version, "version");
-            Instant seconds = version.truncatedTo(ChronoUnit.SECONDS);
-            if (seconds.isBefore(MIN_VERSION) || seconds.isAfter(MAX_VERSION)) {
-                throw new IllegalArgumentException("Data version must lie in the years 1 to 9999 (UTC),"
-                        + " but was " + version);
-            }
-            this.dataVersion = seconds;
+            this.dataVersion = checkDataVersion(version);
             return this;
         }
 
