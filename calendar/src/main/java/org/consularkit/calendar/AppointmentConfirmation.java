@@ -365,6 +365,19 @@ public final class AppointmentConfirmation {
         }
 
         /**
+         * Sets the address of the post in one form for both languages, e.g. the address of the
+         * post directory ({@code Post.address()} of the directory module).
+         *
+         * @param postAddress the address, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if the address is blank
+         */
+        public Builder address(String postAddress) {
+            Objects.requireNonNull(postAddress, "postAddress");
+            return address(LocalizedText.of(postAddress, postAddress));
+        }
+
+        /**
          * Sets the moment of validation: the booking must not be in the past then; required.
          *
          * @param moment the moment, not null

@@ -114,6 +114,14 @@ class AppointmentConfirmationTest {
         }
 
         @Test
+        void withAnAddressInOneForm() {
+            String b = event(AppointmentConfirmation.builder(OpeningHoursFeedTest.chengdu(),
+                    notarial("2026-03-03T14:00+08:00")).address("Test address 1").validatedAt(VALIDATED)
+                    .locale(LocalizedText.SIMPLIFIED_CHINESE).build());
+            assertThat(IcsFeeds.value(b, "LOCATION")).isEqualTo("Test address 1");
+        }
+
+        @Test
         void withAnAlarmBeforeTheTimeToArrive() {
             List<String> lines = IcsFeeds.lines(confirmation(OpeningHoursFeedTest.chengdu(),
                     notarial("2026-03-03T14:00+08:00")).alarm(Duration.ofHours(1)).build().toBytes());

@@ -780,6 +780,28 @@ class HolidayFeedTest {
     }
 
     //-----------------------------------------------------------------------
+    @Nested
+    class ReadmeExample {
+        @Test
+        void writesTheChineseFeedOfChina2007To2030(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+            Path file = dir.resolve("cn-zh.ics");
+            // --- README example ---
+            HolidayFeed feed = HolidayFeed.builder(ChinaHolidays.calendar())
+                    .years(2007, 2030)
+                    .locale(Locale.forLanguageTag("zh-CN"))
+                    .build();
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                feed.write(out);
+            }
+            // ---
+            byte[] bytes = Files.readAllBytes(file);
+            assertThat(bytes).isEqualTo(feed.toBytes());
+            assertThat(IcsFeeds.lines(bytes)).contains("X-WR-CALNAME:中国法定节假日",
+                    "UID:cn.2026.spring-festival.zh@consularkit.org");
+        }
+    }
+
+    //-----------------------------------------------------------------------
     /**
      * Parses the feed with ical4j and checks every event against the calendar: UID, dates,
      * summary, status, sequence and the Apple mark of the occurrence it comes from.
