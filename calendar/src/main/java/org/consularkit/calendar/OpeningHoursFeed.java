@@ -464,7 +464,7 @@ public final class OpeningHoursFeed {
             props.add(new Summary(office.name(locale()) + text(": ", "：") + what));
             String description;
             if (oneDate) {
-                description = text(what + " on " + first + ": " + windowText() + " (" + office.zone().getId() + ").",
+                description = text(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " on " + first + ": " + windowText() + " (" + office.zone().getId() + ").",
                         first + " " + what + "：" + windowText() + "（" + office.zone().getId() + "）。");
             } else {
                 List<String> names = new ArrayList<>();

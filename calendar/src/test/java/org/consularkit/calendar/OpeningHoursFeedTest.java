@@ -146,6 +146,15 @@ class OpeningHoursFeedTest {
     }
 
     @Nested
+    class Golden {
+        @Test
+        void theFeedOfASmallClosureCalendarIsExactlyTheFrozenFile() throws java.io.IOException {
+            HolidayFeedTest.assertGolden(OpeningHoursFeed.builder(chengdu(smallClosures())).availability(true).build()
+                    .toBytes(), "opening-hours-small-2026-en.ics");
+        }
+    }
+
+    @Nested
     class RoundTrip {
         @Test
         void ical4jExpandsEveryWeeklyEventToTheOpenIntervalsOfTheEngine() {
