@@ -61,6 +61,7 @@ import org.consularkit.core.ConsularOffice;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.OpeningHours;
 import org.consularkit.core.TimeWindow;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An iCalendar feed of the opening hours of a {@link ConsularOffice}: its office hours, its
@@ -77,9 +78,10 @@ import org.consularkit.core.TimeWindow;
  * of the week that have that window: {@code DTSTART;TZID=Asia/Shanghai:20260105T130000}, {@code
  * DTEND} at the end of the window, {@code RRULE:FREQ=WEEKLY;UNTIL=...;BYDAY=MO,TU,TH} up to the
  * last such day of the requested years ({@code UNTIL} in UTC, as RFC 5545 requires with a {@code
- * TZID}). Every date on which the office's {@link OpeningHours} do not have that window (a public
- * holiday or closure of the office's closure calendar, a date rule of the schedule, an early
- * closing) is listed in the event's {@code EXDATE}; a window that a date has instead (an early
+ * TZID}). The event starts on the first date of the years that has the window and ends with the
+ * last; every date in between on which the office's {@link OpeningHours} do not have that window
+ * (a public holiday or closure of the office's closure calendar, a date rule of the schedule, an
+ * early closing) is listed in the event's {@code EXDATE}; a window that a date has instead (an early
  * closing's shortened afternoon, a date rule) is an event of its own on that date. The feed
  * carries the office's zone as a {@code VTIMEZONE} built offline from the JDK's rules (see the
  * internal {@code IcsTimeZones}): for {@code Asia/Shanghai} one {@code STANDARD} observance at
@@ -251,6 +253,25 @@ public final class OpeningHoursFeed {
     public void write(OutputStream out) throws IOException {
         Objects.requireNonNull(out, "out");
         out.write(toBytes());
+    }
+
+    @Override
+    public boolean equals(@Nullable Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof OpeningHoursFeed o
+                && office.equals(o.office)
+                && fromYear == o.fromYear
+                && toYear == o.toYear
+                && chinese == o.chinese
+                && availability == o.availability
+                && dataVersion.equals(o.dataVersion);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(office, fromYear, toYear, chinese, availability, dataVersion);
     }
 
     /**

@@ -233,7 +233,10 @@ class OpeningHoursFeedTest {
             assertThat(a.toBytes()).isEqualTo(OpeningHoursFeed.builder(chengdu()).years(2026, 2026).build().toBytes());
             assertThat(IcsFeeds.eventBlocks(a.toBytes()).keySet()).isEqualTo(IcsFeeds.eventBlocks(
                     OpeningHoursFeed.builder(chengdu()).years(2025, 2030).build().toBytes()).keySet());
-            assertThat(a).hasToString("OpeningHoursFeed[chengdu 2026-2026 en 2025-12-18T00:00:00Z]");
+            assertThat(a).hasToString("OpeningHoursFeed[chengdu 2026-2026 en 2025-12-18T00:00:00Z]")
+                    .isEqualTo(OpeningHoursFeed.builder(chengdu()).years(2026, 2026).build())
+                    .hasSameHashCodeAs(OpeningHoursFeed.builder(chengdu()).years(2026, 2026).build())
+                    .isNotEqualTo(OpeningHoursFeed.builder(chengdu()).years(2026, 2026).availability(true).build());
             assertThat(a.dataVersion()).isEqualTo(HolidayFeed.DEFAULT_DATA_VERSION);
             assertThat(a.locale()).isEqualTo(Locale.ENGLISH);
             assertThat(a.includesAvailability()).isFalse();
