@@ -3,7 +3,6 @@ package org.consularkit.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,11 +111,8 @@ final class ValidateCommand extends CliCommand {
         if (booking.equals("-")) {
             return BookingJson.readBooking(in(), "<stdin>");
         }
-        Path file = Path.of(booking);
-        try (InputStream stream = Files.newInputStream(file)) {
+        try (InputStream stream = Files.newInputStream(Path.of(booking))) {
             return BookingJson.readBooking(stream, booking);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(booking, null, "no such booking file");
         }
     }
 }

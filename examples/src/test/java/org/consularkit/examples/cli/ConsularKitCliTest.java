@@ -25,7 +25,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "ics", "hours", "validate", "slots", "call", "district", "services"})
     void versionOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--version");
         assertThat(r.status()).isZero();
@@ -33,7 +33,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "ics", "hours", "validate", "slots", "call", "district", "services"})
     void helpOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--help");
         assertThat(r.status()).isZero();

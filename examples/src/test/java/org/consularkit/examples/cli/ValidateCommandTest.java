@@ -75,7 +75,7 @@ class ValidateCommandTest {
         String missing = dir.resolve("nope.json").toString();
         CliRun r = CliRun.library("validate", "--post", "chengdu", "--booking", missing);
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("consularkit validate: " + missing + ": no such booking file\n");
+        assertThat(r.err()).isEqualTo("consularkit validate: " + missing + ": no such file or directory\n");
     }
 
     @Test
