@@ -46,7 +46,8 @@ class ConsularKitCliTest {
         CliRun r = CliRun.run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Usage: consularkit [-hV] COMMAND\n")
-                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ")
+                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ", "\n  ics ", "\n  hours ",
+                        "\n  validate ", "\n  slots ", "\n  call ", "\n  district ", "\n  services ")
                 .contains("  0   success\n", "  1   the answer is no, where a command says so\n",
                         "  2   bad usage or bad input (message on stderr)\n");
     }
