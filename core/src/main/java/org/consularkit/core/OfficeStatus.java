@@ -65,6 +65,26 @@ public final class OfficeStatus {
     }
 
     /**
+     * Obtains a status whose first day no source gives, e.g. a post whose services are limited by
+     * a renovation of unknown start. {@link #since()} is then empty.
+     *
+     * @param state the state, not null
+     * @param note why, e.g. "limited services during a renovation", not null
+     * @param sources the documents, at least one
+     * @return the status, not null
+     * @throws IllegalArgumentException if no source is given
+     */
+    public static OfficeStatus of(OfficeState state, LocalizedText note, List<Source> sources) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(note, "note");
+        List<Source> s = ImmutableList.copyOf(sources);
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("Office status " + state + " needs a source");
+        }
+        return new OfficeStatus(state, null, note, s);
+    }
+
+    /**
      * Returns the state.
      *
      * @return the state, not null

@@ -138,4 +138,36 @@ class ValueTypesTest {
             assertThat(day.isWorkingDay()).isFalse();
         }
     }
+
+    @Nested
+    class OfficeStatusTest {
+        private final Source source = Source.of(SourceType.NOTICE, "renovation notice");
+        private final LocalizedText note = LocalizedText.of("limited services during a renovation", "装修期间仅提供有限服务");
+
+        @Test
+        void withAndWithoutAStartDate() {
+            OfficeStatus dated = OfficeStatus.of(OfficeState.LIMITED, LocalDate.of(2025, 6, 1), note, List.of(source));
+            OfficeStatus undated = OfficeStatus.of(OfficeState.LIMITED, note, List.of(source));
+            assertThat(dated).hasToString("LIMITED since 2025-06-01");
+            assertThat(undated).hasToString("LIMITED");
+            assertThat(undated.since()).isEmpty();
+            assertThat(undated.note()).contains(note);
+            assertThat(undated.sources()).containsExactly(source);
+            assertThat(undated).isNotEqualTo(dated).isEqualTo(OfficeStatus.of(OfficeState.LIMITED, note, List.of(source)));
+            assertThat(undated.hashCode()).isEqualTo(OfficeStatus.of(OfficeState.LIMITED, note, List.of(source)).hashCode());
+            assertThat(OfficeStatus.open().since()).isEmpty();
+            assertThat(OfficeStatus.open().sources()).isEmpty();
+        }
+
+        @Test
+        void aStatusNeedsASource() {
+            assertThatThrownBy(() -> OfficeStatus.of(OfficeState.SUSPENDED, note, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("Office status SUSPENDED needs a source");
+            assertThatThrownBy(() -> OfficeStatus.of(OfficeState.SUSPENDED, LocalDate.of(2020, 7, 27), note, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Office status SUSPENDED since 2020-07-27 needs a source");
+            assertThatThrownBy(() -> OfficeStatus.of(OfficeState.SUSPENDED, null, List.of(source)))
+                    .isInstanceOf(NullPointerException.class).hasMessage("note");
+        }
+    }
 }

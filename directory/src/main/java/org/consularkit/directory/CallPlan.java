@@ -17,14 +17,14 @@ import org.consularkit.core.LocalizedText;
  * @param at the moment, not null
  * @param from where the caller is, not null
  * @param situation the situation, not null
- * @param office whether the post's ACS unit answered at that moment, and why, not null
+ * @param office whether the post's ACS unit answered at that moment, and why ({@link Availability}), not null
  * @param steps whom to call, most urgent first, not empty
  * @param notes warnings: numbers that cannot be dialled from the caller's location, a post that is
  *     closed, numbers missing from the directory; possibly empty
  *
  * @since 0.1
  */
-public record CallPlan(String postId, Instant at, CallerLocation from, Situation situation, OfficeStatus office,
+public record CallPlan(String postId, Instant at, CallerLocation from, Situation situation, Availability office,
         List<CallStep> steps, List<LocalizedText> notes) {
 
     /**

@@ -53,12 +53,16 @@ import org.consularkit.core.Source;
  *     "kind": "CONSULATE_GENERAL",              // or EMBASSY
  *     "zone": "Asia/Shanghai",
  *     "identity": {"sources": ["seed"]},        // provenance of name, kind and zone
- *     "status": {"value": "CLOSED", "since": "2020-07-27", "sources": ["xinhua"]},
+ *     "status": {"value": "CLOSED", "since": "2020-07-27",                // since: optional
+ *                "reason": {"en": "closed by order of the host government",   // optional
+ *                           "zh": "应东道国政府要求关闭"}, "sources": ["xinhua"]},
  *     "address":  {"value": "...", "sources": [...]},                     // optional
  *     "contacts": [{"role": "ACS", "number": "(028) 8558-3992", "region": "CN", "sources": [...]}],
  *     "acsEmail": {"value": "...@state.gov", "sources": [...]},           // optional
  *     "officeHours": {"value": "Mo-Fr 08:00-17:00; PH off", "sources": [...]},   // optional
- *     "appointmentHours": {...}, "passportPickupHours": {...}, "walkIn": {"value": true, ...},
+ *     "appointmentHours": {"value": "Mo,Tu,Th 13:00-16:00; PH off", ...},       // optional
+ *     "passportPickupHours": {...},                                             // optional
+ *     "walkIn": {"value": true, ...},          // optional: walk-ins in the appointment hours
  *     "closesFor": {"value": ["us-federal", "cn"], "sources": [...]}
  *   }],
  *   "districts": [{"province": "CN-SC", "post": "chengdu", "until": "2020-07-27", "sources": [...]}],
@@ -77,8 +81,23 @@ import org.consularkit.core.Source;
  *       ReferralTopic} and {@link org.consularkit.core.SourceType};</li>
  *   <li>a contact's {@code number} is written as published and must be a valid number (or short
  *       code) of its {@code region}, {@code "CN"} (default) or {@code "US"};</li>
- *   <li>hours use the syntax of {@link Post#officeHours()}; URLs are absolute http(s); dates are
- *       {@code yyyy-MM-dd}; e-mail addresses look like e-mail addresses;</li>
+ *   <li>hours ({@code officeHours}, {@code appointmentHours}, {@code passportPickupHours}) are
+ *       texts of the engine's {@link org.consularkit.core.OpeningSchedule} (the OpenStreetMap
+ *       {@code opening_hours} subset: {@code "Mo-Fr 08:00-17:00; PH off"}, {@code "Mo,Tu,Th
+ *       13:00-16:00; PH off"}, {@code "Mo-Fr 08:00-12:00,13:00-17:00; PH off"}) in the post's
+ *       zone; {@code PH off} closes them on the days off of the post's {@linkplain
+ *       Post#closureCalendar() closure calendar}, and without it they ignore holidays (the
+ *       built-in data writes it wherever a source says the post closes on holidays, and in its
+ *       canonical form); a source of unknown hours is left out, never guessed;</li>
+ *   <li>{@code walkIn} true means walk-in visitors are received in the appointment hours (the
+ *       seed page: "open for regular and walk-in appointments");</li>
+ *   <li>{@code closesFor} names built-in calendars of {@link
+ *       org.consularkit.calendar.Calendars#ids()} ({@code us-federal}, {@code cn}, {@code
+ *       post:<id>}, ...); see {@link Post#closureCalendar()} for the calendar the post follows;</li>
+ *   <li>a status {@code reason} is a short English and Chinese phrase, the note of the post's
+ *       {@linkplain Post#officeStatus() status in the engine's terms};</li>
+ *   <li>URLs are absolute http(s); dates are {@code yyyy-MM-dd}; e-mail addresses look like e-mail
+ *       addresses;</li>
  *   <li>district assignments name a current upper-case ISO 3166-2:CN code of a mainland division
  *       and a post of the file; their periods {@code [from, until)} do not overlap for a division;
  *       an assignment without {@code until} (current) needs an operating post.</li>

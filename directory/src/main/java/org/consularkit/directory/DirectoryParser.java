@@ -27,7 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
+import org.consularkit.calendar.Calendars;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.OpeningSchedule;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.jspecify.annotations.Nullable;
@@ -164,8 +166,10 @@ final class DirectoryParser {
             PostStatus s = enumValue(PostStatus.class, v.req("value"), p + ".value");
             Optional<LocalDate> since = v.has("since")
                     ? Optional.of(date(v.req("since"), p + ".since")) : Optional.empty();
-            return new OperatingStatus(s, since);
-        }, "since");
+            Optional<LocalizedText> reason = v.has("reason")
+                    ? Optional.of(localized(v.req("reason"), p + ".reason")) : Optional.empty();
+            return new OperatingStatus(s, since, reason);
+        }, "since", "reason");
         Sourced<String> address = o.has("address") ? stringFact(o.req("address"), o.at("address")) : null;
         List<Contact> contacts = o.has("contacts") ? contacts(o.req("contacts"), o.at("contacts")) : List.of();
         Sourced<String> email = null;
@@ -185,8 +189,16 @@ final class DirectoryParser {
                 ? hours(o.req("passportPickupHours"), o.at("passportPickupHours")) : null;
         Sourced<Boolean> walkIn = o.has("walkIn")
                 ? fact(o.req("walkIn"), o.at("walkIn"), (v, p) -> bool(v.req("value"), p + ".value")) : null;
-        Sourced<List<String>> closes = fact(o.req("closesFor"), o.at("closesFor"),
-                (v, p) -> strings(v.req("value"), p + ".value", CALENDAR_ID, "a calendar id such as \"us-federal\""));
+        Sourced<List<String>> closes = fact(o.req("closesFor"), o.at("closesFor"), (v, p) -> {
+            List<String> ids = strings(v.req("value"), p + ".value", CALENDAR_ID, "a calendar id such as \"us-federal\"");
+            for (int i = 0; i < ids.size(); i++) {
+                if (!Calendars.ids().contains(ids.get(i))) {
+                    throw error(p + ".value[" + i + "]", "must be the id of a built-in calendar ("
+                            + String.join(", ", Calendars.ids()) + ")", v.req("value").get(i));
+                }
+            }
+            return ids;
+        });
         return new Post(id, name, kind, zone, identity, status, address, contacts, email, office, appointments,
                 pickup, walkIn, closes, List.of());
     }
@@ -195,8 +207,8 @@ final class DirectoryParser {
         return fact(node, path, (v, p) -> {
             String text = text(v.req("value"), p + ".value");
             try {
-                WeeklyHours.parse(text);
-            } catch (IllegalArgumentException e) {
+                OpeningSchedule.parse(text);
+            } catch (DateTimeParseException e) {
                 throw error(p + ".value", "must be opening hours such as \"Mo-Fr 08:00-17:00; PH off\" ("
                         + e.getMessage() + ")", v.req("value"));
             }

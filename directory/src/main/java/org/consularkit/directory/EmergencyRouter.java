@@ -14,15 +14,18 @@ import org.consularkit.core.LocalizedText;
  * each exactly as the caller dials it, with the reason.
  *
  * <pre>{@code
- * Directory mission = Directory.builtIn();
- * HolidayCalendar closures = ...;   // the post's closure calendar, e.g. post:shanghai
- * EmergencyRouter router = EmergencyRouter.of(mission, AcsAvailability.officeHours(closures));
+ * EmergencyRouter router = EmergencyRouter.of(Directory.builtIn());   // hours + post:<id> calendars
  * CallPlan plan = router.route("shanghai", Instant.parse("2026-03-03T02:00:00Z"), CallerLocation.CN,
  *         Situation.CRIME);
  * // 1. Police                        110
  * // 2. ... American Citizen Services 021 8011 2400   (Tuesday 10:00 in Shanghai: open)
  * // 3. ... Overseas Citizens Services 00 1 202 501 4444
  * }</pre>
+ *
+ * <p>{@link #of(Directory)} follows each post's {@linkplain Post#officeSchedule() office hours} and
+ * its {@linkplain Post#closureCalendar() closure calendar} ({@code post:<id>} for Mission China:
+ * 2026-02-17, Spring Festival, is a closure day in every post); {@link #of(Directory,
+ * AcsAvailability)} takes any other {@linkplain AcsAvailability availability}.
  *
  * <h2>Order of the list</h2>
  * <ol>
@@ -40,12 +43,20 @@ import org.consularkit.core.LocalizedText;
  * </ol>
  *
  * <h2>Posts that are closed or suspended</h2>
- * A post whose status is not operating ({@link PostStatus#CLOSED}, {@link PostStatus#SUSPENDED}),
- * such as Chengdu since 2020-07-27, has no ACS unit to call, whatever the hour: its own numbers
- * (the seed's (028) 8558-3992, whose current use is unverified) are never offered. In its place
- * comes the Mission-wide emergency line (010) 8531-4000, which the Mission calls its 24-hour
- * emergency number and which reaches the post serving the caller's consular district; a note names
- * the post's status and the numbers left out. The availability is not consulted for such a post.
+ * In the default {@linkplain Mode#CURRENT_STATUS current-status mode}, a post whose status is not
+ * operating ({@link PostStatus#CLOSED}, {@link PostStatus#SUSPENDED}), such as Chengdu since
+ * 2020-07-27, has no ACS unit to call, whatever the hour: its own numbers (the seed's (028)
+ * 8558-3992, whose current use is unverified) are never offered. In its place comes the
+ * Mission-wide emergency line (010) 8531-4000, which the Mission calls its 24-hour emergency number
+ * and which reaches the post serving the caller's consular district; a note names the post's status
+ * and the numbers left out. The availability is not consulted for such a post.
+ *
+ * <p>In the {@linkplain Mode#AS_PUBLISHED as-published mode} ({@code
+ * router.withMode(EmergencyRouter.Mode.AS_PUBLISHED)}), for users who model a post's page as it was
+ * published (the seed page: Chengdu open), every post is routed like an operating one, by its
+ * published hours, closure calendar and numbers: Chengdu's ACS number in its office hours, its
+ * after-hours line otherwise. A first note still says that the post is closed or suspended and that
+ * its own numbers may no longer answer; their steps keep the directory's uncertain flag.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe if its availability is.
@@ -54,16 +65,49 @@ import org.consularkit.core.LocalizedText;
  */
 public final class EmergencyRouter {
 
+    /**
+     * How a post that is not operating (closed or suspended) is routed.
+     *
+     * @since 0.1
+     */
+    public enum Mode {
+        /**
+         * By the post's current status (the default): a closed or suspended post is never offered
+         * with its own numbers; the Mission-wide emergency line takes its place at any hour.
+         */
+        CURRENT_STATUS,
+        /**
+         * As the post's page was published: every post is routed by its published hours, closure
+         * calendar and numbers, as if it operated, with a note on its actual status.
+         */
+        AS_PUBLISHED
+    }
+
     private final Directory directory;
     private final AcsAvailability availability;
+    private final Mode mode;
 
-    private EmergencyRouter(Directory directory, AcsAvailability availability) {
+    private EmergencyRouter(Directory directory, AcsAvailability availability, Mode mode) {
         this.directory = directory;
         this.availability = availability;
+        this.mode = mode;
     }
 
     /**
-     * Obtains a router over a directory.
+     * Obtains a router over a directory that follows each post's office hours and closure calendar
+     * ({@link AcsAvailability#officeHours()}), in the {@linkplain Mode#CURRENT_STATUS
+     * current-status mode}.
+     *
+     * @param directory the directory of posts and contacts, not null
+     * @return the router, not null
+     */
+    public static EmergencyRouter of(Directory directory) {
+        return of(directory, AcsAvailability.officeHours());
+    }
+
+    /**
+     * Obtains a router over a directory with another availability, in the {@linkplain
+     * Mode#CURRENT_STATUS current-status mode}.
      *
      * @param directory the directory of posts and contacts, not null
      * @param availability tells whether a post's ACS unit is open at a moment, not null
@@ -72,7 +116,36 @@ public final class EmergencyRouter {
     public static EmergencyRouter of(Directory directory, AcsAvailability availability) {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(availability, "availability");
-        return new EmergencyRouter(directory, availability);
+        return new EmergencyRouter(directory, availability, Mode.CURRENT_STATUS);
+    }
+
+    /**
+     * Returns a copy of this router that routes posts that are not operating in a mode.
+     *
+     * @param newMode the mode, not null
+     * @return a router with the same directory and availability, not null
+     */
+    public EmergencyRouter withMode(Mode newMode) {
+        Objects.requireNonNull(newMode, "newMode");
+        return newMode == mode ? this : new EmergencyRouter(directory, availability, newMode);
+    }
+
+    /**
+     * Returns how this router routes posts that are not operating.
+     *
+     * @return the mode, not null
+     */
+    public Mode mode() {
+        return mode;
+    }
+
+    /**
+     * Returns the availability this router consults.
+     *
+     * @return the availability, not null
+     */
+    public AcsAvailability availability() {
+        return availability;
     }
 
     /**
@@ -127,10 +200,13 @@ public final class EmergencyRouter {
             steps.add(new CallStep(role.displayName(), c.get().number(), dial.get(), localReason(situation, role),
                     c.get().provenance().uncertain()));
         }
-        OfficeStatus office;
-        if (!post.isOperating()) {
+        Availability office;
+        if (!post.isOperating() && mode == Mode.CURRENT_STATUS) {
             office = closedPost(post, from, steps, notes);
         } else {
+            if (!post.isOperating()) {
+                notes.add(asPublishedNote(post));
+            }
             office = Objects.requireNonNull(availability.status(post, at), "availability returned null");
             if (office.isOpen() && !post.contacts(ContactRole.ACS).isEmpty()) {
                 for (Contact c : post.contacts(ContactRole.ACS)) {
@@ -151,7 +227,7 @@ public final class EmergencyRouter {
                 } else {
                     String en = capitalize(office.explanation().english());
                     String zh = office.explanation().chinese();
-                    LocalizedText reason = office.state() == OfficeStatus.State.UNKNOWN
+                    LocalizedText reason = office.state() == Availability.State.UNKNOWN
                             ? LocalizedText.of(en + "; the Emergency After Hours Duty Officer line answers at any hour.",
                                     zh + ";下班后紧急值班电话随时接听。")
                             : LocalizedText.of(en + ": this line reaches the Emergency After Hours Duty Officer.",
@@ -180,7 +256,18 @@ public final class EmergencyRouter {
         return new CallPlan(post.id(), at, from, situation, office, steps, notes);
     }
 
-    private OfficeStatus closedPost(Post post, CallerLocation from, List<CallStep> steps, List<LocalizedText> notes) {
+    private static LocalizedText asPublishedNote(Post post) {
+        OperatingStatus status = post.status().value();
+        String since = status.since().map(d -> " since " + d).orElse("");
+        String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
+        String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
+        return LocalizedText.of(post.name().english() + " is " + status.status() + since + why
+                        + ". Routed as its published page describes it: its own numbers may no longer answer.",
+                post.name().chinese() + sinceZh + status.status().displayName(Locale.CHINESE)
+                        + "。以下按其公布的页面安排:其原有电话可能已无人接听。");
+    }
+
+    private Availability closedPost(Post post, CallerLocation from, List<CallStep> steps, List<LocalizedText> notes) {
         OperatingStatus status = post.status().value();
         String since = status.since().map(d -> " since " + d).orElse("");
         String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
@@ -207,7 +294,7 @@ public final class EmergencyRouter {
         } else {
             notes.add(LocalizedText.of("The directory has no Mission-wide emergency line.", "目录中没有使团紧急电话。"));
         }
-        return OfficeStatus.closed("the post is " + status.status() + since, post.name().chinese() + sinceZh
+        return Availability.closed("the post is " + status.status() + since, post.name().chinese() + sinceZh
                 + status.status().displayName(Locale.CHINESE));
     }
 
@@ -249,6 +336,6 @@ public final class EmergencyRouter {
 
     @Override
     public String toString() {
-        return "EmergencyRouter[" + directory + ", " + availability + "]";
+        return "EmergencyRouter[" + directory + ", " + availability + ", " + mode + "]";
     }
 }

@@ -1,11 +1,24 @@
 package org.consularkit.directory;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.consularkit.calendar.Calendars;
+import org.consularkit.calendar.ChinaHolidays;
+import org.consularkit.calendar.MissionChinaClosures;
+import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.core.AppointmentPolicy;
+import org.consularkit.core.ConsularOffice;
+import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.OfficeStatus;
+import org.consularkit.core.OpeningSchedule;
+import org.consularkit.core.ServiceCatalogue;
+import org.consularkit.core.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,10 +30,25 @@ import org.jspecify.annotations.Nullable;
  * absent ({@code Optional.empty()}), never guessed. Posts are obtained from a {@link Directory}.
  *
  * <p>Hours are texts in the OpenStreetMap {@code opening_hours} subset of the engine ({@code
- * "Mo-Fr 08:00-17:00; PH off"}), in the post's {@linkplain #zone() zone}. {@linkplain
- * #officeHours() Office hours} are the hours in which the post's ACS unit answers its telephone
- * through the operator; {@linkplain #appointmentHours() appointment hours} are those in which it
- * receives visitors.
+ * "Mo-Fr 08:00-17:00; PH off"}, see {@link OpeningSchedule}), in the post's {@linkplain #zone()
+ * zone}, parsed by the engine ({@link #officeSchedule()}, {@link #appointmentSchedule()}).
+ * {@linkplain #officeHours() Office hours} are the hours in which the post's ACS unit answers its
+ * telephone through the operator; {@linkplain #appointmentHours() appointment hours} are those in
+ * which it receives visitors. {@code PH off} closes them on the public holidays, rest days and
+ * closures of the post's {@linkplain #closureCalendar() closure calendar}.
+ *
+ * <h2>The post in the engine's terms</h2>
+ * {@link #office()} assembles the post's {@link ConsularOffice} for the booking validator and the
+ * slot finder: zone, office hours, appointment window, walk-in window, closure calendar, the
+ * service catalogue {@link ServiceCatalogue#missionChina()} and the {@linkplain #officeStatus()
+ * status}. It is present only when the data gives both the office hours and the appointment hours
+ * (Chengdu, in the built-in directory): no hours are ever invented.
+ *
+ * <pre>{@code
+ * ConsularOffice chengdu = Directory.builtIn().post("chengdu").office().orElseThrow();
+ * ValidationReport report = BookingValidator.of(chengdu, clock).validate(booking);
+ * // always reports POST_SUSPENDED (a warning): Chengdu has been closed since 2020-07-27
+ * }</pre>
  *
  * <p>Two posts are equal when all their fields are equal.
  *
@@ -46,6 +74,8 @@ public final class Post {
     private final @Nullable Sourced<Boolean> walkIn;
     private final Sourced<List<String>> closureCalendars;
     private final List<Province> district;
+    private final @Nullable OpeningSchedule officeSchedule;
+    private final @Nullable OpeningSchedule appointmentSchedule;
 
     Post(String id, LocalizedText name, PostKind kind, ZoneId zone, Provenance identity,
             Sourced<OperatingStatus> status, @Nullable Sourced<String> address, List<Contact> contacts,
@@ -67,6 +97,8 @@ public final class Post {
         this.walkIn = walkIn;
         this.closureCalendars = new Sourced<>(List.copyOf(closureCalendars.value()), closureCalendars.provenance());
         this.district = List.copyOf(district);
+        this.officeSchedule = officeHours == null ? null : OpeningSchedule.parse(officeHours.value());
+        this.appointmentSchedule = appointmentHours == null ? null : OpeningSchedule.parse(appointmentHours.value());
     }
 
     /** Returns a copy of this post serving other divisions. */
@@ -191,7 +223,8 @@ public final class Post {
 
     /**
      * Returns the office hours in which the ACS unit answers the telephone through the operator,
-     * e.g. {@code "Mo-Fr 08:00-17:00; PH off"}.
+     * as the text of the data, e.g. {@code "Mo-Fr 08:00-17:00; PH off"} (see {@link
+     * #officeSchedule()} for the parsed form).
      *
      * @return the hours, or empty if no source gives them
      */
@@ -200,13 +233,47 @@ public final class Post {
     }
 
     /**
-     * Returns the hours in which the ACS unit receives visitors by appointment, e.g. {@code
-     * "Mo,Tu,Th 13:00-16:00"}.
+     * Returns the {@linkplain #officeHours() office hours} parsed by the engine.
+     *
+     * @return the schedule, or empty if no source gives the office hours
+     */
+    public Optional<OpeningSchedule> officeSchedule() {
+        return Optional.ofNullable(officeSchedule);
+    }
+
+    /**
+     * Returns the hours in which the ACS unit receives visitors by appointment, as the text of the
+     * data, e.g. {@code "Mo,Tu,Th 13:00-16:00; PH off"} (see {@link #appointmentSchedule()} for the
+     * parsed form).
      *
      * @return the hours, or empty if no source gives them
      */
     public Optional<Sourced<String>> appointmentHours() {
         return Optional.ofNullable(appointmentHours);
+    }
+
+    /**
+     * Returns the {@linkplain #appointmentHours() appointment hours} parsed by the engine: the
+     * appointment window of {@link #office()}.
+     *
+     * @return the schedule, or empty if no source gives the appointment hours
+     */
+    public Optional<OpeningSchedule> appointmentSchedule() {
+        return Optional.ofNullable(appointmentSchedule);
+    }
+
+    /**
+     * Returns the hours in which walk-in visitors are received: the {@linkplain
+     * #appointmentSchedule() appointment hours} when a source says the unit takes walk-ins
+     * ({@link #walkIn()} is true; the seed page: "open for regular and walk-in appointments Monday,
+     * Tuesday and Thursday from 13:00 – 16:00").
+     *
+     * @return the schedule, or empty when walk-ins are not taken, when no source says whether they
+     *     are (routine ACS is by appointment only Mission-wide), or when the appointment hours are
+     *     not known
+     */
+    public Optional<OpeningSchedule> walkInSchedule() {
+        return walkIn != null && walkIn.value() ? Optional.ofNullable(appointmentSchedule) : Optional.empty();
     }
 
     /**
@@ -229,13 +296,105 @@ public final class Post {
 
     /**
      * Returns the identifiers of the holiday calendars the post closes for, e.g. {@code
-     * ["us-federal", "cn"]}. The post's own closure calendar ({@code post:<id>}) is built from them
-     * elsewhere.
+     * ["us-federal", "cn"]}: ids of {@link Calendars#byId(String)}. The calendar the post's hours
+     * follow is {@link #closureCalendar()}.
      *
      * @return the calendar identifiers with their provenance, not null
      */
     public Sourced<List<String>> closureCalendars() {
         return closureCalendars;
+    }
+
+    /**
+     * Returns the calendar of the days the post closes, which its hours ({@code PH off}), its
+     * {@linkplain #office() office} and emergency routing follow:
+     * <ul>
+     *   <li>for a post of the US Mission in China that closes for {@code us-federal} and {@code
+     *       cn} (the six posts of the built-in directory), its Mission China closure calendar
+     *       {@code Calendars.byId("post:" + id())} ({@link MissionChinaClosures}: US federal
+     *       holidays as observed plus the Chinese festival days moved off weekends; China's
+     *       make-up weekend days stay closed, its bridged weekdays stay open);</li>
+     *   <li>otherwise the one calendar of {@link #closureCalendars()}, or the union of its
+     *       calendars (id {@code post:<id>}; closed when any of them is).</li>
+     * </ul>
+     *
+     * @return the calendar, not null
+     */
+    public HolidayCalendar closureCalendar() {
+        String own = MissionChinaClosures.ID_PREFIX + id;
+        List<String> ids = closureCalendars.value();
+        if (Calendars.ids().contains(own) && ids.size() == 2
+                && Set.copyOf(ids).equals(Set.of(UsFederalHolidays.ID, ChinaHolidays.ID))) {
+            return Calendars.byId(own);
+        }
+        if (ids.size() == 1) {
+            return Calendars.byId(ids.get(0));
+        }
+        List<HolidayCalendar> members = new ArrayList<>();
+        ids.forEach(c -> members.add(Calendars.byId(c)));
+        return HolidayCalendar.union(own, LocalizedText.of("Closures of " + name.english() + " (" + String.join(" + ", ids)
+                + ")", name.chinese() + "闭馆日(" + String.join(" + ", ids) + ")"), members);
+    }
+
+    /**
+     * Returns the status of the post in the engine's terms, which the booking validator reports
+     * on every validation: {@link OfficeStatus#open()} for an open post; otherwise the state of
+     * {@link PostStatus#officeState()} ({@code LIMITED}, or {@code SUSPENDED} for a suspended or
+     * closed post), the date since which it holds when known, the {@linkplain
+     * OperatingStatus#reason() reason} (or, without one, the status in words) as the note, and the
+     * sources of {@link #status()}. Chengdu: {@code SUSPENDED since 2020-07-27}, "closed by order of
+     * the host government", citing Xinhua and Wikipedia.
+     *
+     * @return the status, not null
+     */
+    public OfficeStatus officeStatus() {
+        OperatingStatus s = status.value();
+        if (s.status() == PostStatus.OPEN) {
+            return OfficeStatus.open();
+        }
+        LocalizedText note = s.reason().orElse(LocalizedText.of(s.status().displayName(Locale.ENGLISH),
+                s.status().displayName(LocalizedText.SIMPLIFIED_CHINESE)));
+        List<Source> sources = status.provenance().sources();
+        return s.since().isPresent()
+                ? OfficeStatus.of(s.status().officeState(), s.since().get(), note, sources)
+                : OfficeStatus.of(s.status().officeState(), note, sources);
+    }
+
+    /**
+     * Returns the post's American Citizen Services unit as the engine's {@link ConsularOffice}, for
+     * the {@link org.consularkit.core.BookingValidator} and the {@link org.consularkit.core.SlotFinder}:
+     * <ul>
+     *   <li>id, name and zone of the post;</li>
+     *   <li>office hours {@link #officeSchedule()};</li>
+     *   <li>appointment policy: window {@link #appointmentSchedule()}, walk-in window {@link
+     *       #walkInSchedule()} (none when empty), the Mission-wide visit rules of the catalogue
+     *       (prohibited items, arrival rules) and the engine's documented defaults for what no
+     *       source gives (slot length, capacity, notice, horizon; see {@link AppointmentPolicy});</li>
+     *   <li>closure calendar {@link #closureCalendar()};</li>
+     *   <li>catalogue {@link ServiceCatalogue#missionChina()}, offering every service of it;</li>
+     *   <li>status {@link #officeStatus()}.</li>
+     * </ul>
+     * Built on every call, cheaply: the built-in closure calendars and the catalogue are shared, so
+     * two calls return equal offices (a union of {@code closesFor} calendars is a new calendar each
+     * time, and calendars compare by identity).
+     *
+     * @return the office, or empty when no source gives the post's office hours or its appointment
+     *     hours (in the built-in directory, every post but Chengdu); hours are never invented
+     */
+    public Optional<ConsularOffice> office() {
+        if (officeSchedule == null || appointmentSchedule == null) {
+            return Optional.empty();
+        }
+        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        AppointmentPolicy.Builder policy = AppointmentPolicy.builder(appointmentSchedule).visitRules(catalogue.rules());
+        walkInSchedule().ifPresent(policy::walkInWindow);
+        return Optional.of(ConsularOffice.builder(id, name, zone)
+                .officeHours(officeSchedule)
+                .closures(closureCalendar())
+                .policy(policy.build())
+                .catalogue(catalogue)
+                .status(officeStatus())
+                .build());
     }
 
     /**

@@ -2,6 +2,7 @@ package org.consularkit.directory;
 
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.OfficeState;
 
 /**
  * Whether a post provides consular services.
@@ -45,5 +46,24 @@ public enum PostStatus {
      */
     public boolean isOperating() {
         return this == OPEN || this == LIMITED;
+    }
+
+    /**
+     * Returns the engine's state for this status: {@link OfficeState#OPEN} for {@link #OPEN},
+     * {@link OfficeState#LIMITED} for {@link #LIMITED}, {@link OfficeState#SUSPENDED} for {@link
+     * #SUSPENDED} and {@link #CLOSED} (the engine does not tell a closure from a suspension: either
+     * way the post does not serve the public).
+     *
+     * @return the state, not null
+     */
+    public OfficeState officeState() {
+        switch (this) {
+            case OPEN:
+                return OfficeState.OPEN;
+            case LIMITED:
+                return OfficeState.LIMITED;
+            default:
+                return OfficeState.SUSPENDED;
+        }
     }
 }

@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.consularkit.core.LocalizedText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,6 +64,22 @@ class DirectoryFileTest {
         assertThat(d.verifiedOn()).hasToString("2019-06-01");
         assertThat(d.appointmentRules()).isEqualTo(AppointmentRules.NONE);
         assertThat(d.referrals()).isEmpty();
+        assertThat(chengdu.status().value().reason()).isEmpty();
+        assertThat(chengdu.officeSchedule().map(Object::toString)).contains("Mo-Fr 08:00-17:00; PH off");
+        assertThat(chengdu.appointmentSchedule()).isEmpty();
+        assertThat(chengdu.office()).isEmpty();
+    }
+
+    @Test
+    void aStatusWithAReason() {
+        Directory d = parse(replace(GOOD, "\"status\": {\"value\": \"OPEN\", \"sources\": [\"seed\"]}",
+                "\"status\": {\"value\": \"LIMITED\", \"since\": \"2019-01-02\", \"reason\":"
+                + " {\"en\": \"emergencies only\", \"zh\": \"仅限紧急情况\"}, \"sources\": [\"seed\"]}"));
+        OperatingStatus s = d.post("chengdu").status().value();
+        assertThat(s).isEqualTo(new OperatingStatus(PostStatus.LIMITED, Optional.of(LocalDate.of(2019, 1, 2)),
+                Optional.of(LocalizedText.of("emergencies only", "仅限紧急情况"))));
+        assertThat(s).hasToString("LIMITED since 2019-01-02");
+        assertThat(d.post("chengdu").officeStatus().note()).contains(LocalizedText.of("emergencies only", "仅限紧急情况"));
     }
 
     @Test
@@ -208,8 +227,8 @@ class DirectoryFileTest {
         void badOpeningHours() {
             assertThat(error(replace(GOOD, "\"Mo-Fr 08:00-17:00; PH off\"", "\"Mo-Fr 8-17\"")).getMessage())
                     .isEqualTo("bad.json: posts[0].officeHours.value: must be opening hours such as"
-                            + " \"Mo-Fr 08:00-17:00; PH off\" (Opening hours 'Mo-Fr 8-17': rule 'Mo-Fr 8-17' is not of"
-                            + " the form 'Mo-Fr 08:00-17:00' or 'PH off'), but was \"Mo-Fr 8-17\"");
+                            + " \"Mo-Fr 08:00-17:00; PH off\" (Text 'Mo-Fr 8-17' could not be parsed at index 6:"
+                            + " expected a time HH:mm), but was \"Mo-Fr 8-17\"");
         }
 
         @Test
@@ -217,6 +236,26 @@ class DirectoryFileTest {
             assertThat(error(replace(GOOD, "[\"us-federal\", \"cn\"]", "[\"US Federal\"]")).getMessage())
                     .isEqualTo("bad.json: posts[0].closesFor.value[0]: must be a calendar id such as \"us-federal\","
                             + " but was \"US Federal\"");
+        }
+
+        @Test
+        void unknownCalendarId() {
+            assertThat(error(replace(GOOD, "[\"us-federal\", \"cn\"]", "[\"us-federal\", \"uk\"]")).getMessage())
+                    .isEqualTo("bad.json: posts[0].closesFor.value[1]: must be the id of a built-in calendar (us-federal,"
+                            + " us-federal-dc, cn, post:beijing, post:chengdu, post:guangzhou, post:shanghai,"
+                            + " post:shenyang, post:wuhan), but was \"uk\"");
+        }
+
+        @Test
+        void statusReasonNeedsBothLanguages() {
+            assertThat(error(replace(GOOD, "\"status\": {\"value\": \"OPEN\", \"sources\": [\"seed\"]}",
+                    "\"status\": {\"value\": \"OPEN\", \"reason\": {\"en\": \"open\"}, \"sources\": [\"seed\"]}"))
+                    .getMessage())
+                    .isEqualTo("bad.json: posts[0].status.reason.zh: required field is missing");
+            assertThat(error(replace(GOOD, "\"status\": {\"value\": \"OPEN\", \"sources\": [\"seed\"]}",
+                    "\"status\": {\"value\": \"OPEN\", \"why\": \"x\", \"sources\": [\"seed\"]}")).getMessage())
+                    .isEqualTo("bad.json: posts[0].status.why: unknown field; allowed: sources, verifiedOn, uncertain,"
+                            + " note, value, since, reason, but was \"x\"");
         }
 
         @Test

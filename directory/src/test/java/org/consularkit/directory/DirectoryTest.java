@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.OpeningSchedule;
+import org.consularkit.core.ServiceCatalogue;
 import org.consularkit.core.Source;
+import org.consularkit.core.VisitRules;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,14 +167,36 @@ class DirectoryTest {
             }
         }
 
+        /** The hours are engine schedules in canonical form, closed on holidays as every post is. */
         @Test
-        void everyHoursTextParses() {
+        void everyHoursTextIsACanonicalScheduleClosedOnHolidays() {
             for (Post p : MISSION.posts()) {
                 for (Optional<Sourced<String>> h : List.of(p.officeHours(), p.appointmentHours(),
                         p.passportPickupHours())) {
-                    h.ifPresent(s -> assertThat(WeeklyHours.parse(s.value()).toString()).isEqualTo(s.value()));
+                    h.ifPresent(s -> {
+                        OpeningSchedule schedule = OpeningSchedule.parse(s.value());
+                        assertThat(schedule.toString()).as(p.id()).isEqualTo(s.value());
+                        assertThat(schedule.closedOnPublicHolidays()).as(p.id() + " " + s.value()).isTrue();
+                    });
                 }
+                assertThat(p.officeSchedule().map(Object::toString)).isEqualTo(p.officeHours().map(Sourced::value));
+                assertThat(p.appointmentSchedule().map(Object::toString))
+                        .isEqualTo(p.appointmentHours().map(Sourced::value));
             }
+        }
+
+        /** The Mission-wide rules of the file agree with the visit rules of the engine's catalogue. */
+        @Test
+        void appointmentRulesAgreeWithTheCatalogue() {
+            AppointmentRules r = MISSION.appointmentRules();
+            VisitRules v = ServiceCatalogue.missionChina().rules();
+            assertThat(r.separateAppointmentPerService().orElseThrow().value()).isEqualTo(v.separateAppointmentPerService());
+            assertThat(Duration.ofMinutes(r.arriveMinutesEarly().orElseThrow().value())).isEqualTo(v.arriveEarly());
+            assertThat(Duration.ofMinutes(r.cancelledWhenLateMinutes().orElseThrow().value()))
+                    .isEqualTo(v.lateCancellation());
+            assertThat(r.printedConfirmationRequired().orElseThrow().value()).isEqualTo(v.printedConfirmationRequired());
+            assertThat(r.prohibitedItems().orElseThrow().value())
+                    .containsExactlyInAnyOrderElementsOf(v.prohibitedItems().stream().map(Enum::name).toList());
         }
     }
 
@@ -212,7 +238,7 @@ class DirectoryTest {
             assertThat(acs.provenance().uncertain()).isTrue();
             assertThat(chengdu.acsEmail()).isEmpty();
             assertThat(chengdu.officeHours().orElseThrow().value()).isEqualTo("Mo-Fr 08:00-17:00; PH off");
-            assertThat(chengdu.appointmentHours().orElseThrow().value()).isEqualTo("Mo,Tu,Th 13:00-16:00");
+            assertThat(chengdu.appointmentHours().orElseThrow().value()).isEqualTo("Mo,Tu,Th 13:00-16:00; PH off");
             assertThat(chengdu.walkIn().orElseThrow().value()).isTrue();
         }
 

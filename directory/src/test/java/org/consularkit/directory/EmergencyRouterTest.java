@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,7 +119,7 @@ class EmergencyRouterTest {
             "2026-02-23T10:00, CN, CLOSED, 010 8531 4000, 00 1 202 501 4444",
             "2026-02-14T10:00, CN, CLOSED, 010 8531 4000, 00 1 202 501 4444",
             "2026-02-24T10:00, CN, OPEN, 028 8558 3992, 00 1 202 501 4444"})
-        void acsInHoursDutyOfficerOtherwiseThenOcs(String local, CallerLocation from, OfficeStatus.State state,
+        void acsInHoursDutyOfficerOtherwiseThenOcs(String local, CallerLocation from, Availability.State state,
                 String post, String ocs) {
             CallPlan plan = OPEN_ROUTER.route("chengdu", at(local), from, Situation.ARREST);
             assertThat(plan.office().state()).isEqualTo(state);
@@ -221,7 +222,7 @@ class EmergencyRouterTest {
         @Test
         void dateOutsideTheClosureCalendarIsUnknownAndGoesToTheDutyOfficer() {
             CallPlan plan = OPEN_ROUTER.route("chengdu", at("2027-03-02T10:00"), CallerLocation.CN, Situation.ARREST);
-            assertThat(plan.office().state()).isEqualTo(OfficeStatus.State.UNKNOWN);
+            assertThat(plan.office().state()).isEqualTo(Availability.State.UNKNOWN);
             assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
             assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("Closure calendar post:test does not cover"
                     + " 2027-03-02; the Emergency After Hours Duty Officer line answers at any hour.");
@@ -230,17 +231,24 @@ class EmergencyRouterTest {
         @Test
         void halfDayClosing() {
             assertThat(OPEN_ROUTER.route("chengdu", at("2026-12-24T11:59"), CallerLocation.CN, Situation.ARREST)
-                    .office().state()).isEqualTo(OfficeStatus.State.OPEN);
+                    .office().state()).isEqualTo(Availability.State.OPEN);
             CallPlan plan = OPEN_ROUTER.route("chengdu", at("2026-12-24T12:00"), CallerLocation.CN, Situation.ARREST);
             assertThat(plan.office().explanation().english())
                     .isEqualTo("closed early from 12:00 on Thursday 2026-12-24 for Christmas Eve");
             assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
         }
 
+        /** The engine's rule: "the last half of the scheduled workday" of 08:00-17:00 starts at 12:30. */
         @Test
-        void earlyClosingAtAnUnknownTime() {
-            CallPlan plan = OPEN_ROUTER.route("chengdu", at("2026-12-30T10:00"), CallerLocation.US, Situation.ARREST);
-            assertThat(plan.office().state()).isEqualTo(OfficeStatus.State.UNKNOWN);
+        void earlyClosingWithoutATimeClosesAtTheMiddleOfTheDay() {
+            CallPlan morning = OPEN_ROUTER.route("chengdu", at("2026-12-30T12:29"), CallerLocation.US, Situation.ARREST);
+            assertThat(morning.office().state()).isEqualTo(Availability.State.OPEN);
+            assertThat(numbers(morning)).containsExactly("011 86 28 8558 3992", "1-888-407-4747");
+            CallPlan plan = OPEN_ROUTER.route("chengdu", at("2026-12-30T12:30"), CallerLocation.US, Situation.ARREST);
+            assertThat(plan.office().state()).isEqualTo(Availability.State.CLOSED);
+            assertThat(plan.office().explanation().english())
+                    .isEqualTo("closed early from 12:30 on Wednesday 2026-12-30 for Test closing");
+            assertThat(plan.office().explanation().chinese()).isEqualTo("2026-12-30(星期三)12:30起因测试提前闭馆");
             assertThat(numbers(plan)).containsExactly("011 86 10 8531 4000", "1-888-407-4747");
         }
 
@@ -266,6 +274,173 @@ class EmergencyRouterTest {
         }
     }
 
+    /**
+     * The default router: each post's office hours and its Mission China closure calendar
+     * ({@code post:<id>}); Chengdu as published (the seed page) and as it is (closed).
+     */
+    @Nested
+    class WithThePostClosureCalendars {
+
+        private final EmergencyRouter current = EmergencyRouter.of(MISSION);
+        private final EmergencyRouter asPublished = current.withMode(EmergencyRouter.Mode.AS_PUBLISHED);
+        /** A user file modelling the seed page: Chengdu open, closing for us-federal and cn. */
+        private final EmergencyRouter page = EmergencyRouter.of(CHENGDU_OPEN);
+
+        @ParameterizedTest(name = "{0} from {1}, {2}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2026-03-03T10:00+08:00 | CN | CRIME    | OPEN   | 110; 028 8558 3992; 00 1 202 501 4444
+                2026-03-03T10:00+08:00 | US | CRIME    | OPEN   | 011 86 28 8558 3992; 1-888-407-4747
+                2026-03-02T21:00-05:00 | US | ARREST   | OPEN   | 011 86 28 8558 3992; 1-888-407-4747
+                2026-03-03T16:59+08:00 | CN | SICK     | OPEN   | 028 8558 3992; 00 1 202 501 4444
+                2026-03-03T17:00+08:00 | CN | SICK     | CLOSED | 010 8531 4000; 00 1 202 501 4444
+                2026-03-03T18:00+08:00 | CN | FIRE     | CLOSED | 119; 010 8531 4000; 00 1 202 501 4444
+                2026-03-03T18:00+08:00 | US | FIRE     | CLOSED | 011 86 10 8531 4000; 1-888-407-4747
+                2026-03-03T07:59+08:00 | CN | MEDICAL  | CLOSED | 120; 010 8531 4000; 00 1 202 501 4444
+                2026-03-07T10:00+08:00 | CN | MEDICAL  | CLOSED | 120; 010 8531 4000; 00 1 202 501 4444
+                2026-03-08T10:00+08:00 | US | MEDICAL  | CLOSED | 011 86 10 8531 4000; 1-888-407-4747
+                2026-02-17T10:00+08:00 | CN | CRIME    | CLOSED | 110; 010 8531 4000; 00 1 202 501 4444
+                2026-02-17T10:00+08:00 | US | CRIME    | CLOSED | 011 86 10 8531 4000; 1-888-407-4747
+                2026-02-17T10:00+08:00 | CN | INJURY   | CLOSED | 120; 110; 010 8531 4000; 00 1 202 501 4444
+                2026-02-17T10:00+08:00 | CN | FIRE     | CLOSED | 119; 010 8531 4000; 00 1 202 501 4444
+                2026-02-17T10:00+08:00 | US | FIRE     | CLOSED | 011 86 10 8531 4000; 1-888-407-4747
+                2026-02-16T10:00+08:00 | US | DESTITUTE| CLOSED | 011 86 10 8531 4000; 1-888-407-4747
+                2026-06-19T10:00+08:00 | CN | CHILD    | CLOSED | 010 8531 4000; 00 1 202 501 4444
+                2026-02-14T10:00+08:00 | CN | ARREST   | CLOSED | 010 8531 4000; 00 1 202 501 4444
+                2026-02-20T10:00+08:00 | CN | ARREST   | OPEN   | 028 8558 3992; 00 1 202 501 4444
+                2026-02-23T10:00+08:00 | US | ARREST   | OPEN   | 011 86 28 8558 3992; 1-888-407-4747
+                2026-12-24T10:00+08:00 | CN | ARREST   | OPEN   | 028 8558 3992; 00 1 202 501 4444
+                2026-12-25T10:00+08:00 | CN | ARREST   | CLOSED | 010 8531 4000; 00 1 202 501 4444
+                """)
+        void chengduAsPublished(String moment, CallerLocation from, Situation situation, Availability.State state,
+                String expected) {
+            Instant at = OffsetDateTime.parse(moment).toInstant();
+            List<String> numbers = List.of(expected.split("; "));
+            CallPlan published = asPublished.route("chengdu", at, from, situation);
+            assertThat(published.office().state()).isEqualTo(state);
+            assertThat(numbers(published)).containsExactlyElementsOf(numbers);
+            List<LocalizedText> statusNotes = published.notes().stream()
+                    .filter(n -> n.english().startsWith("U.S. Consulate General Chengdu is CLOSED")).toList();
+            assertThat(statusNotes).hasSize(1);
+            assertThat(statusNotes.get(0).english()).startsWith("U.S. Consulate General Chengdu is CLOSED since"
+                    + " 2020-07-27 (closed by order of the host government").endsWith("Routed as its published page"
+                    + " describes it: its own numbers may no longer answer.");
+            CallPlan fromThePage = page.route("chengdu", at, from, situation);
+            assertThat(fromThePage.office()).isEqualTo(published.office());
+            assertThat(numbers(fromThePage)).containsExactlyElementsOf(numbers);
+            List<LocalizedText> others = new ArrayList<>(published.notes());
+            others.removeAll(statusNotes);
+            assertThat(fromThePage.notes()).isEqualTo(others);
+            CallPlan now = current.route("chengdu", at, from, situation);
+            assertThat(numbers(now)).doesNotContain("028 8558 3992", "011 86 28 8558 3992")
+                    .contains(from == CallerLocation.CN ? "010 8531 4000" : "011 86 10 8531 4000");
+            assertThat(now.office().explanation().english()).isEqualTo("the post is CLOSED since 2020-07-27");
+        }
+
+        @Test
+        void springFestivalIsAClosureDay() {
+            CallPlan plan = asPublished.route("chengdu", at("2026-02-17T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(plan.office().explanation().english()).isEqualTo("closed on Tuesday 2026-02-17 for Spring Festival");
+            assertThat(plan.office().explanation().chinese()).isEqualTo("2026-02-17(星期二)因春节闭馆");
+            assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("Closed on Tuesday 2026-02-17 for Spring"
+                    + " Festival: this line reaches the Emergency After Hours Duty Officer.");
+        }
+
+        @Test
+        void explanations() {
+            assertThat(explain("2026-02-16T10:00")).isEqualTo("closed on Monday 2026-02-16 for Spring Festival Eve;"
+                    + " Washington's Birthday");
+            assertThat(explain("2026-06-19T10:00")).isEqualTo("closed on Friday 2026-06-19 for Dragon Boat Festival;"
+                    + " Juneteenth National Independence Day");
+            assertThat(explain("2026-02-14T10:00")).isEqualTo("closed at the weekend (Saturday 2026-02-14)");
+            assertThat(explain("2026-04-05T10:00")).isEqualTo("closed at the weekend (Sunday 2026-04-05)");
+            assertThat(explain("2026-04-06T10:00")).isEqualTo("closed on Monday 2026-04-06 for Qingming Festival");
+            assertThat(explain("2026-03-03T18:00"))
+                    .isEqualTo("outside office hours (Mo-Fr 08:00-17:00; PH off) at 18:00 on Tuesday 2026-03-03");
+            assertThat(explain("2026-03-03T10:00"))
+                    .isEqualTo("within office hours (Mo-Fr 08:00-17:00; PH off) at 10:00 on Tuesday 2026-03-03");
+        }
+
+        private String explain(String local) {
+            return page.route("chengdu", at(local), CallerLocation.CN, Situation.ARREST).office().explanation().english();
+        }
+
+        /**
+         * Every half hour of 2026: open exactly on the weekdays the Mission rule leaves open, 08:00 to
+         * 17:00. The rule closes 21 weekdays in 2026: 11 US holidays as observed and 10 Chinese
+         * festival days of their own (Feb 17-19, Apr 6, May 1, May 4, Sep 25, Oct 1, 2, 5); New
+         * Year's Day, the Eve and the Dragon Boat Festival share a day with a US holiday.
+         */
+        @Test
+        void followsTheHoursAndThePostCalendarExactlyIn2026() {
+            HolidayCalendar calendar = MISSION.post("chengdu").closureCalendar();
+            int closedWeekdays = 0;
+            int open = 0;
+            for (LocalDateTime t = LocalDateTime.of(2026, 1, 1, 0, 0); t.getYear() == 2026; t = t.plusMinutes(30)) {
+                DayOfWeek dow = t.getDayOfWeek();
+                boolean weekday = dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY;
+                boolean expected = weekday && calendar.isWorkingDay(t.toLocalDate()) && t.getHour() >= 8 && t.getHour() < 17;
+                if (weekday && t.getHour() == 0 && t.getMinute() == 0 && !calendar.isWorkingDay(t.toLocalDate())) {
+                    closedWeekdays++;
+                }
+                CallPlan plan = asPublished.route("chengdu", t.atZone(CHINA).toInstant(), CallerLocation.CN, Situation.ARREST);
+                assertThat(plan.office().isOpen()).as(t.toString()).isEqualTo(expected);
+                assertThat(plan.steps().get(0).phone().e164().orElseThrow()).as(t.toString())
+                        .isEqualTo(expected ? "+862885583992" : "+861085314000");
+                open += expected ? 1 : 0;
+            }
+            assertThat(closedWeekdays).isEqualTo(21);
+            assertThat(open).isEqualTo((261 - 21) * 18);
+        }
+
+        @Test
+        void otherPostsWithTheirCalendars() {
+            assertThat(numbers(current.route("shanghai", at("2026-02-17T10:00"), CallerLocation.CN, Situation.SICK)))
+                    .containsExactly("010 8531 4000", "00 1 202 501 4444");
+            assertThat(numbers(current.route("shanghai", at("2026-02-20T10:00"), CallerLocation.CN, Situation.SICK)))
+                    .containsExactly("021 8011 2400", "00 1 202 501 4444");
+            assertThat(numbers(current.route("beijing", at("2026-10-05T10:00"), CallerLocation.US, Situation.DEATH)))
+                    .containsExactly("011 86 10 8531 4000", "1-888-407-4747");
+            CallPlan wuhan = current.route("wuhan", at("2026-03-03T12:30"), CallerLocation.CN, Situation.ARREST);
+            assertThat(wuhan.office().state()).isEqualTo(Availability.State.CLOSED);
+            assertThat(current.route("wuhan", at("2026-03-03T13:00"), CallerLocation.CN, Situation.ARREST).office().isOpen())
+                    .isTrue();
+            assertThat(current.route("guangzhou", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST)
+                    .office().state()).isEqualTo(Availability.State.UNKNOWN);
+        }
+
+        /** An operating post is routed the same in both modes, with no note. */
+        @Test
+        void theModeChangesOnlyPostsThatAreNotOperating() {
+            for (Post p : MISSION.posts()) {
+                if (p.isOperating()) {
+                    assertThat(asPublished.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME))
+                            .isEqualTo(current.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME));
+                }
+            }
+            assertThat(current.mode()).isEqualTo(EmergencyRouter.Mode.CURRENT_STATUS);
+            assertThat(asPublished.mode()).isEqualTo(EmergencyRouter.Mode.AS_PUBLISHED);
+            assertThat(current.withMode(EmergencyRouter.Mode.CURRENT_STATUS)).isSameAs(current);
+            assertThat(asPublished.availability()).isSameAs(AcsAvailability.officeHours());
+        }
+
+        @Test
+        void theStaleNumberIsFlaggedUncertainAsPublished() {
+            CallPlan plan = asPublished.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(plan.steps().get(0).uncertain()).isTrue();
+            assertThat(plan.notes(LocalizedText.SIMPLIFIED_CHINESE).get(0))
+                    .isEqualTo("美国驻成都总领事馆自2020-07-27起已关闭。以下按其公布的页面安排:其原有电话可能已无人接听。");
+        }
+
+        @Test
+        void aCustomAvailabilityIsStillPossible() {
+            EmergencyRouter custom = EmergencyRouter.of(MISSION, (post, at) -> Availability.unknown("test", "测试"))
+                    .withMode(EmergencyRouter.Mode.AS_PUBLISHED);
+            CallPlan plan = custom.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(plan.office()).isEqualTo(Availability.unknown("test", "测试"));
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
+        }
+    }
+
     @Nested
     class ChengduClosed {
 
@@ -285,7 +460,7 @@ class EmergencyRouterTest {
             assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("U.S. Consulate General Chengdu is closed;"
                     + " the Mission-wide emergency line answers 24 hours a day and reaches the post now serving your"
                     + " consular district.");
-            assertThat(plan.office().state()).isEqualTo(OfficeStatus.State.CLOSED);
+            assertThat(plan.office().state()).isEqualTo(Availability.State.CLOSED);
             assertThat(plan.office().explanation().english()).isEqualTo("the post is CLOSED since 2020-07-27");
             assertThat(plan.notes(Locale.ENGLISH)).hasSize(1);
             assertThat(plan.notes(Locale.ENGLISH).get(0))
@@ -339,7 +514,7 @@ class EmergencyRouterTest {
 
         @Test
         void shenyangInHoursHasTwoAcsNumbers() {
-            EmergencyRouter r = EmergencyRouter.of(MISSION, (post, at) -> OfficeStatus.open("open (test)", "开放(测试)"));
+            EmergencyRouter r = EmergencyRouter.of(MISSION, (post, at) -> Availability.open("open (test)", "开放(测试)"));
             CallPlan plan = r.route("shenyang", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
             assertThat(numbers(plan)).containsExactly("024 2322 1198", "024 2335 5188", "00 1 202 501 4444");
         }
@@ -347,7 +522,7 @@ class EmergencyRouterTest {
         @Test
         void guangzhouHoursAreUnknown() {
             CallPlan plan = ROUTER.route("guangzhou", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
-            assertThat(plan.office().state()).isEqualTo(OfficeStatus.State.UNKNOWN);
+            assertThat(plan.office().state()).isEqualTo(Availability.State.UNKNOWN);
             assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
             assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("The office hours of U.S. Consulate General"
                     + " Guangzhou are not known; the Emergency After Hours Duty Officer line answers at any hour.");
@@ -356,7 +531,7 @@ class EmergencyRouterTest {
         @Test
         void wuhanLunchBreakAndItsUncertainAfterHoursLine() {
             CallPlan lunch = ROUTER.route("wuhan", at("2026-03-03T12:30"), CallerLocation.CN, Situation.ARREST);
-            assertThat(lunch.office().state()).isEqualTo(OfficeStatus.State.CLOSED);
+            assertThat(lunch.office().state()).isEqualTo(Availability.State.CLOSED);
             assertThat(numbers(lunch)).containsExactly("010 8531 4000", "00 1 202 501 4444");
             assertThat(lunch.steps().get(0).uncertain()).isTrue();
             CallPlan morning = ROUTER.route("wuhan", at("2026-03-03T11:00"), CallerLocation.US, Situation.ARREST);

@@ -2,10 +2,17 @@ package org.consularkit.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.Booking;
+import org.consularkit.core.BookingValidator;
+import org.consularkit.core.ConsularOffice;
+import org.consularkit.core.ConsularService;
+import org.consularkit.core.ValidationReport;
+import org.consularkit.core.Violation;
+import org.consularkit.core.VisitorItem;
 import org.junit.jupiter.api.Test;
 
 /** The examples of the README section on the directory, exactly as printed there. */
@@ -48,8 +55,7 @@ class ReadmeExamplesTest {
 
     @Test
     void routing() {
-        HolidayCalendar closures = EmergencyRouterTest.closures2026(); // e.g. Calendars.byId("post:shanghai")
-        EmergencyRouter router = EmergencyRouter.of(Directory.builtIn(), AcsAvailability.officeHours(closures));
+        EmergencyRouter router = EmergencyRouter.of(Directory.builtIn());   // office hours + post:<id> calendars
         Instant at = OffsetDateTime.parse("2026-02-17T10:00+08:00").toInstant();   // Spring Festival
         CallPlan plan = router.route("shanghai", at, CallerLocation.CN, Situation.CRIME);
         StringBuilder out = new StringBuilder();
@@ -60,6 +66,26 @@ class ReadmeExamplesTest {
                 Police: 110
                 U.S. Consulate General Shanghai – Emergency After Hours Duty Officer: 010 8531 4000
                 State Department Overseas Citizens Services (from abroad): 00 1 202 501 4444
+                """);
+    }
+
+    @Test
+    void validatingABookingAtChengdu() {
+        ConsularOffice chengdu = Directory.builtIn().post("chengdu").office().orElseThrow();
+        Booking booking = Booking.appointment(ConsularService.NOTARIAL, OffsetDateTime.parse("2026-03-03T14:00+08:00"))
+                .items(VisitorItem.LAPTOP)
+                .bookedAt(OffsetDateTime.parse("2026-02-20T10:00+08:00"))
+                .build();
+        ValidationReport report = BookingValidator.of(chengdu, Clock.systemUTC())
+                .validate(booking, Instant.parse("2026-02-20T02:00:00Z"));
+        StringBuilder out = new StringBuilder();
+        for (Violation v : report.violations()) {
+            out.append(v.code()).append(' ').append(v.severity()).append('\n');
+        }
+        assertThat(out).hasToString("""
+                PROHIBITED_ITEM ERROR
+                PROVISIONAL_CLOSURES INFO
+                POST_SUSPENDED WARNING
                 """);
     }
 }

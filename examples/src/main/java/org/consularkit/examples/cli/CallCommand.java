@@ -1,0 +1,124 @@
+package org.consularkit.examples.cli;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.consularkit.directory.AcsAvailability;
+import org.consularkit.directory.CallPlan;
+import org.consularkit.directory.CallStep;
+import org.consularkit.directory.CallerLocation;
+import org.consularkit.directory.Directory;
+import org.consularkit.directory.EmergencyRouter;
+import org.consularkit.directory.Situation;
+import org.consularkit.examples.cli.Table.Column;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code call --post ID --at MOMENT --from CN|US --situation S}: whom to call, in order, from
+ * {@link EmergencyRouter#route(String, java.time.Instant, CallerLocation, Situation)}, with the
+ * post's ACS hours and closure calendar ({@code post:<id>}) deciding whether its ACS unit answers.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
+@Command(name = "call",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        description = "Whom a US citizen should call, most urgent first, about a post at a moment, from "
+                + "China or the US, with the number exactly as it is dialled from there.",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "Situations: arrest, destitute, child, sick, death, crime, injury, medical, fire, traffic.",
+            "JSON: an array, most urgent first, of {\"name\", \"number\", \"e164\", \"reason\", \"uncertain\"}:",
+            "  number     exactly what the caller dials from --from",
+            "  e164       the number in E.164 form, null for short codes such as 110",
+            "  uncertain  true when the number could not be verified",
+            "CSV columns: name,number,e164,reason,uncertain",
+            "Text: a numbered list with the reason of each call, whether the post's ACS unit answers at",
+            "that moment and why, and the notes (numbers left out, a closed post); with csv and json",
+            "the notes go to stderr."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
+final class CallCommand extends CliCommand {
+
+    @Option(names = "--post", required = true, paramLabel = "ID",
+            description = "Post id: beijing, chengdu, guangzhou, shanghai, shenyang or wuhan.")
+    private String post = "";
+
+    @Option(names = "--at", required = true, paramLabel = "MOMENT", converter = Converters.Moment.class,
+            description = "The moment of the call, e.g. 2026-03-03T14:00+08:00.")
+    private OffsetDateTime at = OffsetDateTime.MIN;
+
+    @Option(names = "--from", required = true, paramLabel = "CN|US", converter = Location.class,
+            description = "Where the caller is: CN or US.")
+    private CallerLocation from = CallerLocation.CN;
+
+    @Option(names = "--situation", required = true, paramLabel = "S", converter = SituationConverter.class,
+            description = "The situation (see below).")
+    private Situation situation = Situation.CRIME;
+
+    @Mixin
+    private OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() {
+        Directory directory = directory();
+        EmergencyRouter router = EmergencyRouter.of(directory, AcsAvailability.officeHours(this::closures));
+        CallPlan plan = router.route(post, at.toInstant(), from, situation);
+        if (output.format == Format.TEXT) {
+            StringBuilder sb = new StringBuilder();
+            int order = 1;
+            for (CallStep step : plan.steps()) {
+                sb.append(order++).append(". ").append(step.name(output.locale)).append(": ").append(step.number())
+                        .append(step.uncertain() ? " (unverified)" : "").append('\n')
+                        .append("   ").append(step.reason(output.locale)).append('\n');
+            }
+            sb.append("\nACS unit: ").append(plan.office().state().name().toLowerCase(Locale.ROOT)).append(": ")
+                    .append(plan.office().explanation().get(output.locale)).append('\n');
+            for (String note : plan.notes(output.locale)) {
+                sb.append("Note: ").append(note).append('\n');
+            }
+            out().write(sb.toString());
+            return ConsularKitCli.OK;
+        }
+        List<String> columns = List.of("name", "number", "e164", "reason", "uncertain");
+        Table table = Table.open(out(), output.format, columns, columns, columns, List.of(Column.of("name")));
+        for (CallStep step : plan.steps()) {
+            table.add(step.name(output.locale), step.number(), step.e164().orElse(null), step.reason(output.locale),
+                    step.uncertain());
+        }
+        table.finish();
+        for (String note : plan.notes(output.locale)) {
+            err().write("consularkit call: note: " + note + "\n");
+        }
+        return ConsularKitCli.OK;
+    }
+
+    /** Converts CN or US with {@link CallerLocation#of(String)}. */
+    static final class Location implements ITypeConverter<CallerLocation> {
+        @Override
+        public CallerLocation convert(String value) {
+            try {
+                return CallerLocation.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Converts a situation code with {@link Situation#of(String)}. */
+    static final class SituationConverter implements ITypeConverter<Situation> {
+        @Override
+        public Situation convert(String value) {
+            try {
+                return Situation.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

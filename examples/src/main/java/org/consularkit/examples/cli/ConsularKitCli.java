@@ -1,0 +1,231 @@
+package org.consularkit.examples.cli;
+
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.consularkit.core.DataFileException;
+import org.consularkit.directory.Directory;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The {@code consularkit} command line: {@code java -jar consularkit.jar COMMAND [OPTIONS]}.
+ *
+ * <p>Every answer it prints comes from a public method of the library; the output formats are
+ * the contract of {@code CLI.md}. Output is UTF-8 with {@code \n} line endings whatever the JVM
+ * defaults; the JVM default locale and time zone change nothing.
+ *
+ * <h2>Exit status</h2>
+ * <ul>
+ *   <li>0: success;</li>
+ *   <li>1: the question was answered "no" where a command says so ({@code validate}: a violation
+ *       of severity {@code ERROR});</li>
+ *   <li>2: bad usage or bad input (a one-line message on stderr naming the bad value; no stack
+ *       trace): an unknown option, a malformed date, an unknown calendar, a date outside a
+ *       calendar's range, an unreadable or malformed file;</li>
+ *   <li>3: an internal error (a bug: the stack trace is printed).</li>
+ * </ul>
+ *
+ * <h2>Implementation Requirements</h2>
+ * An instance holds the calendars it answers from and is immutable; each run builds its own
+ * picocli {@code CommandLine}, so runs may proceed in parallel.
+ */
+@Command(name = "consularkit",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Holiday calendars, the lunisolar calendar, opening hours, booking rules and "
+                + "contacts of the US Mission in China, from the ConsularKit library.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success",
+            "1:the answer is no, where a command says so",
+            "2:bad usage or bad input (message on stderr)",
+            "3:internal error"})
+public final class ConsularKitCli {
+
+    /** Exit status of a successful run. */
+    static final int OK = 0;
+    /** Exit status of a question answered "no". */
+    static final int NO = 1;
+    /** Exit status of bad usage or bad input. */
+    static final int BAD_INPUT = 2;
+    /** Exit status of an internal error. */
+    static final int INTERNAL_ERROR = 3;
+
+    /** The version printed when the jar manifest has no {@code Implementation-Version}. */
+    static final String FALLBACK_VERSION = "0.1.0-SNAPSHOT";
+
+    /**
+     * The subcommands, in the order of the help. They are registered programmatically: when the
+     * first argument names one, only that one is, so that a run does not pay for building the
+     * models of the others.
+     */
+    static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
+            LunarCommand.class, SolarTermsCommand.class, HoursCommand.class, ValidateCommand.class, SlotsCommand.class,
+            CallCommand.class, DistrictCommand.class, ServicesCommand.class);
+
+    /** The help sections of the exit statuses, printed last (after the output formats). */
+    private static final List<String> EXIT_STATUS_SECTIONS = List.of(
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST_HEADING,
+            CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST);
+
+    private final CalendarRegistry calendars;
+    private final Supplier<Directory> directory;
+    private final InputStream in;
+
+    ConsularKitCli(CalendarRegistry calendars, Supplier<Directory> directory, InputStream in) {
+        this.calendars = calendars;
+        this.directory = directory;
+        this.in = in;
+    }
+
+    /** Returns the calendars this command line answers from. */
+    CalendarRegistry calendars() {
+        return calendars;
+    }
+
+    /** Returns the directory of posts this command line answers from. */
+    Directory directory() {
+        return directory.get();
+    }
+
+    /** Returns the standard input (read by {@code validate --booking -}). */
+    InputStream in() {
+        return in;
+    }
+
+    /**
+     * Runs the command line and exits the JVM with its exit status.
+     *
+     * @param args the command-line arguments, not null
+     */
+    public static void main(String[] args) {
+        int status = execute(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err), args);
+        System.exit(status);
+    }
+
+    /**
+     * Runs the command line on the library's calendars and directory, writing UTF-8 text to the
+     * given streams, and returns the exit status (see the class documentation). The output
+     * streams are flushed, not closed.
+     *
+     * @param in the standard input, not null
+     * @param out the standard output, not null
+     * @param err the standard error, not null
+     * @param args the command-line arguments, not null
+     * @return the exit status: 0, 1, 2 or 3
+     */
+    public static int execute(InputStream in, OutputStream out, OutputStream err, String... args) {
+        return execute(new ConsularKitCli(CalendarRegistry.standard(), Directory::builtIn, in), out, err, args);
+    }
+
+    /** Runs a command line, writing UTF-8 to the given streams. */
+    static int execute(ConsularKitCli cli, OutputStream out, OutputStream err, String... args) {
+        PrintWriter o = writer(out);
+        PrintWriter e = writer(err);
+        try {
+            return commandLine(cli, o, e, args.length == 0 ? "" : args[0]).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    private static PrintWriter writer(OutputStream stream) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    /**
+     * Returns a picocli command line configured with the exit-status contract, with every
+     * subcommand, or only the one named by the first argument.
+     */
+    static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err, String first) {
+        CommandLine cl = new CommandLine(cli);
+        boolean named = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        for (Class<? extends CliCommand> c : COMMANDS) {
+            if (!named || name(c).equals(first)) {
+                cl.addSubcommand(name(c), c);
+            }
+        }
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setUsageHelpWidth(100);
+        List<String> sections = new ArrayList<>(cl.getHelpSectionKeys());
+        sections.removeAll(EXIT_STATUS_SECTIONS);
+        sections.addAll(sections.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER) + 1,
+                EXIT_STATUS_SECTIONS);
+        cl.setHelpSectionKeys(sections);
+        cl.setParameterExceptionHandler(ConsularKitCli::handleParameterException);
+        cl.setExecutionExceptionHandler(ConsularKitCli::handleExecutionException);
+        return cl;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
+    }
+
+    private static int handleParameterException(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        cmd.getErr().print(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')\n");
+        return BAD_INPUT;
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        String name = cmd.getCommandSpec().qualifiedName();
+        PrintWriter err = cmd.getErr();
+        if (isBadInput(e)) {
+            err.print(name + ": " + oneLine(e.getMessage() != null ? e.getMessage() : e.toString()) + "\n");
+            return BAD_INPUT;
+        }
+        err.print(name + ": internal error: " + e + "\n");
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+
+    /** Tells whether an exception of the library or of I/O means bad input rather than a bug. */
+    private static boolean isBadInput(Exception e) {
+        return e instanceof DateTimeException
+                || e instanceof IllegalArgumentException
+                || e instanceof DataFileException
+                || e instanceof IOException
+                || e instanceof UncheckedIOException;
+    }
+
+    private static String oneLine(@Nullable String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The version from the jar manifest's {@code Implementation-Version}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"consularkit " + version()};
+        }
+    }
+
+    /** Returns the version from the jar manifest, or {@link #FALLBACK_VERSION} outside a jar. */
+    static String version() {
+        Package p = ConsularKitCli.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+}

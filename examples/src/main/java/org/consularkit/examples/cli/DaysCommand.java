@@ -1,0 +1,76 @@
+package org.consularkit.examples.cli;
+
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.List;
+import org.consularkit.core.CalendarDay;
+import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.Source;
+import org.consularkit.examples.cli.Table.Column;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code days --calendar ID --from DATE --to DATE}: one row per date, both ends included, from
+ * {@link HolidayCalendar#days(LocalDate, LocalDate)}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
+@Command(name = "days",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        description = "One row per date from --from to --to (both included): its day type, the "
+                + "holidays it belongs to or is observed for, and the status of the answer.",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "CSV columns: date,type,names,status",
+            "  type    WORKDAY, WEEKEND, PUBLIC_HOLIDAY, REST_DAY, MAKEUP_WORKDAY or CLOSURE; a date",
+            "          is a working day exactly when it is WORKDAY or MAKEUP_WORKDAY",
+            "  names   the names (--locale) of the holidays the date belongs to or is observed for,",
+            "          joined with ';' (empty when none)",
+            "  status  OFFICIAL or PROVISIONAL (derived by rule; may change when published)",
+            "JSON: an array of objects with the fields date, type, names (an array), status and",
+            "sources (an array of the distinct URLs of the documents, or citations where there is no URL).",
+            "A date outside the years of the calendar is an error (exit status 2)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
+final class DaysCommand extends CliCommand {
+
+    @Option(names = "--calendar", required = true, paramLabel = "ID",
+            description = "Calendar id: us-federal, cn or post:<post-id>.")
+    private String calendar = "";
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+            description = "First date, yyyy-MM-dd.")
+    private LocalDate from = LocalDate.MIN;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+            description = "Last date, yyyy-MM-dd (included).")
+    private LocalDate to = LocalDate.MIN;
+
+    @Mixin
+    private OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() {
+        HolidayCalendar cal = calendars().get(calendar);
+        List<CalendarDay> days = cal.days(from, to);
+        boolean json = output.format == Format.JSON;
+        boolean text = output.format == Format.TEXT;
+        Table table = Table.open(out(), output.format,
+                List.of("date", "type", "names", "status", "sources", "day"),
+                List.of("date", "type", "names", "status"),
+                List.of("date", "type", "names", "status", "sources"),
+                List.of(Column.of("date"), Column.of("day"), Column.of("type"), Column.of("status"),
+                        Column.of("names")));
+        for (CalendarDay day : days) {
+            table.add(day.date(), day.type(), day.names(output.locale), day.status(),
+                    json ? day.sources().stream().map(Source::reference).distinct().toList() : null,
+                    text ? day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale) : null);
+        }
+        table.finish();
+        return ConsularKitCli.OK;
+    }
+}

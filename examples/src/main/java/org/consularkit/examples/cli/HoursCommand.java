@@ -1,0 +1,105 @@
+package org.consularkit.examples.cli;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.consularkit.core.OpeningHours;
+import org.consularkit.core.OpeningState;
+import org.consularkit.directory.OperatingStatus;
+import org.consularkit.directory.Post;
+import org.consularkit.directory.Sourced;
+import org.consularkit.examples.cli.Table.Column;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hours --post ID --at MOMENT}: whether a post's office is open, why, and the next change,
+ * from {@link OpeningHours#state(Instant)} over the post's office hours and its closure calendar
+ * {@code post:<id>}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
+@Command(name = "hours",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        description = "Whether a post's office is open at a moment, why, and when that changes next: its "
+                + "published office hours, closed on the days of its closure calendar post:<id>.",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "CSV columns: post,at,open,reason,holidays,nextChange,hours,postStatus",
+            "  at          the moment, in the post's time zone",
+            "  open        true or false",
+            "  reason      OPEN, OUTSIDE_HOURS, DATE_RULE, HOLIDAY (a closure day of the calendar) or",
+            "              EARLY_CLOSING; POST_CLOSED or POST_SUSPENDED when the post itself is not",
+            "              operating (whatever its published hours)",
+            "  holidays    the names (--locale) of the holidays that close it, joined with ';'",
+            "  nextChange  the next closing if open, the next opening if closed, in the post's time",
+            "              zone; empty when none is known (or the post is not operating)",
+            "  hours       the office hours (OpenStreetMap opening_hours syntax)",
+            "  postStatus  OPEN, LIMITED, SUSPENDED or CLOSED, with the date since when known",
+            "JSON: an array with one object with the same fields (open a boolean, holidays an array,",
+            "empty values null).",
+            "A post without published office hours, or a moment outside the closure calendar's years,",
+            "is an error (exit status 2)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success (open or closed)", "2:bad usage or bad input (message on stderr)"})
+final class HoursCommand extends CliCommand {
+
+    @Option(names = "--post", required = true, paramLabel = "ID",
+            description = "Post id: beijing, chengdu, guangzhou, shanghai, shenyang or wuhan.")
+    private String post = "";
+
+    @Option(names = "--at", required = true, paramLabel = "MOMENT", converter = Converters.Moment.class,
+            description = "The moment, e.g. 2026-03-03T14:00+08:00.")
+    private OffsetDateTime at = OffsetDateTime.MIN;
+
+    @Mixin
+    private OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() {
+        Post p = directory().post(post);
+        String text = p.officeHours().map(Sourced::value).orElseThrow(() -> new IllegalArgumentException(
+                "No office hours are known for post " + p.id()));
+        ZoneId zone = p.zone();
+        OpeningHours hours = OpeningHours.parse(text, zone, closures(p));
+        Instant instant = at.toInstant();
+        OperatingStatus status = p.status().value();
+        String postStatus = status.status() + status.since().map(d -> " since " + d).orElse("");
+        boolean open;
+        String reason;
+        List<String> holidays;
+        @Nullable String next;
+        if (p.isOperating()) {
+            OpeningState state = hours.state(instant);
+            open = state.open();
+            reason = state.reason().name();
+            holidays = state.holidays().stream().map(h -> h.name(output.locale)).distinct().toList();
+            next = state.nextChange().map(i -> local(i, zone)).orElse(null);
+        } else {
+            open = false;
+            reason = "POST_" + status.status();
+            holidays = List.of();
+            next = null;
+        }
+        List<String> columns = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours",
+                "postStatus");
+        List<String> keys = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours", "postStatus",
+                "postName");
+        Table table = Table.open(out(), output.format, keys, columns, columns, List.of(Column.of("post"),
+                Column.of("postName"), Column.of("at"), Column.of("open"), Column.of("reason"), Column.of("holidays"),
+                Column.of("nextChange"), Column.of("hours"), Column.of("postStatus"))).vertical();
+        table.add(p.id(), local(instant, zone), open, reason, holidays, next, text, postStatus, p.name(output.locale));
+        table.finish();
+        return ConsularKitCli.OK;
+    }
+
+    /** Returns a moment in a zone, ISO-8601 with its offset, seconds only when not zero. */
+    static String local(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toOffsetDateTime().toString();
+    }
+}

@@ -1,0 +1,107 @@
+package org.consularkit.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.consularkit.core.Booking;
+import org.consularkit.core.BookingJson;
+import org.consularkit.core.BookingValidator;
+import org.consularkit.core.ConsularOffice;
+import org.consularkit.core.ValidationReport;
+import org.consularkit.core.Violation;
+import org.consularkit.directory.Post;
+import org.consularkit.examples.cli.Table.Column;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code validate --post ID --booking FILE}: every violation of a booking, from {@link
+ * BookingValidator#validate(Booking, Instant)}; exit status 1 when one has severity {@code ERROR}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
+@Command(name = "validate",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        description = "Checks a booking (a JSON file, or - for standard input) against the rules of a post "
+                + "and prints every violation, in a fixed order.",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "JSON: {\"valid\": false, \"violations\": [{\"code\": \"...\", \"severity\": \"ERROR\", "
+                    + "\"field\": \"...\",",
+            "  \"message\": \"...\", \"arguments\": {...}}]} on one line; valid is false exactly when a",
+            "  violation has severity ERROR; messages in --locale.",
+            "CSV columns: code,severity,field,message",
+            "Text: valid: true|false, then the violations.",
+            "The post is assembled from the directory (office and appointment hours, walk-ins, status)",
+            "and the closure calendar post:<id>; a post without appointment hours cannot be checked",
+            "(exit status 2)."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:valid (no violation of severity ERROR)",
+            "1:not valid: a violation has severity ERROR",
+            "2:bad usage or bad input: an unreadable or malformed booking file, an unknown post"})
+final class ValidateCommand extends CliCommand {
+
+    @Option(names = "--post", required = true, paramLabel = "ID",
+            description = "Post id, e.g. chengdu.")
+    private String post = "";
+
+    @Option(names = "--booking", required = true, paramLabel = "FILE",
+            description = "The booking, UTF-8 JSON (see CLI.md); - reads standard input.")
+    private String booking = "";
+
+    @Option(names = "--now", paramLabel = "MOMENT", converter = Converters.Moment.class,
+            description = "The moment of validation (default: the current time), e.g. 2026-02-20T10:00+08:00.")
+    private @Nullable OffsetDateTime now;
+
+    @Mixin
+    private OutputOptions output = new OutputOptions();
+
+    @Override
+    public Integer call() throws IOException {
+        Post p = directory().post(post);
+        ConsularOffice office = Offices.of(p, closures(p));
+        Booking b = read();
+        Instant at = now != null ? now.toInstant() : Instant.now();
+        ValidationReport report = BookingValidator.of(office, Clock.systemUTC()).validate(b, at);
+        if (output.format == Format.JSON) {
+            out().write(BookingJson.write(report, output.locale) + "\n");
+        } else {
+            if (output.format == Format.TEXT) {
+                out().write("valid: " + report.isValid() + "\n");
+            }
+            List<String> columns = List.of("code", "severity", "field", "message");
+            Table table = Table.open(out(), output.format, columns, columns, columns, List.of(Column.of("severity"),
+                    Column.of("code"), Column.of("field"), Column.of("message")));
+            for (Violation v : report.violations()) {
+                table.add(v.code().name(), v.severity().name(), v.field().orElse(null), v.message(output.locale));
+            }
+            if (output.format != Format.TEXT || !report.violations().isEmpty()) {
+                table.finish();
+            }
+        }
+        return report.isValid() ? ConsularKitCli.OK : ConsularKitCli.NO;
+    }
+
+    private Booking read() throws IOException {
+        if (booking.equals("-")) {
+            return BookingJson.readBooking(in(), "<stdin>");
+        }
+        Path file = Path.of(booking);
+        try (InputStream stream = Files.newInputStream(file)) {
+            return BookingJson.readBooking(stream, booking);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(booking, null, "no such booking file");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.consularkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import org.consularkit.core.HolidayCalendar;
+import org.consularkit.directory.Directory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConsularKitCliTest {
+
+    @Test
+    void versionFallsBackToTheConstantOutsideTheJar() {
+        CliRun r = CliRun.run("--version");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("consularkit " + ConsularKitCli.FALLBACK_VERSION + "\n");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    void versionOnEveryCommand(String command) {
+        CliRun r = CliRun.run(command, "--version");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("consularkit " + ConsularKitCli.FALLBACK_VERSION + "\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    void helpOnEveryCommand(String command) {
+        CliRun r = CliRun.run(command, "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("Usage: consularkit " + command + " ").contains("Exit status:");
+    }
+
+    @Test
+    void topLevelHelpListsTheCommandsAndExitStatuses() {
+        CliRun r = CliRun.run("--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("Usage: consularkit [-hV] COMMAND\n")
+                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ")
+                .contains("  0   success\n", "  1   the answer is no, where a command says so\n",
+                        "  2   bad usage or bad input (message on stderr)\n");
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        CliRun r = CliRun.run();
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("consularkit: Missing required subcommand (see 'consularkit --help')\n");
+    }
+
+    @Test
+    void unknownCommandIsBadUsage() {
+        CliRun r = CliRun.run("dayz");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("consularkit: Unmatched argument at index 0: 'dayz' (see 'consularkit --help')\n");
+    }
+
+    @Test
+    void unknownOptionIsBadUsage() {
+        CliRun r = CliRun.run("days", "--calendar", "test", "--from", "2021-01-01", "--to", "2021-01-01", "--fast");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("consularkit days: Unknown option: '--fast' (see 'consularkit days --help')\n");
+    }
+
+    @Test
+    void aBugIsAnInternalErrorWithItsStackTrace() {
+        CalendarRegistry broken = CalendarRegistry.of(Map.of("broken", () -> {
+            throw new IllegalStateException("boom");
+        }));
+        CliRun r = CliRun.run(broken, "days", "--calendar", "broken", "--from", "2021-01-01", "--to", "2021-01-01");
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err()).startsWith("consularkit days: internal error: java.lang.IllegalStateException: boom\n")
+                .contains("\tat ");
+    }
+
+    @Test
+    void outputIsUtf8WithLineFeedsWhateverTheJvmDefaults() {
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            int status = ConsularKitCli.execute(new ConsularKitCli(TestCalendars.registry(), Directory::builtIn,
+                    InputStream.nullInputStream()), out, err, "days", "--calendar", "test",
+                    "--from", "2022-02-01", "--to", "2022-02-01", "--format", "csv", "--locale", "zh-CN");
+            assertThat(status).isZero();
+            assertThat(out.toByteArray()).isEqualTo(
+                    "date,type,names,status\n2022-02-01,PUBLIC_HOLIDAY,春节;另一天,PROVISIONAL\n"
+                            .getBytes(StandardCharsets.UTF_8));
+            CliRun text = CliRun.run("days", "--calendar", "test", "--from", "2021-12-31", "--to", "2021-12-31");
+            assertThat(text.out()).isEqualTo("""
+                    date        day  type            status       names
+                    2021-12-31  Fri  PUBLIC_HOLIDAY  PROVISIONAL  New Year's Day
+                    """);
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
+    void runsAreIndependent() {
+        HolidayCalendar test = TestCalendars.calendar();
+        CalendarRegistry registry = CalendarRegistry.of(Map.of("test", () -> test));
+        CliRun first = CliRun.run(registry, "days", "--calendar", "test", "--from", "2021-01-01", "--to",
+                "2021-01-01", "--format", "csv", "--locale", "zh-CN");
+        CliRun second = CliRun.run(registry, "days", "--calendar", "test", "--from", "2021-01-01", "--to",
+                "2021-01-01", "--format", "csv");
+        assertThat(first.out()).isEqualTo("date,type,names,status\n2021-01-01,PUBLIC_HOLIDAY,元旦,OFFICIAL\n");
+        assertThat(second.out()).isEqualTo("date,type,names,status\n2021-01-01,PUBLIC_HOLIDAY,New Year's Day,OFFICIAL\n");
+    }
+}

@@ -1,0 +1,5 @@
+/** Tests of the {@code consularkit} command line. */
+@NullMarked
+package org.consularkit.examples.cli;
+
+import org.jspecify.annotations.NullMarked;
