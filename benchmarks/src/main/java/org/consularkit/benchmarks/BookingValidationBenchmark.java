@@ -45,7 +45,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * the other half break one rule each, in equal shares: a start off the slot grid or outside the
  * window, a prohibited laptop, a walk-in for an appointment-only service, a date in the past. An
  * invalid booking costs more than a valid one: every violation builds its message in English and
- * Chinese.
+ * Chinese. The closure calendar {@code post:chengdu} is provisional in every year, so every booking
+ * also gets the information {@code PROVISIONAL_CLOSURES}, with its message (a valid booking is one
+ * without errors). {@link BookingValidationByKindBenchmark} measures each kind alone.
+ *
+ * <p>The warm-up is longer than elsewhere (10 iterations): the validator is a large method that
+ * C2 compiles late, and the first seconds run several times slower.
  *
  * <h2>Implementation Requirements</h2>
  * A JMH state: one instance per benchmark thread, not shared.
@@ -53,7 +58,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 10, time = 1)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class BookingValidationBenchmark {
