@@ -77,14 +77,14 @@ public final class Summary {
         for (Map.Entry<String, List<JsonNode>> e : byClass.entrySet()) {
             @Nullable JsonNode base = null;
             for (JsonNode run : e.getValue()) {
-                if (method(run).startsWith("consularKit") || method(run).equals("validate")) {
+                if (method(run).startsWith("consularKit")) {
                     base = run;
                 }
             }
             for (JsonNode run : e.getValue()) {
                 String key = e.getKey() + "." + method(run);
                 Target target = TARGETS.get(key);
-                String ratio = base == null || run == base ? "" : text(score(run) / score(base)) + "×";
+                String ratio = base == null || !isAnchor(method(run)) ? "" : text(score(run) / score(base)) + "×";
                 String met = "";
                 if (target != null) {
                     boolean ok = score(run) <= target.maxScore()
@@ -94,12 +94,24 @@ public final class Summary {
                     }
                     met = ok ? "yes" : "**no**";
                 }
-                out.println("| " + e.getKey().replace("Benchmark", "") + " | " + library(method(run)) + " | "
-                        + text(score(run)) + " " + run.path("primaryMetric").path("scoreUnit").asText() + " | "
+                out.println("| " + e.getKey().replace("Benchmark", "") + " | " + library(method(run)) + params(run)
+                        + " | " + text(score(run)) + " " + run.path("primaryMetric").path("scoreUnit").asText() + " | "
                         + error(run) + " | " + (bytes(run) < ZERO_BYTES ? "0" : text(bytes(run))) + " B | " + ratio
                         + " | " + (target == null ? "" : target.text()) + " | " + met + " |");
             }
         }
+    }
+
+    private static boolean isAnchor(String method) {
+        return method.startsWith("jollyday") || method.startsWith("lunarJava") || method.startsWith("icu4j");
+    }
+
+    private static String params(JsonNode run) {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, JsonNode> p : run.path("params").properties()) {
+            sb.append(sb.length() == 0 ? " (" : ", ").append(p.getKey()).append('=').append(p.getValue().asText());
+        }
+        return sb.length() == 0 ? "" : sb.append(')').toString();
     }
 
     private static double ratioTo(List<JsonNode> runs, String anchorMethod, JsonNode base) {
@@ -119,6 +131,10 @@ public final class Summary {
     private static String library(String method) {
         if (method.startsWith("consularKit") || method.equals("validate")) {
             return "ConsularKit `" + method + "`";
+        } else if (method.equals("binarySearch")) {
+            return "ConsularKit's algorithm, replica `" + method + "`";
+        } else if (method.equals("bucketIndex")) {
+            return "proposed month index `" + method + "`";
         } else if (method.startsWith("jollyday")) {
             return "jollyday `" + method + "`";
         } else if (method.startsWith("lunarJava")) {
