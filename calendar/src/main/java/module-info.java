@@ -6,6 +6,7 @@ module org.consularkit.calendar {
     requires transitive org.consularkit.core;
     requires com.google.common;
     requires com.fasterxml.jackson.databind;
+    requires ical4j.core;
     requires static transitive org.jspecify;
 
     exports org.consularkit.calendar;
