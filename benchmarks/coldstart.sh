@@ -7,6 +7,9 @@
 #
 #   benchmarks/coldstart.sh [N]               ConsularKit (US federal, China) and jollyday (US)
 #   benchmarks/coldstart.sh --breakdown [N]   where ConsularKit's time goes (ColdStartBreakdown)
+#   benchmarks/coldstart.sh --appcds [N]      the same three programs, each with its own AppCDS
+#                                             archive (dumped first by one run with
+#                                             -XX:ArchiveClassesAtExit, in benchmarks/target/appcds)
 #
 # Environment: JAVA (default: java), JAR (default: benchmarks/target/benchmarks.jar),
 # JAVA_OPTS (default: none; e.g. -XX:TieredStopAtLevel=1 or -XX:SharedArchiveFile=... to try).
@@ -20,7 +23,11 @@ set -euo pipefail
 
 PKG=org.consularkit.benchmarks
 PROGRAMS=("ColdStartConsularKit" "ColdStartJollyday" "ColdStartConsularKitChina")
-if [[ "${1:-}" == "--breakdown" ]]; then
+APPCDS=""
+if [[ "${1:-}" == "--appcds" ]]; then
+    shift
+    APPCDS=benchmarks/target/appcds
+elif [[ "${1:-}" == "--breakdown" ]]; then
     shift
     PROGRAMS=("ColdStartBreakdown jvm" "ColdStartBreakdown jackson-core" "ColdStartBreakdown jackson-databind"
               "ColdStartBreakdown us-federal" "ColdStartBreakdown cn")
@@ -47,15 +54,24 @@ median() { # the median of the arguments (the lower middle value for an even cou
     printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
-run() { # run a program: run <main> [arg]
+run() { # run a program: run <main> [arg], with its AppCDS archive under --appcds
     local main=$1
     shift
-    "$JAVA" "${OPTS[@]}" -cp "$JAR" "$PKG.$main" "$@" 2>/dev/null
+    local cds=()
+    if [[ -n "$APPCDS" ]]; then
+        cds=("-XX:SharedArchiveFile=$APPCDS/$main.jsa")
+    fi
+    "$JAVA" "${OPTS[@]}" "${cds[@]}" -cp "$JAR" "$PKG.$main" "$@" 2>/dev/null
 }
 
 declare -A WALL INMAIN ANSWER
 for p in "${PROGRAMS[@]}"; do
     read -r -a cmd <<< "$p"
+    if [[ -n "$APPCDS" ]]; then
+        mkdir -p "$APPCDS"
+        rm -f "$APPCDS/${cmd[0]}.jsa"
+        "$JAVA" "${OPTS[@]}" "-XX:ArchiveClassesAtExit=$APPCDS/${cmd[0]}.jsa" -cp "$JAR" "$PKG.${cmd[0]}" > /dev/null 2>&1
+    fi
     run "${cmd[@]}" > /dev/null
     WALL[$p]=""
     INMAIN[$p]=""
@@ -74,7 +90,7 @@ for ((i = 1; i <= N; i++)); do
 done
 
 echo "Cold start, $N runs each, $(nproc) CPUs, load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
-echo "$("$JAVA" -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
+echo "$("$JAVA" -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}${APPCDS:+, AppCDS archive per program}"
 printf '%-36s %-50s %8s %8s %10s\n' "program" "last output (times in us)" "median" "min" "in main"
 printf '%-36s %-50s %8s %8s %10s\n' "" "" "wall ms" "wall ms" "median ms"
 for p in "${PROGRAMS[@]}"; do
