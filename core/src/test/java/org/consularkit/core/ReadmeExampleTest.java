@@ -37,11 +37,12 @@ class ReadmeExampleTest {
 
         BookingValidator validator = BookingValidator.of(office, Clock.systemUTC());
         ValidationReport report = validator.validate(booking, Instant.parse("2026-02-20T02:00:00Z"));
+        StringBuilder printed = new StringBuilder();   // the README prints to System.out
         for (Violation v : report.violations()) {
-            System.out.println(v.code() + " " + v.severity() + ": " + v.message(Locale.ENGLISH));
+            printed.append(v.code() + " " + v.severity() + ": " + v.message(Locale.ENGLISH)).append('\n');
         }
         // PROHIBITED_ITEM ERROR: Do not bring a laptop: no visitor may bring one into the Embassy or a ...
-        System.out.println(BookingJson.write(report, Locale.forLanguageTag("zh-CN")));
+        String json = BookingJson.write(report, Locale.forLanguageTag("zh-CN"));
 
         List<AppointmentSlot> next = SlotFinder.of(office)
                 .next(ConsularService.PASSPORT, Instant.parse("2026-03-03T07:40:00Z"), 3);
@@ -49,6 +50,8 @@ class ReadmeExampleTest {
         // --- README example ends
         assertThat(report.isValid()).isFalse();
         assertThat(report.codes()).containsExactly(ViolationCode.PROHIBITED_ITEM);
+        assertThat(printed.toString()).startsWith("PROHIBITED_ITEM ERROR: Do not bring a laptop: no visitor may bring one");
+        assertThat(json).startsWith("{\"valid\": false, \"violations\": [{\"code\": \"PROHIBITED_ITEM\"");
         assertThat(next).extracting(s -> s.start().toString())
                 .containsExactly("2026-03-03T15:45+08:00", "2026-03-05T13:00+08:00", "2026-03-05T13:15+08:00");
         assertThat(Clock.systemUTC().getZone()).isEqualTo(ZoneOffset.UTC);

@@ -3,7 +3,6 @@ package org.consularkit.examples.cli;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.consularkit.directory.AcsAvailability;
 import org.consularkit.directory.CallPlan;
 import org.consularkit.directory.CallStep;
 import org.consularkit.directory.CallerLocation;
@@ -19,8 +18,9 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code call --post ID --at MOMENT --from CN|US --situation S}: whom to call, in order, from
- * {@link EmergencyRouter#route(String, java.time.Instant, CallerLocation, Situation)}, with the
- * post's ACS hours and closure calendar ({@code post:<id>}) deciding whether its ACS unit answers.
+ * {@link EmergencyRouter#route(String, java.time.Instant, CallerLocation, Situation)} of {@link
+ * EmergencyRouter#of(Directory)}: the post's office hours and closure calendar ({@code post:<id>})
+ * decide whether its ACS unit answers.
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
@@ -67,7 +67,7 @@ final class CallCommand extends CliCommand {
     @Override
     public Integer call() {
         Directory directory = directory();
-        EmergencyRouter router = EmergencyRouter.of(directory, AcsAvailability.officeHours(this::closures));
+        EmergencyRouter router = EmergencyRouter.of(directory);
         CallPlan plan = router.route(post, at.toInstant(), from, situation);
         if (output.format == Format.TEXT) {
             StringBuilder sb = new StringBuilder();

@@ -2,13 +2,9 @@ package org.consularkit.examples.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import org.consularkit.core.HolidayCalendar;
 import org.consularkit.directory.Directory;
-import org.consularkit.directory.Post;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -43,23 +39,6 @@ abstract class CliCommand implements Callable<Integer> {
     /** Returns the standard input. */
     final InputStream in() {
         return Objects.requireNonNull(root, "root").in();
-    }
-
-    /**
-     * Returns the closure calendar of a post: {@code post:<id>} when the command line knows it,
-     * otherwise the union of the calendars the directory says the post closes for.
-     */
-    final HolidayCalendar closures(Post post) {
-        CalendarRegistry calendars = calendars();
-        String id = "post:" + post.id();
-        if (calendars.ids().contains(id)) {
-            return calendars.get(id);
-        }
-        List<HolidayCalendar> members = new ArrayList<>();
-        for (String c : post.closureCalendars().value()) {
-            members.add(calendars.get(c));
-        }
-        return HolidayCalendar.union(id, post.name(), members);
     }
 
     /** Returns the standard output (UTF-8; end lines with {@code \n}). */

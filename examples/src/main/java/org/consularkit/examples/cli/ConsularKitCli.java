@@ -11,6 +11,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +82,8 @@ public final class ConsularKitCli {
      * models of the others.
      */
     static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
-            LunarCommand.class, SolarTermsCommand.class, HoursCommand.class, ValidateCommand.class, SlotsCommand.class,
-            CallCommand.class, DistrictCommand.class, ServicesCommand.class);
+            LunarCommand.class, SolarTermsCommand.class, IcsCommand.class, HoursCommand.class, ValidateCommand.class,
+            SlotsCommand.class, CallCommand.class, DistrictCommand.class, ServicesCommand.class);
 
     /** The help sections of the exit statuses, printed last (after the output formats). */
     private static final List<String> EXIT_STATUS_SECTIONS = List.of(
@@ -117,6 +121,11 @@ public final class ConsularKitCli {
      * @param args the command-line arguments, not null
      */
     public static void main(String[] args) {
+        // ical4j logs through SLF4J; without a provider SLF4J would warn on stderr, which is reserved
+        // for the command's own messages. Only the process entry point sets this.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         int status = execute(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
                 new FileOutputStream(FileDescriptor.err), args);
         System.exit(status);
@@ -193,7 +202,7 @@ public final class ConsularKitCli {
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
         if (isBadInput(e)) {
-            err.print(name + ": " + oneLine(e.getMessage() != null ? e.getMessage() : e.toString()) + "\n");
+            err.print(name + ": " + oneLine(describe(e)) + "\n");
             return BAD_INPUT;
         }
         err.print(name + ": internal error: " + e + "\n");
@@ -208,6 +217,22 @@ public final class ConsularKitCli {
                 || e instanceof DataFileException
                 || e instanceof IOException
                 || e instanceof UncheckedIOException;
+    }
+
+    /** Returns the message of an exception, and for a file-system error the file and the reason. */
+    private static String describe(Exception e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof FileSystemException f) {
+            String reason = f.getReason() != null ? f.getReason()
+                    : f instanceof NoSuchFileException ? "no such file or directory"
+                    : f instanceof AccessDeniedException ? "permission denied"
+                    : f instanceof FileAlreadyExistsException ? "file already exists"
+                    : f.getClass().getSimpleName();
+            String prefix = e instanceof UncheckedIOException && e.getMessage() != null
+                    && !e.getMessage().equals(t.toString()) ? e.getMessage() + ": " : "";
+            return prefix + f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
+        }
+        return e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private static String oneLine(@Nullable String message) {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.consularkit.core.OpeningHours;
+import org.consularkit.core.OpeningSchedule;
 import org.consularkit.core.OpeningState;
 import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
@@ -63,10 +64,11 @@ final class HoursCommand extends CliCommand {
     @Override
     public Integer call() {
         Post p = directory().post(post);
-        String text = p.officeHours().map(Sourced::value).orElseThrow(() -> new IllegalArgumentException(
+        OpeningSchedule schedule = p.officeSchedule().orElseThrow(() -> new IllegalArgumentException(
                 "No office hours are known for post " + p.id()));
+        String text = p.officeHours().map(Sourced::value).orElse(schedule.toString());
         ZoneId zone = p.zone();
-        OpeningHours hours = OpeningHours.parse(text, zone, closures(p));
+        OpeningHours hours = OpeningHours.of(schedule, zone, p.closureCalendar());
         Instant instant = at.toInstant();
         OperatingStatus status = p.status().value();
         String postStatus = status.status() + status.since().map(d -> " since " + d).orElse("");

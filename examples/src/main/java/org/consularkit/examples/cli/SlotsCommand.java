@@ -64,7 +64,7 @@ final class SlotsCommand extends CliCommand {
             throw usage("--count must be at least 1, but was " + count);
         }
         Post p = directory().post(post);
-        ConsularOffice office = Offices.of(p, closures(p));
+        ConsularOffice office = ValidateCommand.office(p);
         List<AppointmentSlot> slots = SlotFinder.of(office).next(service, from.toInstant(), count);
         List<String> columns = List.of("start", "end", "service");
         Table table = Table.open(out(), output.format, columns, columns, columns,

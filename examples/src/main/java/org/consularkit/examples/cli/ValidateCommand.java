@@ -3,7 +3,6 @@ package org.consularkit.examples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,9 +41,9 @@ import picocli.CommandLine.Option;
             "  violation has severity ERROR; messages in --locale.",
             "CSV columns: code,severity,field,message",
             "Text: valid: true|false, then the violations.",
-            "The post is assembled from the directory (office and appointment hours, walk-ins, status)",
-            "and the closure calendar post:<id>; a post without appointment hours cannot be checked",
-            "(exit status 2)."},
+            "The rules are those of the post's ACS unit as the directory gives it (office and",
+            "appointment hours, walk-ins, status, closure calendar post:<id>); a post without office or",
+            "appointment hours cannot be checked (exit status 2)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:valid (no violation of severity ERROR)",
@@ -70,7 +69,7 @@ final class ValidateCommand extends CliCommand {
     @Override
     public Integer call() throws IOException {
         Post p = directory().post(post);
-        ConsularOffice office = Offices.of(p, closures(p));
+        ConsularOffice office = office(p);
         Booking b = read();
         Instant at = now != null ? now.toInstant() : Instant.now();
         ValidationReport report = BookingValidator.of(office, Clock.systemUTC()).validate(b, at);
@@ -93,15 +92,27 @@ final class ValidateCommand extends CliCommand {
         return report.isValid() ? ConsularKitCli.OK : ConsularKitCli.NO;
     }
 
+    /**
+     * Returns the ACS unit of a post for the booking rules, from {@link Post#office()}.
+     *
+     * @throws IllegalArgumentException if the directory gives no office or appointment hours
+     */
+    static ConsularOffice office(Post post) {
+        return post.office().orElseThrow(() -> {
+            String missing = post.officeSchedule().isEmpty()
+                    ? post.appointmentSchedule().isEmpty() ? "office and appointment hours" : "office hours"
+                    : "appointment hours";
+            return new IllegalArgumentException("No " + missing + " are known for post " + post.id()
+                    + "; the booking rules need its office and appointment hours");
+        });
+    }
+
     private Booking read() throws IOException {
         if (booking.equals("-")) {
             return BookingJson.readBooking(in(), "<stdin>");
         }
-        Path file = Path.of(booking);
-        try (InputStream stream = Files.newInputStream(file)) {
+        try (InputStream stream = Files.newInputStream(Path.of(booking))) {
             return BookingJson.readBooking(stream, booking);
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(booking, null, "no such booking file");
         }
     }
 }

@@ -25,7 +25,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "ics", "hours", "validate", "slots", "call", "district", "services"})
     void versionOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--version");
         assertThat(r.status()).isZero();
@@ -33,7 +33,7 @@ class ConsularKitCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "hours", "validate", "slots", "call", "district", "services"})
+    @ValueSource(strings = {"days", "holidays", "lunar", "solar-terms", "ics", "hours", "validate", "slots", "call", "district", "services"})
     void helpOnEveryCommand(String command) {
         CliRun r = CliRun.run(command, "--help");
         assertThat(r.status()).isZero();
@@ -46,7 +46,8 @@ class ConsularKitCliTest {
         CliRun r = CliRun.run("--help");
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("Usage: consularkit [-hV] COMMAND\n")
-                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ")
+                .contains("\n  days ", "\n  holidays ", "\n  lunar ", "\n  solar-terms ", "\n  ics ", "\n  hours ",
+                        "\n  validate ", "\n  slots ", "\n  call ", "\n  district ", "\n  services ")
                 .contains("  0   success\n", "  1   the answer is no, where a command says so\n",
                         "  2   bad usage or bad input (message on stderr)\n");
     }

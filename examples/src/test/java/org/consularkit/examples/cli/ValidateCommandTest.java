@@ -75,7 +75,7 @@ class ValidateCommandTest {
         String missing = dir.resolve("nope.json").toString();
         CliRun r = CliRun.library("validate", "--post", "chengdu", "--booking", missing);
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("consularkit validate: " + missing + ": no such booking file\n");
+        assertThat(r.err()).isEqualTo("consularkit validate: " + missing + ": no such file or directory\n");
     }
 
     @Test
@@ -83,6 +83,9 @@ class ValidateCommandTest {
         CliRun r = CliRun.withInput(BOOKING, "validate", "--post", "beijing", "--booking", "-");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("consularkit validate: No appointment hours are known for post beijing; "
-                + "the booking rules need them\n");
+                + "the booking rules need its office and appointment hours\n");
+        CliRun guangzhou = CliRun.withInput(BOOKING, "validate", "--post", "guangzhou", "--booking", "-");
+        assertThat(guangzhou.err()).isEqualTo("consularkit validate: No office and appointment hours are known for "
+                + "post guangzhou; the booking rules need its office and appointment hours\n");
     }
 }

@@ -1,0 +1,71 @@
+package org.consularkit.examples.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.consularkit.calendar.HolidayFeed;
+import org.consularkit.core.HolidayCalendar;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ics --calendar ID --from-year Y --to-year Y [--output FILE]}: an iCalendar feed of a
+ * calendar's holidays, from {@link HolidayFeed#toBytes()}.
+ *
+ * <h2>Implementation Requirements</h2>
+ * Not thread-safe: picocli creates one instance per run and sets its option fields.
+ */
+@Command(name = "ics",
+        mixinStandardHelpOptions = true,
+        versionProvider = ConsularKitCli.Version.class,
+        description = "An iCalendar feed (RFC 5545, RFC 7986) of the holidays of a calendar from --from-year to "
+                + "--to-year, in one language, byte for byte the same for the same input.",
+        footerHeading = "%nOutput:%n",
+        footer = {
+            "The feed, UTF-8 with CRLF line ends as RFC 5545 requires, on standard output or in --output",
+            "FILE: one all-day event per run of days off (the observed day of a US holiday), per early",
+            "closing and per make-up working day, with stable UIDs (calendar.year.key.language@consularkit.org),",
+            "STATUS:CONFIRMED for official and TENTATIVE for provisional occurrences. Nothing is written",
+            "when the feed fails validation."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
+final class IcsCommand extends CliCommand {
+
+    @Option(names = "--calendar", required = true, paramLabel = "ID",
+            description = "Calendar id: us-federal, cn or post:<post-id>.")
+    private String calendar = "";
+
+    @Option(names = "--from-year", required = true, paramLabel = "YYYY", description = "First year.")
+    private int fromYear;
+
+    @Option(names = "--to-year", required = true, paramLabel = "YYYY", description = "Last year, included.")
+    private int toYear;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the feed to FILE instead of standard output.")
+    private @Nullable Path output;
+
+    @Option(names = "--locale", paramLabel = "LOCALE", converter = Converters.Language.class,
+            description = "Language of the feed: en (default) or zh-CN.")
+    private Locale locale = Locale.ENGLISH;
+
+    @Option(names = "--no-makeup-days", negatable = false,
+            description = "Leave out the make-up working days (China's weekend working days).")
+    private boolean noMakeupDays;
+
+    @Override
+    public Integer call() throws IOException {
+        HolidayCalendar cal = calendars().get(calendar);
+        HolidayFeed feed = HolidayFeed.builder(cal).years(fromYear, toYear).locale(locale)
+                .makeupDays(!noMakeupDays).build();
+        byte[] bytes = feed.toBytes();
+        if (output != null) {
+            Files.write(output, bytes);
+        } else {
+            out().write(new String(bytes, StandardCharsets.UTF_8));
+        }
+        return ConsularKitCli.OK;
+    }
+}
