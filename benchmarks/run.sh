@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every benchmark of issue 7 and writes the results to benchmarks/results/:
 #   jmh.json   the JMH results (JSON), jmh.txt the JMH console output
-#   coldstart.txt, coldstart-breakdown.txt   the cold-start medians (coldstart.sh, 15 runs each)
+#   coldstart.txt, coldstart-breakdown.txt, coldstart-appcds.txt   the cold-start medians
+#              (coldstart.sh, plain, --breakdown and --appcds, 15 runs each)
 #   summary.md   the table of benchmarks/README.md (Summary, from jmh.json)
 #   machine.txt  CPUs, CPU model, JDK, load average before and after
 #
@@ -28,5 +29,6 @@ java -jar benchmarks/target/benchmarks.jar -prof gc -rf json -rff "$RESULTS/jmh.
 echo "after JMH: $(date -u +%Y-%m-%dT%H:%M:%SZ), load average $(cut -d ' ' -f 1-3 /proc/loadavg)" >> "$RESULTS/machine.txt"
 benchmarks/coldstart.sh 15 | tee "$RESULTS/coldstart.txt"
 benchmarks/coldstart.sh --breakdown 15 | tee "$RESULTS/coldstart-breakdown.txt"
+benchmarks/coldstart.sh --appcds 15 | tee "$RESULTS/coldstart-appcds.txt"
 echo "end: $(date -u +%Y-%m-%dT%H:%M:%SZ), load average $(cut -d ' ' -f 1-3 /proc/loadavg)" >> "$RESULTS/machine.txt"
 java -cp benchmarks/target/benchmarks.jar org.consularkit.benchmarks.Summary "$RESULTS/jmh.json" | tee "$RESULTS/summary.md"
