@@ -219,8 +219,8 @@ public final class BookingValidator {
                     containing = w;
                 }
             }
-            String localText = local.toLocalDateTime().toString();
             if (containing == null) {
+                String localText = local.toLocalDateTime().toString();
                 Map<String, String> args = new LinkedHashMap<>();
                 args.put("start", local.toOffsetDateTime().toString());
                 args.put("window", window.toString());

@@ -1,0 +1,63 @@
+package org.consularkit.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.consularkit.calendar.Calendars;
+import org.consularkit.calendar.HolidayFeed;
+import org.consularkit.core.HolidayCalendar;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Generating the iCalendar feed of the Chengdu post's closures ({@code post:chengdu}) for the 24
+ * years 2007-2030 (the post calendars cover 2000-2100): {@code
+ * HolidayFeed.builder(calendar).years(2007, 2030).build().toBytes()}, in English, each operation
+ * building the feed afresh (events, validation gate, folding, UTF-8 bytes). There is no anchor: no
+ * other library writes these calendars as feeds.
+ *
+ * <h2>Implementation Requirements</h2>
+ * A JMH state: one instance per benchmark thread, not shared.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Thread)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class HolidayFeedBenchmark {
+
+    /** The first year of the feed, {@value}. */
+    static final int FROM = 2007;
+    /** The last year of the feed, {@value}. */
+    static final int TO = 2030;
+
+    private final HolidayCalendar calendar = Calendars.byId("post:chengdu");
+
+    /** Creates the state; JMH calls this. */
+    public HolidayFeedBenchmark() {
+    }
+
+    /** Builds the feed once, so that the calendar's year tables are built before measuring. */
+    @Setup(Level.Trial)
+    public void warmCaches() {
+        consularKit();
+    }
+
+    /**
+     * Builds the feed and returns its bytes.
+     *
+     * @return the feed, UTF-8
+     */
+    @Benchmark
+    public byte[] consularKit() {
+        return HolidayFeed.builder(calendar).years(FROM, TO).build().toBytes();
+    }
+}
