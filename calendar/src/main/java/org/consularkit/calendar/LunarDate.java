@@ -81,7 +81,8 @@ public final class LunarDate implements Comparable<LunarDate> {
     /**
      * Obtains the lunar date of a Gregorian date.
      *
-     * <p>Allocates nothing but the result: a binary search in a table of month starts.
+     * <p>Allocates nothing but the result: one lookup in an index of 16-day buckets and one
+     * comparison with a table of month starts.
      *
      * @param date the Gregorian date, from 1901-01-01 to 2100-12-31
      * @return the lunar date, not null

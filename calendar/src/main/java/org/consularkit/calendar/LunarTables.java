@@ -66,8 +66,23 @@ final class LunarTables {
      * the day before {@code start[i + 1]}.
      */
     static final class Months {
+        /**
+         * Buckets of {@code 1 << 4} = 16 days, shorter than any month (29 or 30 days, checked by
+         * {@link #parse(List)}).
+         */
+        private static final int BUCKET_SHIFT = 4;
+        /** The most months a table may have: a month index must fit in a {@code char}. */
+        private static final int MAX_MONTHS = Character.MAX_VALUE;
+
         private final int firstYear;
         private final int[] start;
+        /**
+         * For each bucket of {@code 1 << BUCKET_SHIFT} days from {@code start[0]} (the last one
+         * holding {@code start[start.length - 1]}): the index of the month its first day belongs to.
+         * A month lasts at least 29 days, so at most one month begins within a bucket after its
+         * first day, and the month of a day is the bucket's month or the next one.
+         */
+        private final char[] bucket;
         /** For each month: {@code lunarYear << 5 | number << 1 | (leap ? 1 : 0)}. */
         private final int[] code;
         /** For each year (from firstYear), the index of its first month; one extra entry at the end. */
@@ -77,6 +92,7 @@ final class LunarTables {
         private Months(int firstYear, int[] start, int[] code, int[] yearStart, byte[] leapMonth) {
             this.firstYear = firstYear;
             this.start = start;
+            this.bucket = buckets(start);
             this.code = code;
             this.yearStart = yearStart;
             this.leapMonth = leapMonth;
@@ -90,10 +106,34 @@ final class LunarTables {
             return firstYear + leapMonth.length - 1;
         }
 
-        /** Returns the index of the month containing an epoch day of the table's range. */
+        /**
+         * Returns the index of the month containing an epoch day of the table's range: one lookup in
+         * the bucket index and one comparison.
+         */
         int monthIndexOfDay(long epochDay) {
-            int i = Arrays.binarySearch(start, (int) epochDay);
-            return i >= 0 ? i : -i - 2;
+            int day = (int) epochDay;
+            int i = bucket[(day - start[0]) >> BUCKET_SHIFT];
+            return start[i + 1] <= day ? i + 1 : i;
+        }
+
+        /** Returns the number of months of the table. */
+        int monthCount() {
+            return code.length;
+        }
+
+        /** Builds the bucket index of {@link #bucket} from the month starts (plus the end). */
+        private static char[] buckets(int[] start) {
+            int months = start.length - 1;
+            char[] bucket = new char[((start[months] - start[0]) >> BUCKET_SHIFT) + 1];
+            int month = 0;
+            for (int b = 0; b < bucket.length; b++) {
+                int day = start[0] + (b << BUCKET_SHIFT);
+                while (month + 1 < months && start[month + 1] <= day) {
+                    month++;
+                }
+                bucket[b] = (char) month;
+            }
+            return bucket;
         }
 
         int startDay(int monthIndex) {
@@ -208,6 +248,10 @@ final class LunarTables {
                 throw new IllegalStateException(MONTHS_FILE + ": no data");
             }
             int monthCount = years.stream().mapToInt(r -> r.length - 3).sum();
+            if (monthCount > MAX_MONTHS) {
+                throw new IllegalStateException(MONTHS_FILE + ": " + years.size() + " years have " + monthCount
+                        + " months, more than the " + MAX_MONTHS + " supported");
+            }
             int[] start = new int[monthCount + 1];
             int[] code = new int[monthCount];
             int[] yearStart = new int[years.size() + 1];

@@ -3,6 +3,7 @@ package org.consularkit.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,33 @@ class LunarTablesTest {
             assertThat(months.leap(leap)).isTrue();
             assertThat(months.number(leap + 1)).isEqualTo(7);
             assertThat(months.lunarYear(months.monthIndex(2026, 1, false))).isEqualTo(2026);
+        }
+
+        @Test
+        void monthIndexOfDayMatchesABinarySearchForEveryDayOfTheTable() {
+            assertMonthIndexOfDayMatchesABinarySearch(LunarTables.months());
+        }
+
+        @Test
+        void monthIndexOfDayMatchesABinarySearchForEveryDayOfASmallTable() {
+            assertMonthIndexOfDayMatchesABinarySearch(LunarTables.Months.parse(List.of(Y2025, Y2026)));
+        }
+
+        /** Every day from the first month's first day to the last month's last day. */
+        private void assertMonthIndexOfDayMatchesABinarySearch(LunarTables.Months months) {
+            int count = months.monthCount();
+            int[] start = new int[count + 1];
+            for (int i = 0; i <= count; i++) {
+                start[i] = months.startDay(i);
+            }
+            int days = 0;
+            for (int day = start[0]; day < start[count]; day++) {
+                int found = Arrays.binarySearch(start, day);
+                int expected = found >= 0 ? found : -found - 2;
+                assertThat(months.monthIndexOfDay(day)).as("epoch day %d", day).isEqualTo(expected);
+                days++;
+            }
+            assertThat(days).isEqualTo(start[count] - start[0]).isPositive();
         }
 
         @ParameterizedTest(name = "{1}")
