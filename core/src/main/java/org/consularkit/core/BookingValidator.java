@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableRangeSet;
 import com.google.common.collect.Range;
 import java.time.Clock;
@@ -12,13 +13,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,10 +78,13 @@ public final class BookingValidator {
 
     private final ConsularOffice office;
     private final Clock clock;
+    /** The office's status warning, the same for every booking; null for an open office. */
+    private final @Nullable Violation statusViolation;
 
     private BookingValidator(ConsularOffice office, Clock clock) {
         this.office = office;
         this.clock = clock;
+        this.statusViolation = statusViolation(office);
     }
 
     /**
@@ -128,11 +132,73 @@ public final class BookingValidator {
         return new Run(booking, now).run();
     }
 
+    // Messages are rendered lazily (Violation.lazy): each renderer captures only immutable values
+    // (strings, dates, times, the office, enums) and calls only static methods.
+
+    private static String officeEn(ConsularOffice office) {
+        return office.name(Locale.ENGLISH);
+    }
+
+    private static String officeZh(ConsularOffice office) {
+        return office.name(LocalizedText.SIMPLIFIED_CHINESE);
+    }
+
+    private static String at(Instant i, ZoneId zone) {
+        return OffsetDateTime.ofInstant(i, zone).toString();
+    }
+
+    private static String codes(Iterable<? extends Enum<?>> values) {
+        StringBuilder sb = new StringBuilder();
+        for (Enum<?> v : values) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(v.name());
+        }
+        return sb.toString();
+    }
+
+    private static String keys(List<Holiday> holidays) {
+        StringBuilder sb = new StringBuilder();
+        for (Holiday h : holidays) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(h.id());
+        }
+        return sb.toString();
+    }
+
+    private static @Nullable Violation statusViolation(ConsularOffice office) {
+        OfficeStatus s = office.status();
+        if (s.state() == OfficeState.OPEN) {
+            return null;
+        }
+        ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
+        args.put("office", office.id());
+        args.put("state", s.state().name());
+        s.since().ifPresent(d -> args.put("since", d.toString()));
+        String sinceEn = s.since().map(d -> " since " + d).orElse("");
+        String sinceZh = s.since().map(d -> "自" + d + "起").orElse("");
+        String noteEn = s.note().map(n -> ": " + n.english()).orElse("");
+        String noteZh = s.note().map(n -> "：" + n.chinese()).orElse("");
+        if (s.state() == OfficeState.SUSPENDED) {
+            return Violation.lazy(ViolationCode.POST_SUSPENDED, args.build(), () -> LocalizedText.of(
+                    officeEn(office) + " has been suspended" + sinceEn + noteEn
+                            + ". It does not serve the public; these are the rules it last published.",
+                    officeZh(office) + sinceZh + "暂停运作" + noteZh + "。该馆不对外服务；以上为其最后公布的规则。"));
+        }
+        return Violation.lazy(ViolationCode.POST_LIMITED, args.build(), () -> LocalizedText.of(
+                officeEn(office) + " offers limited services" + sinceEn + noteEn + ".",
+                officeZh(office) + sinceZh + "仅提供有限服务" + noteZh + "。"));
+    }
+
     /** One validation. */
     private final class Run {
         private final Booking booking;
         private final Instant now;
-        private final List<Violation> out = new ArrayList<>();
+        private final List<Violation> out = new ArrayList<>(4);
+        private final ConsularOffice office = BookingValidator.this.office;
         private final ZoneId zone = office.zone();
         private final AppointmentPolicy policy = office.policy();
         private final ZonedDateTime local;
@@ -153,54 +219,39 @@ public final class BookingValidator {
             applicants();
             items();
             time();
-            status();
+            if (statusViolation != null) {
+                out.add(statusViolation);
+            }
             return ValidationReport.of(out);
         }
 
-        private void add(ViolationCode code, Map<String, String> args, String en, String zh) {
-            out.add(Violation.of(code, args, LocalizedText.of(en, zh)));
-        }
-
-        private String officeEn() {
-            return office.name(Locale.ENGLISH);
-        }
-
-        private String officeZh() {
-            return office.name(LocalizedText.SIMPLIFIED_CHINESE);
-        }
-
-        private String at(Instant i) {
-            return OffsetDateTime.ofInstant(i, zone).toString();
+        private void add(ViolationCode code, ImmutableMap<String, String> args, Supplier<LocalizedText> message) {
+            out.add(Violation.lazy(code, args, message));
         }
 
         //-------------------------------------------------------------------
         private void typeAndServices() {
             Optional<ConsularService> type = booking.appointmentType();
-            if (type.isPresent() && !booking.services().contains(type.get())) {
+            Set<ConsularService> services = booking.services();
+            if (type.isPresent() && !services.contains(type.get())) {
                 ConsularService t = type.get();
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("appointmentType", t.code());
-                args.put("services", codes(booking.services()));
-                add(ViolationCode.APPOINTMENT_TYPE_MISMATCH, args,
-                        "The appointment type (" + Messages.en(t) + ") does not match the service requested ("
-                                + Messages.joinEn(booking.services(), Messages::en)
-                                + "); you will be asked to reschedule. Book an appointment of the matching type.",
-                        "预约类型（" + Messages.zh(t) + "）与所需服务（" + Messages.joinZh(booking.services(), Messages::zh)
-                                + "）不符，您将被要求重新预约。请预约相应类型的服务。");
+                add(ViolationCode.APPOINTMENT_TYPE_MISMATCH,
+                        ImmutableMap.of("appointmentType", t.code(), "services", codes(services)),
+                        () -> LocalizedText.of(
+                                "The appointment type (" + Messages.en(t) + ") does not match the service requested ("
+                                        + Messages.joinEn(services, Messages::en)
+                                        + "); you will be asked to reschedule. Book an appointment of the matching type.",
+                                "预约类型（" + Messages.zh(t) + "）与所需服务（" + Messages.joinZh(services, Messages::zh)
+                                        + "）不符，您将被要求重新预约。请预约相应类型的服务。"));
             }
-            if (booking.services().size() > 1) {
-                add(ViolationCode.MULTIPLE_SERVICES, Map.of("services", codes(booking.services())),
-                        "More than one service requested (" + Messages.joinEn(booking.services(), Messages::en)
-                                + "): make a separate appointment for each service.",
-                        "您申请了多项服务（" + Messages.joinZh(booking.services(), Messages::zh)
-                                + "）：请为每项服务分别预约。");
+            if (services.size() > 1) {
+                add(ViolationCode.MULTIPLE_SERVICES, ImmutableMap.of("services", codes(services)),
+                        () -> LocalizedText.of(
+                                "More than one service requested (" + Messages.joinEn(services, Messages::en)
+                                        + "): make a separate appointment for each service.",
+                                "您申请了多项服务（" + Messages.joinZh(services, Messages::zh)
+                                        + "）：请为每项服务分别预约。"));
             }
-        }
-
-        private String codes(Iterable<? extends Enum<?>> values) {
-            List<String> c = new ArrayList<>();
-            values.forEach(v -> c.add(v.name()));
-            return String.join(",", c);
         }
 
         //-------------------------------------------------------------------
@@ -210,9 +261,8 @@ public final class BookingValidator {
             OpeningHours hours = useWalkIn ? office.walkInHours().get() : office.appointmentHours();
             LocalDate date = local.toLocalDate();
             LocalTime time = local.toLocalTime();
-            DayOfWeek dow = date.getDayOfWeek();
-            String what = useWalkIn ? "Walk-in hours" : "Appointment hours";
-            String whatZh = useWalkIn ? "无预约来访时间" : "预约时间";
+            ConsularOffice office = this.office;
+            ZoneId zone = this.zone;
             @Nullable TimeWindow containing = null;
             for (TimeWindow w : window.windows(date)) {
                 if (w.contains(time)) {
@@ -220,44 +270,51 @@ public final class BookingValidator {
                 }
             }
             if (containing == null) {
-                String localText = local.toLocalDateTime().toString();
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("start", local.toOffsetDateTime().toString());
-                args.put("window", window.toString());
-                add(ViolationCode.OUTSIDE_APPOINTMENT_HOURS, args,
-                        what + " at " + officeEn() + " are " + window + " (" + zone + "); " + localText + " ("
-                                + Messages.dayEn(dow) + ") is outside them.",
-                        officeZh() + "的" + whatZh + "为 " + window + "（" + zone + "）；" + localText + "（"
-                                + Messages.dayZh(dow) + "）不在此时间内。");
+                ZonedDateTime local = this.local;
+                DayOfWeek dow = date.getDayOfWeek();
+                add(ViolationCode.OUTSIDE_APPOINTMENT_HOURS,
+                        ImmutableMap.of("start", local.toOffsetDateTime().toString(), "window", window.toString()),
+                        () -> {
+                            String localText = local.toLocalDateTime().toString();
+                            String what = useWalkIn ? "Walk-in hours" : "Appointment hours";
+                            String whatZh = useWalkIn ? "无预约来访时间" : "预约时间";
+                            return LocalizedText.of(
+                                    what + " at " + officeEn(office) + " are " + window + " (" + zone + "); "
+                                            + localText + " (" + Messages.dayEn(dow) + ") is outside them.",
+                                    officeZh(office) + "的" + whatZh + "为 " + window + "（" + zone + "）；"
+                                            + localText + "（" + Messages.dayZh(dow) + "）不在此时间内。");
+                        });
             }
-            int slot = (int) policy.slotLength().toMinutes();
+            Duration slotLength = policy.slotLength();
+            int slot = (int) slotLength.toMinutes();
             boolean slotOk = true;
             if (containing != null && !walkIn) {
                 long sec = time.toSecondOfDay();
                 int startMin = containing.startMinute();
-                slotOk = sec % 60 == 0 && (sec / 60 - startMin) % slot == 0 && sec / 60 + slot <= containing.endMinute();
+                int endMin = containing.endMinute();
+                slotOk = sec % 60 == 0 && (sec / 60 - startMin) % slot == 0 && sec / 60 + slot <= endMin;
                 if (!slotOk) {
-                    boolean anySlot = containing.endMinute() - startMin >= slot;
-                    int lastStart = startMin + (containing.endMinute() - startMin - slot) / slot * slot;
+                    boolean anySlot = endMin - startMin >= slot;
+                    int lastStart = startMin + (endMin - startMin - slot) / slot * slot;
                     int minute = (int) (sec / 60);
                     int previous = Math.min(lastStart, startMin + (minute - startMin) / slot * slot);
-                    Map<String, String> args = new LinkedHashMap<>();
-                    args.put("start", local.toOffsetDateTime().toString());
-                    args.put("slotLength", policy.slotLength().toString());
-                    args.put("window", containing.toString());
                     String nearest = anySlot ? TimeWindow.text(previous) : "";
+                    ImmutableMap.Builder<String, String> args = ImmutableMap.builderWithExpectedSize(4);
+                    args.put("start", local.toOffsetDateTime().toString());
+                    args.put("slotLength", slotLength.toString());
+                    args.put("window", containing.toString());
                     if (!nearest.isEmpty()) {
                         args.put("previousSlot", nearest);
                     }
-                    add(ViolationCode.NOT_A_SLOT_START, args,
-                            "Appointments start every " + Messages.durationEn(policy.slotLength()) + " from "
-                                    + TimeWindow.text(startMin) + " and end by " + TimeWindow.text(containing.endMinute())
+                    add(ViolationCode.NOT_A_SLOT_START, args.build(), () -> LocalizedText.of(
+                            "Appointments start every " + Messages.durationEn(slotLength) + " from "
+                                    + TimeWindow.text(startMin) + " and end by " + TimeWindow.text(endMin)
                                     + "; " + time + " is not the start of a slot"
                                     + (nearest.isEmpty() ? "." : " (the slot before it starts at " + nearest + ")."),
-                            "预约时段每" + Messages.durationZh(policy.slotLength()) + "一个，自"
-                                    + TimeWindow.text(startMin) + "起，须在" + TimeWindow.text(containing.endMinute())
+                            "预约时段每" + Messages.durationZh(slotLength) + "一个，自"
+                                    + TimeWindow.text(startMin) + "起，须在" + TimeWindow.text(endMin)
                                     + "前结束；" + time + "不是时段的开始时间"
-                                    + (nearest.isEmpty() ? "。" : "（之前的时段开始于" + nearest + "）。"));
+                                    + (nearest.isEmpty() ? "。" : "（之前的时段开始于" + nearest + "）。")));
                 }
             }
             if (!window.closedOnPublicHolidays() || window.hasDateRule(date)) {
@@ -265,32 +322,34 @@ public final class BookingValidator {
             }
             HolidayCalendar cal = office.closures();
             if (!cal.covers(date)) {
-                Map<String, String> args = new LinkedHashMap<>();
+                ImmutableMap.Builder<String, String> args = ImmutableMap.builderWithExpectedSize(4);
                 args.put("date", date.toString());
                 args.put("calendar", cal.id());
                 args.put("firstYear", Integer.toString(cal.firstYear()));
                 args.put("lastYear", Integer.toString(cal.lastYear()));
-                add(ViolationCode.CLOSURES_UNKNOWN, args,
+                add(ViolationCode.CLOSURES_UNKNOWN, args.build(), () -> LocalizedText.of(
                         "The closure calendar " + cal.id() + " covers " + cal.firstYear() + "-" + cal.lastYear()
                                 + " only; whether the office is open on " + date + " cannot be checked.",
                         "闭馆日历 " + cal.id() + " 仅涵盖" + cal.firstYear() + "-" + cal.lastYear() + "年；无法核查"
-                                + date + "是否开放。");
+                                + date + "是否开放。"));
                 return;
             }
-            CalendarDay day = cal.day(date);
-            DayType type = day.type();
+            DayType type = cal.dayType(date);
             if (type == DayType.PUBLIC_HOLIDAY || type == DayType.REST_DAY || type == DayType.CLOSURE) {
-                Map<String, String> args = new LinkedHashMap<>();
+                CalendarDay day = cal.day(date);
+                ImmutableMap.Builder<String, String> args = ImmutableMap.builderWithExpectedSize(3);
                 args.put("date", date.toString());
                 args.put("dayType", type.name());
-                args.put("holidays", String.join(";", keys(day.holidays())));
-                String en = day.names(Locale.ENGLISH).isEmpty() ? type.name()
-                        : String.join("; ", day.names(Locale.ENGLISH));
-                String zh = day.names(LocalizedText.SIMPLIFIED_CHINESE).isEmpty() ? type.name()
-                        : String.join("；", day.names(LocalizedText.SIMPLIFIED_CHINESE));
-                add(ViolationCode.CLOSED_FOR_HOLIDAY, args,
-                        officeEn() + " is closed on " + date + " for " + en + ".",
-                        officeZh() + "于" + date + "因" + zh + "闭馆。");
+                args.put("holidays", keys(day.holidays()));
+                add(ViolationCode.CLOSED_FOR_HOLIDAY, args.build(), () -> {
+                    List<String> namesEn = day.names(Locale.ENGLISH);
+                    List<String> namesZh = day.names(LocalizedText.SIMPLIFIED_CHINESE);
+                    String en = namesEn.isEmpty() ? type.name() : String.join("; ", namesEn);
+                    String zh = namesZh.isEmpty() ? type.name() : String.join("；", namesZh);
+                    return LocalizedText.of(
+                            officeEn(office) + " is closed on " + date + " for " + en + ".",
+                            officeZh(office) + "于" + date + "因" + zh + "闭馆。");
+                });
             } else if (containing != null) {
                 OpeningHours.DayPlan plan = hours.plan(date);
                 if (!plan.earlyClosings.isEmpty()) {
@@ -300,44 +359,41 @@ public final class BookingValidator {
                             : open.encloses(Range.closedOpen(minute, minute + slot));
                     if (!fits && slotOk) {
                         int closesAt = plan.closesAt;
-                        Map<String, String> args = new LinkedHashMap<>();
+                        List<Holiday> earlyClosings = plan.earlyClosings;
+                        boolean walkIn = this.walkIn;
+                        ImmutableMap.Builder<String, String> args = ImmutableMap.builderWithExpectedSize(4);
                         args.put("date", date.toString());
                         args.put("dayType", type.name());
-                        args.put("holidays", String.join(";", keys(plan.earlyClosings)));
+                        args.put("holidays", keys(earlyClosings));
                         args.put("closesAt", TimeWindow.text(closesAt));
-                        List<String> en = new ArrayList<>();
-                        List<String> zh = new ArrayList<>();
-                        plan.earlyClosings.forEach(h -> {
-                            en.add(h.name(Locale.ENGLISH));
-                            zh.add(h.name(LocalizedText.SIMPLIFIED_CHINESE));
+                        add(ViolationCode.CLOSED_FOR_HOLIDAY, args.build(), () -> {
+                            List<String> en = new ArrayList<>();
+                            List<String> zh = new ArrayList<>();
+                            earlyClosings.forEach(h -> {
+                                en.add(h.name(Locale.ENGLISH));
+                                zh.add(h.name(LocalizedText.SIMPLIFIED_CHINESE));
+                            });
+                            return LocalizedText.of(
+                                    officeEn(office) + " closes early at " + TimeWindow.text(closesAt) + " on " + date
+                                            + " (" + String.join("; ", en) + "); " + (walkIn ? "an arrival at " + time
+                                            + " is too late." : "an appointment at " + time + " does not end before it."),
+                                    officeZh(office) + "于" + date + "（" + String.join("；", zh) + "）提前于"
+                                            + TimeWindow.text(closesAt) + "关闭；" + (walkIn ? time + "到达为时已晚。"
+                                            : time + "的预约无法在关闭前结束。"));
                         });
-                        add(ViolationCode.CLOSED_FOR_HOLIDAY, args,
-                                officeEn() + " closes early at " + TimeWindow.text(closesAt) + " on " + date + " ("
-                                        + String.join("; ", en) + "); " + (walkIn ? "an arrival at " + time
-                                        + " is too late." : "an appointment at " + time + " does not end before it."),
-                                officeZh() + "于" + date + "（" + String.join("；", zh) + "）提前于"
-                                        + TimeWindow.text(closesAt) + "关闭；" + (walkIn ? time + "到达为时已晚。"
-                                        : time + "的预约无法在关闭前结束。"));
                     }
                 }
             }
-            if (day.status() == HolidayStatus.PROVISIONAL) {
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("date", date.toString());
-                args.put("calendar", cal.id());
-                add(ViolationCode.PROVISIONAL_CLOSURES, args,
-                        "The closures of " + date.getYear() + " in calendar " + cal.id()
-                                + " are provisional (derived by rule, no official schedule yet); check the office's"
-                                + " announcements for " + date + ".",
-                        "日历 " + cal.id() + " 中" + date.getYear() + "年的闭馆日为暂定（按规则推算，尚无官方安排）；请留意"
-                                + date + "的官方公告。");
+            if (TabulatedCalendar.statusOf(cal, date) == HolidayStatus.PROVISIONAL) {
+                add(ViolationCode.PROVISIONAL_CLOSURES,
+                        ImmutableMap.of("date", date.toString(), "calendar", cal.id()),
+                        () -> LocalizedText.of(
+                                "The closures of " + date.getYear() + " in calendar " + cal.id()
+                                        + " are provisional (derived by rule, no official schedule yet); check the"
+                                        + " office's announcements for " + date + ".",
+                                "日历 " + cal.id() + " 中" + date.getYear() + "年的闭馆日为暂定（按规则推算，尚无官方安排）；请留意"
+                                        + date + "的官方公告。"));
             }
-        }
-
-        private List<String> keys(List<Holiday> holidays) {
-            List<String> out = new ArrayList<>();
-            holidays.forEach(h -> out.add(h.id()));
-            return out;
         }
 
         //-------------------------------------------------------------------
@@ -345,147 +401,130 @@ public final class BookingValidator {
             if (!walkIn) {
                 return;
             }
+            ConsularOffice office = this.office;
             if (policy.walkInWindow().isEmpty()) {
-                add(ViolationCode.WALK_IN_NOT_ACCEPTED, Map.of("office", office.id()),
-                        officeEn() + " does not take walk-ins: book an appointment.",
-                        officeZh() + "不接待无预约来访：请预约。");
+                add(ViolationCode.WALK_IN_NOT_ACCEPTED, ImmutableMap.of("office", office.id()),
+                        () -> LocalizedText.of(
+                                officeEn(office) + " does not take walk-ins: book an appointment.",
+                                officeZh(office) + "不接待无预约来访：请预约。"));
                 return;
             }
             for (ConsularService s : booking.services()) {
                 Optional<ServiceInfo> info = office.catalogue().info(s);
                 if (office.offers(s) && info.isPresent() && info.get().byAppointment() && !info.get().acceptsWalkIns()) {
-                    add(ViolationCode.WALK_IN_NOT_ACCEPTED, Map.of("service", s.code()),
-                            Messages.en(s) + " are by appointment only; walk-ins are not served: book an appointment.",
-                            Messages.zh(s) + "仅限预约，不接待无预约来访：请预约。");
+                    add(ViolationCode.WALK_IN_NOT_ACCEPTED, ImmutableMap.of("service", s.code()),
+                            () -> LocalizedText.of(
+                                    Messages.en(s) + " are by appointment only; walk-ins are not served: book an"
+                                            + " appointment.",
+                                    Messages.zh(s) + "仅限预约，不接待无预约来访：请预约。"));
                 }
             }
         }
 
         private void services() {
+            ConsularOffice office = this.office;
             for (ConsularService s : booking.services()) {
                 Optional<ServiceInfo> info = office.catalogue().info(s);
                 if (!office.offers(s) || info.isEmpty()) {
-                    Map<String, String> args = new LinkedHashMap<>();
-                    args.put("service", s.code());
-                    args.put("office", office.id());
-                    add(ViolationCode.SERVICE_NOT_OFFERED, args,
-                            officeEn() + " does not offer " + Messages.en(s) + ".",
-                            officeZh() + "不提供" + Messages.zh(s) + "。");
+                    add(ViolationCode.SERVICE_NOT_OFFERED, ImmutableMap.of("service", s.code(), "office", office.id()),
+                            () -> LocalizedText.of(
+                                    officeEn(office) + " does not offer " + Messages.en(s) + ".",
+                                    officeZh(office) + "不提供" + Messages.zh(s) + "。"));
                     continue;
                 }
                 ServiceInfo i = info.get();
                 boolean ok = walkIn ? i.inPerson() : i.byAppointment();
                 if (!ok) {
-                    Map<String, String> args = new LinkedHashMap<>();
-                    args.put("service", s.code());
-                    args.put("channels", codes(i.channels()));
-                    add(ViolationCode.NOT_AN_APPOINTMENT_SERVICE, args,
-                            Messages.en(s) + " is not an appointment service ("
-                                    + Messages.joinEn(i.channels(), c -> c.label(Locale.ENGLISH)) + "): "
-                                    + i.directions().english(),
-                            Messages.zh(s) + "不是预约服务（"
-                                    + Messages.joinZh(i.channels(), c -> c.label(LocalizedText.SIMPLIFIED_CHINESE)) + "）："
-                                    + i.directions().chinese());
+                    add(ViolationCode.NOT_AN_APPOINTMENT_SERVICE,
+                            ImmutableMap.of("service", s.code(), "channels", codes(i.channels())),
+                            () -> LocalizedText.of(
+                                    Messages.en(s) + " is not an appointment service ("
+                                            + Messages.joinEn(i.channels(), c -> c.label(Locale.ENGLISH)) + "): "
+                                            + i.directions().english(),
+                                    Messages.zh(s) + "不是预约服务（"
+                                            + Messages.joinZh(i.channels(), c -> c.label(LocalizedText.SIMPLIFIED_CHINESE))
+                                            + "）：" + i.directions().chinese()));
                 }
             }
         }
 
         private void applicants() {
             OptionalInt capacity = policy.capacityPerSlot();
-            if (!walkIn && capacity.isPresent() && booking.applicants() > capacity.getAsInt()) {
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("applicants", Integer.toString(booking.applicants()));
-                args.put("capacity", Integer.toString(capacity.getAsInt()));
-                add(ViolationCode.TOO_MANY_APPLICANTS, args,
-                        booking.applicants() + " applicants exceed the capacity of one slot (" + capacity.getAsInt()
-                                + "): book further slots for the other applicants.",
-                        "申请人数（" + booking.applicants() + "）超过每个时段的容量（" + capacity.getAsInt()
-                                + "）：请为其他申请人另行预约。");
+            int applicants = booking.applicants();
+            if (!walkIn && capacity.isPresent() && applicants > capacity.getAsInt()) {
+                int c = capacity.getAsInt();
+                add(ViolationCode.TOO_MANY_APPLICANTS,
+                        ImmutableMap.of("applicants", Integer.toString(applicants), "capacity", Integer.toString(c)),
+                        () -> LocalizedText.of(
+                                applicants + " applicants exceed the capacity of one slot (" + c
+                                        + "): book further slots for the other applicants.",
+                                "申请人数（" + applicants + "）超过每个时段的容量（" + c + "）：请为其他申请人另行预约。"));
             }
         }
 
         private void items() {
+            Set<VisitorItem> prohibited = policy.prohibitedItems();
             for (VisitorItem item : booking.items()) {
-                if (policy.prohibitedItems().contains(item)) {
-                    add(ViolationCode.PROHIBITED_ITEM, Map.of("item", item.name()),
-                            "Do not bring a " + item.displayName(Locale.ENGLISH) + ": no visitor may bring one into the"
-                                    + " Embassy or a Consulate General, and the security guards will not take it or"
-                                    + " store it for you. Leave it at an outside location.",
-                            "请勿携带" + item.displayName(LocalizedText.SIMPLIFIED_CHINESE)
-                                    + "：任何访客均不得将其带入大使馆或总领事馆，安保人员不会代为保管。请将其存放于馆外。");
+                if (prohibited.contains(item)) {
+                    add(ViolationCode.PROHIBITED_ITEM, ImmutableMap.of("item", item.name()),
+                            () -> LocalizedText.of(
+                                    "Do not bring a " + item.displayName(Locale.ENGLISH) + ": no visitor may bring one"
+                                            + " into the Embassy or a Consulate General, and the security guards will"
+                                            + " not take it or store it for you. Leave it at an outside location.",
+                                    "请勿携带" + item.displayName(LocalizedText.SIMPLIFIED_CHINESE)
+                                            + "：任何访客均不得将其带入大使馆或总领事馆，安保人员不会代为保管。请将其存放于馆外。"));
                 }
             }
         }
 
         private void time() {
             Instant start = booking.startInstant();
+            Instant now = this.now;
+            ZoneId zone = this.zone;
             boolean past = start.isBefore(now);
             if (past) {
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("start", at(start));
-                args.put("now", at(now));
-                add(ViolationCode.IN_THE_PAST, args,
-                        "The start " + at(start) + " is in the past (now " + at(now) + ").",
-                        "开始时间" + at(start) + "已过（当前时间" + at(now) + "）。");
+                String startText = at(start, zone);
+                String nowText = at(now, zone);
+                add(ViolationCode.IN_THE_PAST, ImmutableMap.of("start", startText, "now", nowText),
+                        () -> LocalizedText.of(
+                                "The start " + startText + " is in the past (now " + nowText + ").",
+                                "开始时间" + startText + "已过（当前时间" + nowText + "）。"));
             }
             if (walkIn) {
                 return;
             }
-            Instant bookedAt = booking.bookedAt().map(OffsetDateTime::toInstant).orElse(now);
+            Optional<OffsetDateTime> booked = booking.bookedAt();
+            Instant bookedAt = booked.isPresent() ? booked.get().toInstant() : now;
             Duration notice = policy.minimumNotice();
             if (!past && start.isBefore(bookedAt.plus(notice))) {
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("start", at(start));
-                args.put("bookedAt", at(bookedAt));
-                args.put("minimumNotice", notice.toString());
+                String startText = at(start, zone);
+                String bookedText = at(bookedAt, zone);
+                ImmutableMap<String, String> args = ImmutableMap.of(
+                        "start", startText, "bookedAt", bookedText, "minimumNotice", notice.toString());
                 if (notice.isZero()) {
-                    add(ViolationCode.TOO_LITTLE_NOTICE, args,
-                            "The appointment at " + at(start) + " starts before it was booked (" + at(bookedAt) + ").",
-                            at(start) + "的预约开始于预约时间（" + at(bookedAt) + "）之前。");
+                    add(ViolationCode.TOO_LITTLE_NOTICE, args, () -> LocalizedText.of(
+                            "The appointment at " + startText + " starts before it was booked (" + bookedText + ").",
+                            startText + "的预约开始于预约时间（" + bookedText + "）之前。"));
                 } else {
-                    add(ViolationCode.TOO_LITTLE_NOTICE, args,
-                            "The appointment at " + at(start) + " must be booked at least "
-                                    + Messages.durationEn(notice) + " ahead; it was booked at " + at(bookedAt) + ".",
-                            at(start) + "的预约须至少提前" + Messages.durationZh(notice) + "办理；实际预约时间为"
-                                    + at(bookedAt) + "。");
+                    add(ViolationCode.TOO_LITTLE_NOTICE, args, () -> LocalizedText.of(
+                            "The appointment at " + startText + " must be booked at least "
+                                    + Messages.durationEn(notice) + " ahead; it was booked at " + bookedText + ".",
+                            startText + "的预约须至少提前" + Messages.durationZh(notice) + "办理；实际预约时间为"
+                                    + bookedText + "。"));
                 }
             }
             Optional<Duration> horizon = policy.bookingHorizon();
             if (horizon.isPresent() && start.isAfter(bookedAt.plus(horizon.get()))) {
-                Map<String, String> args = new LinkedHashMap<>();
-                args.put("start", at(start));
-                args.put("bookedAt", at(bookedAt));
-                args.put("bookingHorizon", horizon.get().toString());
-                add(ViolationCode.BEYOND_BOOKING_HORIZON, args,
-                        "The appointment at " + at(start) + " is more than " + Messages.durationEn(horizon.get())
-                                + " after the booking (" + at(bookedAt) + "); book it later.",
-                        at(start) + "的预约距预约时间（" + at(bookedAt) + "）超过" + Messages.durationZh(horizon.get())
-                                + "；请稍后再预约。");
-            }
-        }
-
-        private void status() {
-            OfficeStatus s = office.status();
-            if (s.state() == OfficeState.OPEN) {
-                return;
-            }
-            Map<String, String> args = new LinkedHashMap<>();
-            args.put("office", office.id());
-            args.put("state", s.state().name());
-            s.since().ifPresent(d -> args.put("since", d.toString()));
-            String sinceEn = s.since().map(d -> " since " + d).orElse("");
-            String sinceZh = s.since().map(d -> "自" + d + "起").orElse("");
-            String noteEn = s.note().map(n -> ": " + n.english()).orElse("");
-            String noteZh = s.note().map(n -> "：" + n.chinese()).orElse("");
-            if (s.state() == OfficeState.SUSPENDED) {
-                add(ViolationCode.POST_SUSPENDED, args,
-                        officeEn() + " has been suspended" + sinceEn + noteEn
-                                + ". It does not serve the public; these are the rules it last published.",
-                        officeZh() + sinceZh + "暂停运作" + noteZh + "。该馆不对外服务；以上为其最后公布的规则。");
-            } else {
-                add(ViolationCode.POST_LIMITED, args,
-                        officeEn() + " offers limited services" + sinceEn + noteEn + ".",
-                        officeZh() + sinceZh + "仅提供有限服务" + noteZh + "。");
+                Duration h = horizon.get();
+                String startText = at(start, zone);
+                String bookedText = at(bookedAt, zone);
+                add(ViolationCode.BEYOND_BOOKING_HORIZON,
+                        ImmutableMap.of("start", startText, "bookedAt", bookedText, "bookingHorizon", h.toString()),
+                        () -> LocalizedText.of(
+                                "The appointment at " + startText + " is more than " + Messages.durationEn(h)
+                                        + " after the booking (" + bookedText + "); book it later.",
+                                startText + "的预约距预约时间（" + bookedText + "）超过" + Messages.durationZh(h)
+                                        + "；请稍后再预约。"));
             }
         }
     }

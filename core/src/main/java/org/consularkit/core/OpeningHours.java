@@ -423,14 +423,17 @@ public final class OpeningHours {
                 || schedule.hasDateRule(date)) {
             return new DayPlan(scheduled, scheduled, List.of(), List.of(), TimeWindow.DAY_MINUTES);
         }
-        CalendarDay day = calendar.day(date);
-        DayType type = day.type();
+        DayType type = calendar.dayType(date);
+        List<Holiday> holidays = TabulatedCalendar.holidaysOf(calendar, date);
         if (type == DayType.PUBLIC_HOLIDAY || type == DayType.REST_DAY || type == DayType.CLOSURE) {
-            return new DayPlan(scheduled, ImmutableRangeSet.of(), day.holidays(), List.of(), 0);
+            return new DayPlan(scheduled, ImmutableRangeSet.of(), holidays, List.of(), 0);
+        }
+        if (holidays.isEmpty()) {
+            return new DayPlan(scheduled, scheduled, List.of(), List.of(), TimeWindow.DAY_MINUTES);
         }
         List<Holiday> early = new ArrayList<>();
         int cut = TimeWindow.DAY_MINUTES;
-        for (Holiday h : day.holidays()) {
+        for (Holiday h : holidays) {
             if (h.kind() == HolidayKind.EARLY_CLOSING && type.isWorkingDay()) {
                 int c = h.earlyClosing()
                         .map(t -> t.getHour() * 60 + t.getMinute())
@@ -445,7 +448,7 @@ public final class OpeningHours {
         }
         ImmutableRangeSet<Integer> open = cut <= 0 ? ImmutableRangeSet.of()
                 : scheduled.subRangeSet(Range.closedOpen(0, cut));
-        return new DayPlan(scheduled, open, day.holidays(), List.copyOf(early), Math.max(cut, 0));
+        return new DayPlan(scheduled, open, holidays, List.copyOf(early), Math.max(cut, 0));
     }
 
     private static int midpoint(ImmutableRangeSet<Integer> scheduled) {

@@ -70,6 +70,8 @@ public final class OpeningSchedule {
     private final ImmutableList<ImmutableRangeSet<Integer>> weekly;
     private final boolean closedOnPublicHolidays;
     private final ImmutableSortedMap<LocalDate, ImmutableRangeSet<Integer>> dates;
+    /** The windows of {@link #weekly}, by day-of-week ordinal, computed once. */
+    private final ImmutableList<ImmutableList<TimeWindow>> weeklyWindows;
     /** The canonical text, computed once. */
     private final String text;
 
@@ -78,6 +80,9 @@ public final class OpeningSchedule {
         this.weekly = weekly;
         this.closedOnPublicHolidays = closedOnPublicHolidays;
         this.dates = dates;
+        ImmutableList.Builder<ImmutableList<TimeWindow>> ww = ImmutableList.builderWithExpectedSize(7);
+        weekly.forEach(r -> ww.add(toWindows(r)));
+        this.weeklyWindows = ww.build();
         this.text = text(weekly, closedOnPublicHolidays, dates);
     }
 
@@ -113,7 +118,7 @@ public final class OpeningSchedule {
      */
     public List<TimeWindow> windows(DayOfWeek day) {
         Objects.requireNonNull(day, "day");
-        return toWindows(weekly.get(day.ordinal()));
+        return weeklyWindows.get(day.ordinal());
     }
 
     /**
@@ -124,7 +129,9 @@ public final class OpeningSchedule {
      * @return an immutable list in order, empty when closed
      */
     public List<TimeWindow> windows(LocalDate date) {
-        return toWindows(rangeSet(date));
+        Objects.requireNonNull(date, "date");
+        ImmutableRangeSet<Integer> exception = dates.get(date);
+        return exception != null ? toWindows(exception) : weeklyWindows.get(date.getDayOfWeek().ordinal());
     }
 
     ImmutableRangeSet<Integer> rangeSet(LocalDate date) {
@@ -214,12 +221,12 @@ public final class OpeningSchedule {
         return b;
     }
 
-    static List<TimeWindow> toWindows(RangeSet<Integer> set) {
-        List<TimeWindow> out = new ArrayList<>();
+    static ImmutableList<TimeWindow> toWindows(RangeSet<Integer> set) {
+        ImmutableList.Builder<TimeWindow> out = ImmutableList.builder();
         for (Range<Integer> r : set.asRanges()) {
             out.add(TimeWindow.ofMinutes(r.lowerEndpoint(), r.upperEndpoint()));
         }
-        return ImmutableList.copyOf(out);
+        return out.build();
     }
 
     //-----------------------------------------------------------------------

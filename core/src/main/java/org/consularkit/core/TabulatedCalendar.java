@@ -104,6 +104,56 @@ final class TabulatedCalendar implements HolidayCalendar {
         return new CalendarDay(date, DayType.ofOrdinal(t.types[i]), on, status);
     }
 
+    /**
+     * Returns the status of {@link #day(LocalDate)} without building the day.
+     *
+     * @param date the date, within the calendar's range
+     * @return the status, not null
+     */
+    HolidayStatus status(LocalDate date) {
+        YearTable t = table(date);
+        List<Holiday> on = t.holidays[date.getDayOfYear() - 1];
+        HolidayStatus status = on.isEmpty() ? t.status : HolidayStatus.OFFICIAL;
+        for (Holiday h : on) {
+            status = HolidayStatus.weakest(status, h.status());
+        }
+        return status;
+    }
+
+    /**
+     * Returns the holidays of {@link #day(LocalDate)} without building the day.
+     *
+     * @param date the date, within the calendar's range
+     * @return an immutable list in chronological order, possibly empty
+     */
+    List<Holiday> holidaysOn(LocalDate date) {
+        return table(date).holidays[date.getDayOfYear() - 1];
+    }
+
+    /**
+     * Returns the status of a calendar's answer for a date, {@code calendar.day(date).status()},
+     * without building the day when the calendar is tabulated.
+     *
+     * @param calendar the calendar, not null
+     * @param date the date, within the calendar's range
+     * @return the status, not null
+     */
+    static HolidayStatus statusOf(HolidayCalendar calendar, LocalDate date) {
+        return calendar instanceof TabulatedCalendar t ? t.status(date) : calendar.day(date).status();
+    }
+
+    /**
+     * Returns the holidays of a calendar's answer for a date, {@code calendar.day(date).holidays()},
+     * without building the day when the calendar is tabulated.
+     *
+     * @param calendar the calendar, not null
+     * @param date the date, within the calendar's range
+     * @return an immutable list, possibly empty
+     */
+    static List<Holiday> holidaysOf(HolidayCalendar calendar, LocalDate date) {
+        return calendar instanceof TabulatedCalendar t ? t.holidaysOn(date) : calendar.day(date).holidays();
+    }
+
     @Override
     public List<Holiday> holidays(LocalDate from, LocalDate to) {
         Checks.range(this, from, to);

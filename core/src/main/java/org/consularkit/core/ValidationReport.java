@@ -1,7 +1,6 @@
 package org.consularkit.core;
 
 import com.google.common.collect.ImmutableList;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ValidationReport {
 
+    private static final Comparator<Violation> BY_CODE = Comparator.comparing(Violation::code);
+
     private final ImmutableList<Violation> violations;
 
     private ValidationReport(ImmutableList<Violation> violations) {
@@ -35,10 +36,12 @@ public final class ValidationReport {
      * @return the report, not null
      */
     public static ValidationReport of(List<Violation> violations) {
-        List<Violation> sorted = new ArrayList<>(violations);
-        sorted.forEach(v -> Objects.requireNonNull(v, "violations contains null"));
-        sorted.sort(Comparator.comparing(Violation::code));
-        return new ValidationReport(ImmutableList.copyOf(sorted));
+        Objects.requireNonNull(violations, "violations");
+        for (Violation v : violations) {
+            Objects.requireNonNull(v, "violations contains null");
+        }
+        // stable: within a code, the given order is kept
+        return new ValidationReport(ImmutableList.sortedCopyOf(BY_CODE, violations));
     }
 
     /**
@@ -47,7 +50,12 @@ public final class ValidationReport {
      * @return true if no violation has severity {@link Severity#ERROR}
      */
     public boolean isValid() {
-        return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+        for (Violation v : violations) {
+            if (v.severity() == Severity.ERROR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #arguments() arguments} (codes, ISO dates and times) and a {@linkplain #message()
  * message} in English and Simplified Chinese.
  *
+ * <p>A violation found by a {@link BookingValidator} builds its message on first use, so that
+ * callers who read only the codes do not pay for the texts; the message is the same whenever it is
+ * read.
+ *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe.
+ * This class is immutable and thread-safe. (The message rendered on first use is cached in a
+ * field without synchronization: the rendering is deterministic and its result immutable, so a
+ * race at most renders it twice.)
  *
  * @since 0.1
  */
@@ -22,12 +29,17 @@ public final class Violation {
 
     private final ViolationCode code;
     private final ImmutableMap<String, String> arguments;
-    private final LocalizedText message;
+    /** Renders the message; null when the message was given. */
+    private final @Nullable Supplier<LocalizedText> renderer;
+    /** The message: given, or rendered on first use (racy single check of an immutable value). */
+    private @Nullable LocalizedText message;
 
-    private Violation(ViolationCode code, ImmutableMap<String, String> arguments, LocalizedText message) {
+    private Violation(ViolationCode code, ImmutableMap<String, String> arguments, @Nullable LocalizedText message,
+            @Nullable Supplier<LocalizedText> renderer) {
         this.code = code;
         this.arguments = arguments;
         this.message = message;
+        this.renderer = renderer;
     }
 
     /**
@@ -41,7 +53,25 @@ public final class Violation {
     public static Violation of(ViolationCode code, Map<String, String> arguments, LocalizedText message) {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
-        return new Violation(code, ImmutableMap.copyOf(arguments), message);
+        return new Violation(code, ImmutableMap.copyOf(arguments), message, null);
+    }
+
+    /**
+     * Obtains a violation whose message is rendered on first use.
+     *
+     * @param code the code, not null
+     * @param arguments the arguments, in order, not null
+     * @param renderer renders the message; called at most once per thread that reads the message
+     *     before it is cached, so it must be deterministic and thread-safe and capture only
+     *     immutable values; not null
+     * @return the violation, not null
+     */
+    static Violation lazy(ViolationCode code, ImmutableMap<String, String> arguments,
+            Supplier<LocalizedText> renderer) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(arguments, "arguments");
+        Objects.requireNonNull(renderer, "renderer");
+        return new Violation(code, arguments, null, renderer);
     }
 
     /**
@@ -86,7 +116,12 @@ public final class Violation {
      * @return the message, not null
      */
     public LocalizedText message() {
-        return message;
+        LocalizedText m = message;
+        if (m == null) {
+            m = Objects.requireNonNull(Objects.requireNonNull(renderer, "renderer").get(), "rendered message");
+            message = m;
+        }
+        return m;
     }
 
     /**
@@ -96,7 +131,8 @@ public final class Violation {
      * @return the message, not blank
      */
     public String message(Locale locale) {
-        return message.get(locale);
+        Objects.requireNonNull(locale, "locale");
+        return message().get(locale);
     }
 
     @Override
@@ -104,12 +140,12 @@ public final class Violation {
         return obj instanceof Violation o
                 && code == o.code
                 && arguments.equals(o.arguments)
-                && message.equals(o.message);
+                && message().equals(o.message());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(code, arguments, message);
+        return Objects.hash(code, arguments, message());
     }
 
     /**
@@ -120,6 +156,6 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return code + " " + code.severity() + " " + code.field().orElse("-") + ": " + message.english();
+        return code + " " + code.severity() + " " + code.field().orElse("-") + ": " + message().english();
     }
 }

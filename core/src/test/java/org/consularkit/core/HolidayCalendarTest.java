@@ -83,6 +83,23 @@ class HolidayCalendarTest {
     }
 
     @Nested
+    class FastLookups {
+        @Test
+        void statusAndHolidaysWithoutBuildingTheDayAgreeWithDayOnEveryDate() {
+            HolidayCalendar union = HolidayCalendar.union("both", LocalizedText.of("Both", "两者"),
+                    List.of(cal, HolidayCalendar.of("other", LocalizedText.of("Other", "其他"), TestCalendars.source())));
+            for (HolidayCalendar c : List.of(cal, union)) {
+                for (LocalDate d = LocalDate.of(2000, 1, 1); d.getYear() <= 2030; d = d.plusDays(1)) {
+                    CalendarDay day = c.day(d);
+                    assertThat(TabulatedCalendar.statusOf(c, d)).as("%s %s", c, d).isEqualTo(day.status());
+                    assertThat(TabulatedCalendar.holidaysOf(c, d)).as("%s %s", c, d).isEqualTo(day.holidays());
+                    assertThat(c.dayType(d)).as("%s %s", c, d).isEqualTo(day.type());
+                }
+            }
+        }
+    }
+
+    @Nested
     class Range {
         @Test
         void datesOutsideTheRangeAreErrors() {
