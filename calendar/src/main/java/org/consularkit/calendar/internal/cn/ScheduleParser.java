@@ -35,8 +35,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Parses schedule files (the library's format, the built-in multi-year file, the holiday-cn format)
- * with jackson-core's streaming parser into a {@link JsonValue} tree, tracking the JSON path of every value for error messages. One instance
- * reads one document; it is not thread-safe and never shared.
+ * with jackson-core's streaming parser into a {@link JsonValue} tree, tracking the JSON path of
+ * every value for error messages. One instance reads one document; it is not thread-safe and never
+ * shared.
  */
 public final class ScheduleParser {
 
