@@ -5,7 +5,7 @@
 module org.consularkit.calendar {
     requires transitive org.consularkit.core;
     requires com.google.common;
-    requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.core;
     requires ical4j.core;
     requires static transitive org.jspecify;
 

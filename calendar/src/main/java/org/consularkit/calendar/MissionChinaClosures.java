@@ -2,10 +2,6 @@ package org.consularkit.calendar;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
@@ -29,6 +25,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.consularkit.calendar.internal.json.JsonReader;
+import org.consularkit.calendar.internal.json.JsonValue;
 import org.consularkit.core.DayType;
 import org.consularkit.core.Holiday;
 import org.consularkit.core.HolidayCalendar;
@@ -501,13 +499,14 @@ public final class MissionChinaClosures {
          *     the text is malformed
          */
         static Data parse(String resource, InputStream in) {
-            JsonMapper mapper = JsonMapper.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .build();
-            JsonNode root;
+            JsonValue root;
             try {
-                root = mapper.readTree(in);
+                @Nullable JsonValue read = JsonReader.read(in).orElse(null);
+                if (read == null) {
+                    // as when jackson-databind read the empty document as a MissingNode, written as ""
+                    throw new IllegalArgumentException(resource + ": $: expected an object, but found ");
+                }
+                root = read;
             } catch (JacksonException e) {
                 JsonLocation loc = e.getLocation();
                 String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -523,25 +522,26 @@ public final class MissionChinaClosures {
                 throw p.fail("$.format", "expected \"" + FORMAT + "\"", root.get("format"));
             }
             p.date(root, "$", "verified");
-            JsonNode posts = p.required(root, "$", "posts");
+            JsonValue posts = p.required(root, "$", "posts");
             p.object(posts, "$.posts", POST_IDS.toArray(new String[0]));
             ImmutableMap.Builder<String, LocalizedText> names = ImmutableMap.builder();
             for (String post : POST_IDS) {
-                JsonNode n = p.required(posts, "$.posts", post);
+                JsonValue n = p.required(posts, "$.posts", post);
                 String path = "$.posts." + post;
                 p.object(n, path, "en", "zh");
                 names.put(post, LocalizedText.of(p.text(n, path, "en"), p.text(n, path, "zh")));
             }
             p.source(p.required(root, "$", "namesSource"), "$.namesSource");
-            JsonNode rules = p.required(root, "$", "ruleSources");
+            JsonValue rules = p.required(root, "$", "ruleSources");
             if (!rules.isArray() || rules.isEmpty()) {
                 throw p.fail("$.ruleSources", "expected a non-empty array of sources", rules);
             }
             ImmutableList.Builder<Source> sources = ImmutableList.builder();
             for (int i = 0; i < rules.size(); i++) {
-                Source s = p.source(rules.get(i), "$.ruleSources[" + i + "]");
+                Source s = p.source(rules.elements().get(i), "$.ruleSources[" + i + "]");
                 if (i == 0 && s.type() != SourceType.DERIVED_RULE) {
-                    throw p.fail("$.ruleSources[0].type", "expected DERIVED_RULE", rules.get(0).get("type"));
+                    throw p.fail("$.ruleSources[0].type", "expected DERIVED_RULE",
+                            rules.elements().get(0).get("type"));
                 }
                 sources.add(s);
             }
@@ -567,19 +567,19 @@ public final class MissionChinaClosures {
             this.resource = resource;
         }
 
-        IllegalArgumentException fail(String path, String expected, @Nullable JsonNode found) {
+        IllegalArgumentException fail(String path, String expected, @Nullable JsonValue found) {
             return new IllegalArgumentException(resource + ": " + path + ": " + expected + ", but found "
                     + (found == null ? "nothing" : found.toString()));
         }
 
-        void object(JsonNode node, String path, String... fields) {
+        void object(JsonValue node, String path, String... fields) {
             if (!node.isObject()) {
                 throw fail(path, "expected an object", node);
             }
             List<String> allowed = List.of(fields);
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
+            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
                 if (e.getKey().equals(COMMENT)) {
-                    if (!e.getValue().isTextual()) {
+                    if (!e.getValue().isString()) {
                         throw fail(path + "." + COMMENT, "expected a string", e.getValue());
                     }
                 } else if (!allowed.contains(e.getKey())) {
@@ -588,23 +588,23 @@ public final class MissionChinaClosures {
             }
         }
 
-        JsonNode required(JsonNode node, String path, String field) {
-            JsonNode value = node.get(field);
+        JsonValue required(JsonValue node, String path, String field) {
+            JsonValue value = node.get(field);
             if (value == null || value.isNull()) {
                 throw fail(path + "." + field, "expected a value", value);
             }
             return value;
         }
 
-        String text(JsonNode node, String path, String field) {
-            JsonNode value = required(node, path, field);
-            if (!value.isTextual() || value.asText().isBlank()) {
+        String text(JsonValue node, String path, String field) {
+            JsonValue value = required(node, path, field);
+            if (!value.isString() || value.textValue().isBlank()) {
                 throw fail(path + "." + field, "expected a non-blank string", value);
             }
-            return value.asText();
+            return value.textValue();
         }
 
-        LocalDate date(JsonNode node, String path, String field) {
+        LocalDate date(JsonValue node, String path, String field) {
             String text = text(node, path, field);
             try {
                 return LocalDate.parse(text);
@@ -613,7 +613,7 @@ public final class MissionChinaClosures {
             }
         }
 
-        Source source(JsonNode node, String path) {
+        Source source(JsonValue node, String path) {
             object(node, path, "type", "citation", "url");
             String typeText = text(node, path, "type");
             SourceType type;

@@ -2,11 +2,6 @@ package org.consularkit.calendar;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -31,6 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.consularkit.calendar.internal.json.JsonReader;
+import org.consularkit.calendar.internal.json.JsonValue;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -38,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The US federal holiday rules and executive-order closings, parsed from the resource {@code
- * org/consularkit/calendar/us-federal.json} with Jackson's tree model.
+ * org/consularkit/calendar/us-federal.json} with jackson-core's streaming parser into a {@link
+ * JsonValue} tree.
  *
  * <h2>Format {@code consularkit-us-federal/1}</h2>
  * One JSON object; every object may carry a {@code "$comment"} string, any other unknown field is
@@ -146,13 +144,9 @@ final class UsFederalData {
     static UsFederalData parse(String resource, InputStream in) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(in, "in");
-        JsonMapper mapper = JsonMapper.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .build();
-        JsonNode root;
+        @Nullable JsonValue root;
         try {
-            root = mapper.readTree(in);
+            root = JsonReader.read(in).orElse(null);
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
@@ -161,7 +155,11 @@ final class UsFederalData {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        return new Parser(resource).root(root);
+        Parser parser = new Parser(resource);
+        if (root == null) {
+            throw parser.fail("$", "expected an object", null);
+        }
+        return parser.root(root);
     }
 
     //-----------------------------------------------------------------------
@@ -257,14 +255,14 @@ final class UsFederalData {
     private static final class Parser {
         private final String resource;
         private final Map<String, Source> sources = new LinkedHashMap<>();
-        private final Map<String, JsonNode> sourceNodes = new HashMap<>();
+        private final Map<String, JsonValue> sourceNodes = new HashMap<>();
         private final Set<String> usedSources = new HashSet<>();
 
         Parser(String resource) {
             this.resource = resource;
         }
 
-        UsFederalData root(JsonNode root) {
+        UsFederalData root(JsonValue root) {
             String path = "$";
             object(root, path, "format", "verified", "calendars", "sources", "observances", "holidays",
                     "closings");
@@ -291,29 +289,29 @@ final class UsFederalData {
             return new UsFederalData(verified, calendars, holidays, closings);
         }
 
-        private ImmutableMap<String, LocalizedText> calendars(JsonNode node, String path) {
+        private ImmutableMap<String, LocalizedText> calendars(JsonValue node, String path) {
             object(node, path, UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID);
             return ImmutableMap.of(
                     UsFederalHolidays.ID, names(node, path, UsFederalHolidays.ID),
                     UsFederalHolidays.DC_AREA_ID, names(node, path, UsFederalHolidays.DC_AREA_ID));
         }
 
-        private void sources(JsonNode node, String path) {
+        private void sources(JsonValue node, String path) {
             object(node, path);
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
+            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
                 if (e.getKey().equals(COMMENT)) {
                     continue;
                 }
                 String p = path + "." + e.getKey();
                 if (!KEY.matcher(e.getKey()).matches()) {
                     throw fail(p, "expected a source id of lower-case words joined by '-'",
-                            textNode(e.getKey()));
+                            textNode(p, e.getKey()));
                 }
-                JsonNode s = e.getValue();
+                JsonValue s = e.getValue();
                 object(s, p, "type", "citation", "url");
                 SourceType type = enumValue(SourceType.class, s, p, "type");
                 String citation = text(s, p, "citation");
-                JsonNode url = s.get("url");
+                JsonValue url = s.get("url");
                 Source source;
                 if (url == null) {
                     source = Source.of(type, citation);
@@ -328,15 +326,15 @@ final class UsFederalData {
             }
         }
 
-        private Map<String, Observance> observances(JsonNode node, String path) {
+        private Map<String, Observance> observances(JsonValue node, String path) {
             object(node, path);
             Map<String, Observance> out = new HashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
+            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
                 if (e.getKey().equals(COMMENT)) {
                     continue;
                 }
                 String p = path + "." + e.getKey();
-                JsonNode o = e.getValue();
+                JsonValue o = e.getValue();
                 object(o, p, "saturday", "sunday", "sources");
                 Shift saturday = shift(o, p, "saturday", Shift.FRIDAY_BEFORE);
                 Shift sunday = shift(o, p, "sunday", Shift.MONDAY_AFTER);
@@ -345,7 +343,7 @@ final class UsFederalData {
             return out;
         }
 
-        private Shift shift(JsonNode node, String path, String field, Shift allowed) {
+        private Shift shift(JsonValue node, String path, String field, Shift allowed) {
             String value = text(node, path, field);
             String allowedText = allowed.name().toLowerCase(Locale.ROOT).replace('_', '-');
             if (value.equals(allowedText)) {
@@ -357,7 +355,7 @@ final class UsFederalData {
             throw fail(path + "." + field, "expected \"" + allowedText + "\" or \"no-holiday\"", node.get(field));
         }
 
-        private ImmutableList<HolidayRules> holidays(JsonNode node, String path,
+        private ImmutableList<HolidayRules> holidays(JsonValue node, String path,
                 Map<String, Observance> observances) {
             array(node, path);
             if (node.isEmpty()) {
@@ -367,7 +365,7 @@ final class UsFederalData {
             Set<String> keys = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
                 String p = path + "[" + i + "]";
-                JsonNode h = node.get(i);
+                JsonValue h = node.elements().get(i);
                 object(h, p, "key", "names", "scope", "observance", "rules");
                 String key = key(h, p);
                 if (!keys.add(key)) {
@@ -397,7 +395,7 @@ final class UsFederalData {
             return out.build();
         }
 
-        private List<Rule> rules(JsonNode node, String path) {
+        private List<Rule> rules(JsonValue node, String path) {
             array(node, path);
             if (node.isEmpty()) {
                 throw fail(path, "expected at least one rule", node);
@@ -406,7 +404,7 @@ final class UsFederalData {
             int previousEnd = Integer.MIN_VALUE;
             for (int i = 0; i < node.size(); i++) {
                 String p = path + "[" + i + "]";
-                JsonNode r = node.get(i);
+                JsonValue r = node.elements().get(i);
                 object(r, p, "validFrom", "validTo", "everyYears", "date", "sources");
                 int from = integer(r, p, "validFrom", UsFederalHolidays.FIRST_YEAR, UsFederalHolidays.LAST_YEAR);
                 if (from <= previousEnd) {
@@ -428,7 +426,7 @@ final class UsFederalData {
             return ImmutableList.copyOf(out);
         }
 
-        private DateRule dateRule(JsonNode node, String path) {
+        private DateRule dateRule(JsonValue node, String path) {
             object(node, path, "type", "month", "day", "ordinal", "dayOfWeek");
             String type = text(node, path, "type");
             switch (type) {
@@ -459,7 +457,7 @@ final class UsFederalData {
             }
         }
 
-        private ImmutableList<Closing> closings(JsonNode node, String path, List<HolidayRules> holidays) {
+        private ImmutableList<Closing> closings(JsonValue node, String path, List<HolidayRules> holidays) {
             array(node, path);
             Set<String> holidayKeys = new HashSet<>();
             holidays.forEach(h -> holidayKeys.add(h.key()));
@@ -468,7 +466,7 @@ final class UsFederalData {
             LocalDate previous = null;
             for (int i = 0; i < node.size(); i++) {
                 String p = path + "[" + i + "]";
-                JsonNode c = node.get(i);
+                JsonValue c = node.elements().get(i);
                 object(c, p, "date", "key", "halfDay", "executiveOrder", "names", "sources");
                 LocalDate date = date(c, p, "date");
                 if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
@@ -491,7 +489,7 @@ final class UsFederalData {
                 if (!ids.add(key + "/" + date.getYear())) {
                     throw fail(p + ".key", "expected a key used once in " + date.getYear(), c.get("key"));
                 }
-                JsonNode halfDay = required(c, p, "halfDay");
+                JsonValue halfDay = required(c, p, "halfDay");
                 if (!halfDay.isBoolean()) {
                     throw fail(p + ".halfDay", "expected true or false", halfDay);
                 }
@@ -506,7 +504,7 @@ final class UsFederalData {
                         || !(first.citation().equals(order) || first.citation().startsWith(order + ",")
                                 || first.citation().startsWith(order + " "))) {
                     throw fail(p + ".sources[0]", "expected an EXECUTIVE_ORDER source citing " + order,
-                            c.get("sources").get(0));
+                            Objects.requireNonNull(c.get("sources")).get(0));
                 }
                 out.add(new Closing(key, date, names, halfDay.booleanValue(), order, refs));
             }
@@ -514,8 +512,8 @@ final class UsFederalData {
         }
 
         //-------------------------------------------------------------------
-        private List<Source> sourceRefs(JsonNode node, String path) {
-            JsonNode refs = required(node, path, "sources");
+        private List<Source> sourceRefs(JsonValue node, String path) {
+            JsonValue refs = required(node, path, "sources");
             String p = path + ".sources";
             array(refs, p);
             if (refs.isEmpty()) {
@@ -523,8 +521,8 @@ final class UsFederalData {
             }
             List<Source> out = new ArrayList<>();
             for (int i = 0; i < refs.size(); i++) {
-                JsonNode ref = refs.get(i);
-                if (!ref.isTextual() || !sources.containsKey(ref.textValue())) {
+                JsonValue ref = refs.elements().get(i);
+                if (!ref.isString() || !sources.containsKey(ref.textValue())) {
                     throw fail(p + "[" + i + "]", "expected one of the source ids in $.sources", ref);
                 }
                 Source s = sources.get(ref.textValue());
@@ -537,7 +535,7 @@ final class UsFederalData {
             return ImmutableList.copyOf(out);
         }
 
-        private String key(JsonNode node, String path) {
+        private String key(JsonValue node, String path) {
             String key = text(node, path, "key");
             if (!KEY.matcher(key).matches()) {
                 throw fail(path + ".key", "expected lower-case words joined by '-'", node.get("key"));
@@ -545,14 +543,14 @@ final class UsFederalData {
             return key;
         }
 
-        private LocalizedText names(JsonNode node, String path, String field) {
-            JsonNode n = required(node, path, field);
+        private LocalizedText names(JsonValue node, String path, String field) {
+            JsonValue n = required(node, path, field);
             String p = path + "." + field;
             object(n, p, "en", "zh");
             return LocalizedText.of(text(n, p, "en"), text(n, p, "zh"));
         }
 
-        private LocalDate date(JsonNode node, String path, String field) {
+        private LocalDate date(JsonValue node, String path, String field) {
             String text = text(node, path, field);
             try {
                 return LocalDate.parse(text);
@@ -561,7 +559,7 @@ final class UsFederalData {
             }
         }
 
-        private URI url(JsonNode node, String path, String field) {
+        private URI url(JsonValue node, String path, String field) {
             String text = text(node, path, field);
             try {
                 URI uri = new URI(text);
@@ -575,7 +573,7 @@ final class UsFederalData {
             throw fail(path + "." + field, "expected an absolute http(s) URL", node.get(field));
         }
 
-        private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path, String field) {
+        private <E extends Enum<E>> E enumValue(Class<E> type, JsonValue node, String path, String field) {
             String text = text(node, path, field);
             try {
                 return Enum.valueOf(type, text);
@@ -588,53 +586,53 @@ final class UsFederalData {
             }
         }
 
-        private int integer(JsonNode node, String path, String field, int min, int max) {
-            JsonNode n = required(node, path, field);
+        private int integer(JsonValue node, String path, String field, int min, int max) {
+            JsonValue n = required(node, path, field);
             if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
                 throw fail(path + "." + field, "expected an integer from " + min + " to " + max, n);
             }
             return n.intValue();
         }
 
-        private String text(JsonNode node, String path, String field) {
-            JsonNode n = required(node, path, field);
-            if (!n.isTextual() || n.textValue().isBlank()) {
+        private String text(JsonValue node, String path, String field) {
+            JsonValue n = required(node, path, field);
+            if (!n.isString() || n.textValue().isBlank()) {
                 throw fail(path + "." + field, "expected a non-blank string", n);
             }
             return n.textValue();
         }
 
-        private JsonNode required(JsonNode node, String path, String field) {
-            JsonNode n = node.get(field);
+        private JsonValue required(JsonValue node, String path, String field) {
+            JsonValue n = node.get(field);
             if (n == null || n.isNull()) {
                 throw fail(path + "." + field, "expected a value", n);
             }
             return n;
         }
 
-        private void array(JsonNode node, String path) {
+        private void array(JsonValue node, String path) {
             if (!node.isArray()) {
                 throw fail(path, "expected an array", node);
             }
         }
 
         /** Checks that a node is an object with only the given fields (any field when none given). */
-        private void object(JsonNode node, String path, String... fields) {
+        private void object(JsonValue node, String path, String... fields) {
             if (!node.isObject()) {
                 throw fail(path, "expected an object", node);
             }
             if (fields.length > 0) {
                 only(node, path, fields);
             }
-            JsonNode comment = node.get(COMMENT);
-            if (comment != null && !comment.isTextual()) {
+            JsonValue comment = node.get(COMMENT);
+            if (comment != null && !comment.isString()) {
                 throw fail(path + "." + COMMENT, "expected a string", comment);
             }
         }
 
-        private void only(JsonNode node, String path, String... fields) {
+        private void only(JsonValue node, String path, String... fields) {
             Set<String> allowed = ImmutableSet.copyOf(fields);
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
+            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
                 String name = e.getKey();
                 if (!name.equals(COMMENT) && !allowed.contains(name)) {
                     throw fail(path + "." + name, "expected no such field (allowed: " + String.join(", ", fields)
@@ -647,12 +645,12 @@ final class UsFederalData {
             return names.stream().sorted().toList();
         }
 
-        private static JsonNode textNode(String text) {
-            return TextNode.valueOf(text);
+        private static JsonValue textNode(String path, String text) {
+            return JsonValue.string(path, text);
         }
 
-        private IllegalArgumentException fail(String path, String problem, @Nullable JsonNode value) {
-            String found = value == null || value.isMissingNode() ? "missing" : value.toString();
+        IllegalArgumentException fail(String path, String problem, @Nullable JsonValue value) {
+            String found = value == null ? "missing" : value.toString();
             return new IllegalArgumentException(resource + ": " + path + ": " + problem + ", but was " + found);
         }
     }

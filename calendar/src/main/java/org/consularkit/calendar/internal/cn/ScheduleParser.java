@@ -2,11 +2,6 @@ package org.consularkit.calendar.internal.cn;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -32,14 +27,17 @@ import org.consularkit.calendar.ChinaFestival;
 import org.consularkit.calendar.ChinaSchedule;
 import org.consularkit.calendar.ChinaScheduleException;
 import org.consularkit.calendar.ChinaScheduleLoader.LoadResult;
+import org.consularkit.calendar.internal.json.JsonReader;
+import org.consularkit.calendar.internal.json.JsonValue;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Parses schedule files (the library's format, the built-in multi-year file, the holiday-cn format)
- * with Jackson's tree model, tracking the JSON path of every value for error messages. One instance
- * reads one document; it is not thread-safe and never shared.
+ * with jackson-core's streaming parser into a {@link JsonValue} tree, tracking the JSON path of
+ * every value for error messages. One instance reads one document; it is not thread-safe and never
+ * shared.
  */
 public final class ScheduleParser {
 
@@ -47,12 +45,6 @@ public final class ScheduleParser {
     public static final String FORMAT = "consularkit.cn-schedule/1";
     /** The format of the built-in file holding every official year. */
     public static final String MULTI_FORMAT = "consularkit.cn-schedules/1";
-
-    private static final ObjectReader READER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build()
-            .reader();
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String KNOWN_KEYS = Arrays.stream(ChinaFestival.values()).map(ChinaFestival::key)
@@ -78,7 +70,7 @@ public final class ScheduleParser {
      */
     public static LoadResult readOwn(InputStream in, String sourceName) throws IOException {
         ScheduleParser p = new ScheduleParser(sourceName);
-        JsonNode root = p.parse(in);
+        JsonValue root = p.parse(in);
         p.object(root, "$");
         p.allowOnly(root, "", Set.of("format", "year", "sources", "blocks", "description", "note"));
         p.format(root, "", FORMAT);
@@ -97,16 +89,16 @@ public final class ScheduleParser {
      */
     public static List<ChinaSchedule> readMulti(InputStream in, String sourceName) throws IOException {
         ScheduleParser p = new ScheduleParser(sourceName);
-        JsonNode root = p.parse(in);
+        JsonValue root = p.parse(in);
         p.object(root, "$");
         p.allowOnly(root, "", Set.of("format", "description", "derivedFrom", "schedules", "note"));
         p.format(root, "", MULTI_FORMAT);
-        JsonNode list = p.array(p.required(root, "", "schedules"), "schedules");
+        JsonValue list = p.array(p.required(root, "", "schedules"), "schedules");
         List<ChinaSchedule> out = new ArrayList<>();
         Map<Integer, String> years = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String path = "schedules[" + i + "]";
-            JsonNode node = list.get(i);
+            JsonValue node = list.elements().get(i);
             p.object(node, path);
             p.allowOnly(node, path + ".", Set.of("year", "sources", "blocks", "note"));
             ChinaSchedule s = p.schedule(node, path + ".");
@@ -130,18 +122,18 @@ public final class ScheduleParser {
      */
     public static LoadResult readHolidayCn(InputStream in, String sourceName) throws IOException {
         ScheduleParser p = new ScheduleParser(sourceName);
-        JsonNode root = p.parse(in);
+        JsonValue root = p.parse(in);
         p.object(root, "$");
         int year = p.year(p.required(root, "", "year"), "year");
-        JsonNode days = p.array(p.required(root, "", "days"), "days");
+        JsonValue days = p.array(p.required(root, "", "days"), "days");
         if (days.isEmpty()) {
             throw p.error("days", "no days (the file lists no day off and no working day)");
         }
-        JsonNode papers = p.array(p.required(root, "", "papers"), "papers");
+        JsonValue papers = p.array(p.required(root, "", "papers"), "papers");
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < papers.size(); i++) {
             String path = "papers[" + i + "]";
-            URI url = p.url(papers.get(i), path);
+            URI url = p.url(papers.elements().get(i), path);
             String citation = i == 0 ? "国务院办公厅关于" + year + "年部分节假日安排的通知"
                     : "关于调整" + year + "年节假日安排的通知（第" + (i + 1) + "份文件）";
             sources.add(Source.of(SourceType.NOTICE, citation, url));
@@ -155,7 +147,7 @@ public final class ScheduleParser {
         List<Group> groups = new ArrayList<>();
         for (int i = 0; i < days.size(); i++) {
             String path = "days[" + i + "]";
-            JsonNode day = days.get(i);
+            JsonValue day = days.elements().get(i);
             p.object(day, path);
             String name = p.text(p.required(day, path + ".", "name"), path + ".name");
             Set<ChinaFestival> festivals = EnumSet.noneOf(ChinaFestival.class);
@@ -164,7 +156,7 @@ public final class ScheduleParser {
                         () -> p.error(path + ".name", "unknown festival " + quote(name)));
                 festivals.add(f);
             }
-            JsonNode dateNode = p.required(day, path + ".", "date");
+            JsonValue dateNode = p.required(day, path + ".", "date");
             LocalDate date = p.date(dateNode, path + ".date");
             boolean off = p.bool(p.required(day, path + ".", "isOffDay"), path + ".isOffDay");
             registry.checkYear(date, path + ".date");
@@ -276,17 +268,17 @@ public final class ScheduleParser {
     }
 
     //-----------------------------------------------------------------------
-    private ChinaSchedule schedule(JsonNode root, String prefix) {
+    private ChinaSchedule schedule(JsonValue root, String prefix) {
         int year = year(required(root, prefix, "year"), prefix + "year");
-        JsonNode sourcesNode = array(required(root, prefix, "sources"), prefix + "sources");
+        JsonValue sourcesNode = array(required(root, prefix, "sources"), prefix + "sources");
         if (sourcesNode.isEmpty()) {
             throw error(prefix + "sources", "no sources (at least the notice is needed)");
         }
         List<Source> sources = new ArrayList<>();
         for (int i = 0; i < sourcesNode.size(); i++) {
-            sources.add(source(sourcesNode.get(i), prefix + "sources[" + i + "]"));
+            sources.add(source(sourcesNode.elements().get(i), prefix + "sources[" + i + "]"));
         }
-        JsonNode blocksNode = array(required(root, prefix, "blocks"), prefix + "blocks");
+        JsonValue blocksNode = array(required(root, prefix, "blocks"), prefix + "blocks");
         if (blocksNode.isEmpty()) {
             throw error(prefix + "blocks", "no days (the schedule has no block)");
         }
@@ -295,17 +287,17 @@ public final class ScheduleParser {
         List<ChinaSchedule.Block> blocks = new ArrayList<>();
         for (int i = 0; i < blocksNode.size(); i++) {
             String path = prefix + "blocks[" + i + "]";
-            JsonNode b = blocksNode.get(i);
+            JsonValue b = blocksNode.elements().get(i);
             object(b, path);
             allowOnly(b, path + ".", Set.of("festivals", "daysOff", "makeupWorkdays", "note"));
-            JsonNode fs = array(required(b, path + ".", "festivals"), path + ".festivals");
+            JsonValue fs = array(required(b, path + ".", "festivals"), path + ".festivals");
             if (fs.isEmpty()) {
                 throw error(path + ".festivals", "no festival");
             }
             List<ChinaFestival> festivals = new ArrayList<>();
             for (int j = 0; j < fs.size(); j++) {
                 String fpath = path + ".festivals[" + j + "]";
-                String key = text(fs.get(j), fpath);
+                String key = text(fs.elements().get(j), fpath);
                 ChinaFestival f = ChinaFestival.fromKey(key).orElseThrow(() -> error(fpath,
                         "unknown festival " + quote(key) + "; known: " + KNOWN_KEYS));
                 String other = festivalPaths.putIfAbsent(f, fpath);
@@ -321,7 +313,7 @@ public final class ScheduleParser {
             if (off.isEmpty()) {
                 throw error(path + ".daysOff", "no day off");
             }
-            JsonNode m = b.get("makeupWorkdays");
+            JsonValue m = b.get("makeupWorkdays");
             List<LocalDate> makeup = m == null ? List.of()
                     : dates(m, path + ".makeupWorkdays", false, registry);
             blocks.add(ChinaSchedule.Block.of(festivals, off, makeup));
@@ -344,7 +336,7 @@ public final class ScheduleParser {
         return new LoadResult(s, warnings);
     }
 
-    private Source source(JsonNode node, String path) {
+    private Source source(JsonValue node, String path) {
         object(node, path);
         allowOnly(node, path + ".", Set.of("citation", "url", "type", "note"));
         String citation = text(required(node, path + ".", "citation"), path + ".citation");
@@ -352,7 +344,7 @@ public final class ScheduleParser {
             throw error(path + ".citation", "blank citation");
         }
         SourceType type = SourceType.NOTICE;
-        JsonNode t = node.get("type");
+        JsonValue t = node.get("type");
         if (t != null) {
             String name = text(t, path + ".type");
             try {
@@ -362,16 +354,16 @@ public final class ScheduleParser {
                         + Arrays.stream(SourceType.values()).map(Enum::name).collect(Collectors.joining(", ")));
             }
         }
-        JsonNode u = node.get("url");
+        JsonValue u = node.get("url");
         return u == null ? Source.of(type, citation) : Source.of(type, citation, url(u, path + ".url"));
     }
 
-    private List<LocalDate> dates(JsonNode node, String path, boolean off, DateRegistry registry) {
+    private List<LocalDate> dates(JsonValue node, String path, boolean off, DateRegistry registry) {
         array(node, path);
         List<LocalDate> out = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             String p = path + "[" + i + "]";
-            JsonNode item = node.get(i);
+            JsonValue item = node.elements().get(i);
             String s = text(item, p);
             int slash = s.indexOf('/');
             if (slash < 0) {
@@ -394,30 +386,30 @@ public final class ScheduleParser {
     }
 
     //-----------------------------------------------------------------------
-    private JsonNode parse(InputStream in) throws IOException {
-        JsonNode root;
+    private JsonValue parse(InputStream in) throws IOException {
+        @Nullable JsonValue root;
         try {
-            root = READER.readTree(in);
+            root = JsonReader.read(in).orElse(null);
         } catch (JacksonException e) {
             JsonLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             throw new ChinaScheduleException(sourceName, "$", "malformed JSON" + where + ": "
                     + e.getOriginalMessage(), e);
         }
-        if (root == null || root.isMissingNode()) {
+        if (root == null) {
             throw new ChinaScheduleException(sourceName, "$", "empty file (no JSON document)");
         }
         return root;
     }
 
-    private void format(JsonNode root, String prefix, String expected) {
+    private void format(JsonValue root, String prefix, String expected) {
         String f = text(required(root, prefix, "format"), prefix + "format");
         if (!expected.equals(f)) {
             throw error(prefix + "format", "unsupported format " + quote(f) + "; expected " + quote(expected));
         }
     }
 
-    private int year(JsonNode node, String path) {
+    private int year(JsonValue node, String path) {
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw typeError(path, "an integer year", node);
         }
@@ -429,7 +421,7 @@ public final class ScheduleParser {
         return year;
     }
 
-    private URI url(JsonNode node, String path) {
+    private URI url(JsonValue node, String path) {
         String s = text(node, path);
         try {
             URI uri = new URI(s);
@@ -443,11 +435,11 @@ public final class ScheduleParser {
         }
     }
 
-    private LocalDate date(JsonNode node, String path) {
+    private LocalDate date(JsonValue node, String path) {
         return parseDate(text(node, path), node, path);
     }
 
-    private LocalDate parseDate(String s, JsonNode node, String path) {
+    private LocalDate parseDate(String s, JsonValue node, String path) {
         if (DATE.matcher(s).matches()) {
             try {
                 return LocalDate.parse(s);
@@ -458,51 +450,50 @@ public final class ScheduleParser {
         throw error(path, "not a date (yyyy-MM-dd): " + render(node));
     }
 
-    private String text(JsonNode node, String path) {
-        if (!node.isTextual()) {
+    private String text(JsonValue node, String path) {
+        if (!node.isString()) {
             throw typeError(path, "a string", node);
         }
         return node.textValue();
     }
 
-    private boolean bool(JsonNode node, String path) {
+    private boolean bool(JsonValue node, String path) {
         if (!node.isBoolean()) {
             throw typeError(path, "true or false", node);
         }
         return node.booleanValue();
     }
 
-    private JsonNode array(JsonNode node, String path) {
+    private JsonValue array(JsonValue node, String path) {
         if (!node.isArray()) {
             throw typeError(path, "an array", node);
         }
         return node;
     }
 
-    private void object(JsonNode node, String path) {
+    private void object(JsonValue node, String path) {
         if (!node.isObject()) {
             throw typeError(path, "an object", node);
         }
     }
 
-    private JsonNode required(JsonNode obj, String prefix, String field) {
-        JsonNode n = obj.get(field);
+    private JsonValue required(JsonValue obj, String prefix, String field) {
+        JsonValue n = obj.get(field);
         if (n == null) {
             throw error(prefix + field, "missing required field");
         }
         return n;
     }
 
-    private void allowOnly(JsonNode obj, String prefix, Set<String> fields) {
-        for (Iterator<String> it = obj.fieldNames(); it.hasNext();) {
-            String name = it.next();
+    private void allowOnly(JsonValue obj, String prefix, Set<String> fields) {
+        for (String name : obj.members().keySet()) {
             if (!fields.contains(name)) {
                 throw error(prefix + name, "unknown field; allowed: " + String.join(", ", new TreeSet<>(fields)));
             }
         }
     }
 
-    private ChinaScheduleException typeError(String path, String expected, JsonNode actual) {
+    private ChinaScheduleException typeError(String path, String expected, JsonValue actual) {
         return error(path, "expected " + expected + " but was " + render(actual));
     }
 
@@ -510,7 +501,7 @@ public final class ScheduleParser {
         return new ChinaScheduleException(sourceName, path.isEmpty() ? "$" : path, detail);
     }
 
-    private static String render(JsonNode node) {
+    private static String render(JsonValue node) {
         String s = node.toString();
         return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "...";
     }
