@@ -37,12 +37,21 @@ import org.consularkit.core.HolidayCalendar;
  */
 public final class Calendars {
 
-    private static final List<String> IDS = ImmutableList.<String>builder()
-            .add(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID, ChinaHolidays.ID)
-            .addAll(MissionChinaClosures.postIds().stream().map(p -> MissionChinaClosures.ID_PREFIX + p).iterator())
-            .build();
-
     private Calendars() {
+    }
+
+    /** The identifiers, built on first use so that {@code byId("us-federal")} loads nothing else. */
+    private static final class Ids {
+        static final List<String> IDS = build();
+
+        private static List<String> build() {
+            ImmutableList.Builder<String> ids = ImmutableList.<String>builder()
+                    .add(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID, ChinaHolidays.ID);
+            for (String post : MissionChinaClosures.postIds()) {
+                ids.add(MissionChinaClosures.ID_PREFIX + post);
+            }
+            return ids.build();
+        }
     }
 
     /**
@@ -51,7 +60,7 @@ public final class Calendars {
      * @return the identifiers in documentation order, immutable
      */
     public static List<String> ids() {
-        return IDS;
+        return Ids.IDS;
     }
 
     /**
@@ -72,11 +81,11 @@ public final class Calendars {
             case ChinaHolidays.ID:
                 return ChinaHolidays.calendar();
             default:
-                if (id.startsWith(MissionChinaClosures.ID_PREFIX) && IDS.contains(id)) {
+                if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Ids.IDS.contains(id)) {
                     return MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
                 }
                 throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
-                        + String.join(", ", IDS));
+                        + String.join(", ", Ids.IDS));
         }
     }
 }
