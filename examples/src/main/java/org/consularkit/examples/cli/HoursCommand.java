@@ -35,15 +35,17 @@ import picocli.CommandLine.Option;
             "  at          the moment, in the post's time zone",
             "  open        true or false",
             "  reason      OPEN, OUTSIDE_HOURS, DATE_RULE, HOLIDAY (a closure day of the calendar) or",
-            "              EARLY_CLOSING; POST_CLOSED or POST_SUSPENDED when the post itself is not",
-            "              operating (whatever its published hours)",
+            "              EARLY_CLOSING",
             "  holidays    the names (--locale) of the holidays that close it, joined with ';'",
             "  nextChange  the next closing if open, the next opening if closed, in the post's time",
-            "              zone; empty when none is known (or the post is not operating)",
+            "              zone; empty when none is known",
             "  hours       the office hours (OpenStreetMap opening_hours syntax)",
             "  postStatus  OPEN, LIMITED, SUSPENDED or CLOSED, with the date since when known",
             "JSON: an array with one object with the same fields (open a boolean, holidays an array,",
             "empty values null).",
+            "The answer follows the post's published hours, like validate and slots. A post that is",
+            "not operating (Chengdu, closed since 2020-07-27) says so in postStatus and in a note on",
+            "stderr: its published hours are the rules it last published, not an open door.",
             "A post without published office hours, or a moment outside the closure calendar's years,",
             "is an error (exit status 2)."},
         exitCodeListHeading = "%nExit status:%n",
@@ -72,22 +74,11 @@ final class HoursCommand extends CliCommand {
         Instant instant = at.toInstant();
         OperatingStatus status = p.status().value();
         String postStatus = status.status() + status.since().map(d -> " since " + d).orElse("");
-        boolean open;
-        String reason;
-        List<String> holidays;
-        @Nullable String next;
-        if (p.isOperating()) {
-            OpeningState state = hours.state(instant);
-            open = state.open();
-            reason = state.reason().name();
-            holidays = state.holidays().stream().map(h -> h.name(output.locale)).distinct().toList();
-            next = state.nextChange().map(i -> local(i, zone)).orElse(null);
-        } else {
-            open = false;
-            reason = "POST_" + status.status();
-            holidays = List.of();
-            next = null;
-        }
+        OpeningState state = hours.state(instant);
+        boolean open = state.open();
+        String reason = state.reason().name();
+        List<String> holidays = state.holidays().stream().map(h -> h.name(output.locale)).distinct().toList();
+        @Nullable String next = state.nextChange().map(i -> local(i, zone)).orElse(null);
         List<String> columns = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours",
                 "postStatus");
         List<String> keys = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours", "postStatus",
@@ -97,6 +88,10 @@ final class HoursCommand extends CliCommand {
                 Column.of("nextChange"), Column.of("hours"), Column.of("postStatus"))).vertical();
         table.add(p.id(), local(instant, zone), open, reason, holidays, next, text, postStatus, p.name(output.locale));
         table.finish();
+        if (!p.isOperating()) {
+            err().write("consularkit hours: note: post " + p.id() + " is " + postStatus
+                    + "; these are the hours it last published\n");
+        }
         return ConsularKitCli.OK;
     }
 

@@ -32,22 +32,32 @@ class HoursCommandTest {
     }
 
     @Test
-    void aClosedPostIsClosedWhateverItsHours() {
+    void aClosedPostIsAnsweredByItsPublishedHoursWithANote() {
         CliRun r = CliRun.library("hours", "--post", "chengdu", "--at", "2026-03-03T10:00+08:00", "--format", "json");
         assertThat(r.out()).isEqualTo("""
                 [
                   {
                     "post": "chengdu",
                     "at": "2026-03-03T10:00+08:00",
-                    "open": false,
-                    "reason": "POST_CLOSED",
+                    "open": true,
+                    "reason": "OPEN",
                     "holidays": [],
-                    "nextChange": null,
+                    "nextChange": "2026-03-03T17:00+08:00",
                     "hours": "Mo-Fr 08:00-17:00; PH off",
                     "postStatus": "CLOSED since 2020-07-27"
                   }
                 ]
                 """);
+        assertThat(r.err()).isEqualTo("consularkit hours: note: post chengdu is CLOSED since 2020-07-27;"
+                + " these are the hours it last published\n");
+        assertThat(r.status()).isZero();
+    }
+
+    @Test
+    void chengduIsClosedForSpringFestivalAsValidateSays() {
+        CliRun r = CliRun.library("hours", "--post", "chengdu", "--at", "2026-02-17T14:00+08:00", "--format", "csv");
+        assertThat(r.out()).isEqualTo(HEADER + "chengdu,2026-02-17T14:00+08:00,false,HOLIDAY,Spring Festival,"
+                + "2026-02-20T08:00+08:00,Mo-Fr 08:00-17:00; PH off,CLOSED since 2020-07-27\n");
     }
 
     @Test
