@@ -40,7 +40,11 @@ import picocli.CommandLine.TypeConversionException;
             "CSV columns: name,number,e164,reason,uncertain",
             "Text: a numbered list with the reason of each call, whether the post's ACS unit answers at",
             "that moment and why, and the notes (numbers left out, a closed post); with csv and json",
-            "the notes go to stderr."},
+            "the notes go to stderr.",
+            "A post that is not operating (Chengdu, closed since 2020-07-27) is routed as its page was",
+            "published, like validate, hours and slots answer, with a note that it is closed; with",
+            "--current-status it is routed by its real status instead (never its own numbers; the",
+            "Mission's 24-hour line (010) 8531-4000 at any hour)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class CallCommand extends CliCommand {
@@ -61,13 +65,18 @@ final class CallCommand extends CliCommand {
             description = "The situation (see below).")
     private Situation situation = Situation.CRIME;
 
+    @Option(names = "--current-status",
+            description = "Route a post that is not operating by its real status, not as its page was published.")
+    private boolean currentStatus;
+
     @Mixin
     private OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
         Directory directory = directory();
-        EmergencyRouter router = EmergencyRouter.of(directory);
+        EmergencyRouter router = EmergencyRouter.of(directory)
+                .withMode(currentStatus ? EmergencyRouter.Mode.CURRENT_STATUS : EmergencyRouter.Mode.AS_PUBLISHED);
         CallPlan plan = router.route(post, at.toInstant(), from, situation);
         if (output.format == Format.TEXT) {
             StringBuilder sb = new StringBuilder();

@@ -2,7 +2,11 @@ package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CallCommandTest {
 
@@ -68,5 +72,37 @@ class CallCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("consularkit call: Unknown post 'lhasa'; known posts: beijing, chengdu, "
                 + "guangzhou, shanghai, shenyang, wuhan\n");
+    }
+
+    /** The routing cases of issue 5 for Chengdu, as its page was published: the numbers dialled, in order. */
+    @ParameterizedTest(name = "{0} from {1}, {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2026-03-03T10:00+08:00 | CN | arrest | 028 8558 3992;00 1 202 501 4444
+            2026-03-03T10:00+08:00 | US | arrest | 011 86 28 8558 3992;1-888-407-4747
+            2026-03-03T17:00+08:00 | CN | arrest | 010 8531 4000;00 1 202 501 4444
+            2026-03-03T22:00+08:00 | US | sick   | 011 86 10 8531 4000;1-888-407-4747
+            2026-03-07T10:00+08:00 | CN | destitute | 010 8531 4000;00 1 202 501 4444
+            2026-02-17T10:00+08:00 | CN | arrest | 010 8531 4000;00 1 202 501 4444
+            2026-02-17T10:00+08:00 | US | arrest | 011 86 10 8531 4000;1-888-407-4747
+            2026-02-20T10:00+08:00 | CN | arrest | 028 8558 3992;00 1 202 501 4444
+            2026-03-03T10:00+08:00 | CN | crime  | 110;028 8558 3992;00 1 202 501 4444
+            2026-03-03T22:00+08:00 | CN | fire   | 119;010 8531 4000;00 1 202 501 4444
+            2026-03-07T10:00+08:00 | CN | medical | 120;010 8531 4000;00 1 202 501 4444
+            """)
+    void chengduAsPublished(String at, String from, String situation, String numbers) {
+        CliRun r = CliRun.library("call", "--post", "chengdu", "--at", at, "--from", from, "--situation", situation,
+                "--format", "csv");
+        assertThat(r.status()).isZero();
+        List<String> dialled = r.out().lines().skip(1).map(line -> line.split(",")[1]).collect(Collectors.toList());
+        assertThat(String.join(";", dialled)).isEqualTo(numbers);
+        assertThat(r.err()).contains("Chengdu");
+    }
+
+    @Test
+    void chengduByItsCurrentStatusNeverOffersItsOwnNumber() {
+        CliRun r = CliRun.library("call", "--post", "chengdu", "--at", "2026-03-03T10:00+08:00", "--from", "CN",
+                "--situation", "arrest", "--format", "csv", "--current-status");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).doesNotContain("8558").contains(",010 8531 4000,+861085314000,");
     }
 }
