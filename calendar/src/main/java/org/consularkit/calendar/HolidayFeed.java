@@ -212,6 +212,18 @@ public final class HolidayFeed {
         return new Builder(calendar);
     }
 
+    /** Checks a feed's year range against the calendar it is written from (shared by the feeds). */
+    static void checkYears(HolidayCalendar calendar, int from, int to) {
+        if (to < from) {
+            throw new IllegalArgumentException("Feed years must be in order, but " + to + " is before " + from);
+        }
+        if (from < calendar.firstYear() || to > calendar.lastYear()) {
+            throw new DateTimeException("Calendar " + calendar.id() + " covers the years "
+                    + calendar.firstYear() + "-" + calendar.lastYear() + "; feed years " + from
+                    + "-" + to + " are outside its range");
+        }
+    }
+
     //-----------------------------------------------------------------------
     /**
      * Returns the calendar of this feed.
@@ -724,15 +736,7 @@ public final class HolidayFeed {
          * @throws DateTimeException if a year is outside the calendar's range
          */
         public Builder years(int from, int to) {
-            if (to < from) {
-                throw new IllegalArgumentException(
-                        "Feed years must be in order, but " + to + " is before " + from);
-            }
-            if (from < calendar.firstYear() || to > calendar.lastYear()) {
-                throw new DateTimeException("Calendar " + calendar.id() + " covers the years "
-                        + calendar.firstYear() + "-" + calendar.lastYear() + "; feed years " + from
-                        + "-" + to + " are outside its range");
-            }
+            checkYears(calendar, from, to);
             this.fromYear = from;
             this.toYear = to;
             return this;

@@ -551,15 +551,7 @@ public final class OpeningHoursFeed {
          * @throws DateTimeException if a year is outside the closure calendar's range
          */
         public Builder years(int from, int to) {
-            if (to < from) {
-                throw new IllegalArgumentException(
-                        "Feed years must be in order, but " + to + " is before " + from);
-            }
-            if (from < office.closures().firstYear() || to > office.closures().lastYear()) {
-                throw new DateTimeException("Calendar " + office.closures().id() + " covers the years "
-                        + office.closures().firstYear() + "-" + office.closures().lastYear() + "; feed years "
-                        + from + "-" + to + " are outside its range");
-            }
+            HolidayFeed.checkYears(office.closures(), from, to);
             this.fromYear = from;
             this.toYear = to;
             return this;

@@ -385,9 +385,8 @@ public final class OpeningHours {
     }
 
     private void checkCovered(LocalDate d) {
-        if (calendar != null && schedule.closedOnPublicHolidays() && !calendar.covers(d)) {
-            throw new DateTimeException("Calendar " + calendar.id() + " covers the years " + calendar.firstYear()
-                    + "-" + calendar.lastYear() + "; date " + d + " is outside its range");
+        if (calendar != null && schedule.closedOnPublicHolidays()) {
+            Checks.date(calendar, d);
         }
     }
 

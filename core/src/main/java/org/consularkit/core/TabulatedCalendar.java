@@ -2,7 +2,6 @@ package org.consularkit.core;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,11 +84,6 @@ final class TabulatedCalendar implements HolidayCalendar {
     @Override
     public DayType dayType(LocalDate date) {
         return DayType.ofOrdinal(table(date).types[date.getDayOfYear() - 1]);
-    }
-
-    @Override
-    public boolean isWorkingDay(LocalDate date) {
-        return dayType(date).isWorkingDay();
     }
 
     @Override
@@ -197,12 +191,8 @@ final class TabulatedCalendar implements HolidayCalendar {
 
     //-----------------------------------------------------------------------
     private YearTable table(LocalDate date) {
-        int year = date.getYear();
-        if (year < firstYear || year > lastYear) {
-            throw new DateTimeException("Calendar " + id + " covers the years " + firstYear + "-"
-                    + lastYear + "; date " + date + " is outside its range");
-        }
-        return tableOf(year);
+        Checks.date(this, date);
+        return tableOf(date.getYear());
     }
 
     private YearTable tableOf(int year) {
