@@ -1,12 +1,22 @@
 /**
- * ConsularKit core: the holiday-calendar contract, working-day arithmetic, opening hours, the consular
- * service catalogue and booking validation. Holds no country data.
+ * ConsularKit core: the holiday-calendar contract and working-day arithmetic ({@code
+ * org.consularkit.core.calendar}), opening hours ({@code org.consularkit.core.hours}), consular
+ * services, offices and booking validation ({@code org.consularkit.core.booking}), and the values
+ * they share ({@code org.consularkit.core}). Holds no country data.
  */
 module org.consularkit.core {
     requires com.google.common;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
     requires static com.google.errorprone.annotations;
 
     exports org.consularkit.core;
+    exports org.consularkit.core.calendar;
+    exports org.consularkit.core.hours;
+    exports org.consularkit.core.booking;
+    exports org.consularkit.core.internal.json to
+            org.consularkit.calendar,
+            org.consularkit.directory,
+            org.consularkit.ical;
 }

@@ -1,6 +1,7 @@
 /**
- * ConsularKit directory: the posts of the US Mission in China, consular districts, contacts,
- * dialling and emergency routing.
+ * ConsularKit directory: the posts of the US Mission in China, consular districts, contacts and
+ * dialling ({@code org.consularkit.directory}), and emergency routing ({@code
+ * org.consularkit.directory.routing}).
  */
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
@@ -10,4 +11,5 @@ module org.consularkit.directory {
     requires static transitive org.jspecify;
 
     exports org.consularkit.directory;
+    exports org.consularkit.directory.routing;
 }

@@ -5,7 +5,7 @@ import com.nlf.calendar.util.HolidayUtil;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.consularkit.calendar.ChinaHolidays;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.util.Objects;
 import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * Where ConsularKit's cold start goes: one fresh JVM per step, each doing one part of the work of

@@ -2,8 +2,8 @@ package org.consularkit.benchmarks;
 
 import java.util.concurrent.TimeUnit;
 import org.consularkit.calendar.Calendars;
-import org.consularkit.calendar.HolidayFeed;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.ical.HolidayFeed;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

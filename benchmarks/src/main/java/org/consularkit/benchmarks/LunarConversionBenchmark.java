@@ -8,7 +8,7 @@ import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.consularkit.calendar.LunarDate;
+import org.consularkit.calendar.lunar.LunarDate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -3,7 +3,7 @@ package org.consularkit.benchmarks;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
-import org.consularkit.calendar.LunarDate;
+import org.consularkit.calendar.lunar.LunarDate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -5,7 +5,7 @@ import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

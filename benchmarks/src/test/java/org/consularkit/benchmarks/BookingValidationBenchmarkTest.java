@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.TreeMap;
-import org.consularkit.core.Booking;
-import org.consularkit.core.BookingValidator;
-import org.consularkit.core.ValidationReport;
-import org.consularkit.core.ViolationCode;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.booking.ViolationCode;
 import org.junit.jupiter.api.Test;
 
 /** The booking benchmark validates a fixed mix of valid and invalid bookings. */

@@ -3,10 +3,10 @@ package org.consularkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.consularkit.core.Booking;
-import org.consularkit.core.BookingValidator;
-import org.consularkit.core.ValidationReport;
-import org.consularkit.core.ViolationCode;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.booking.ViolationCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

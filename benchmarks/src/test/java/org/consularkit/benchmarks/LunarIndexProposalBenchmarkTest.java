@@ -3,7 +3,7 @@ package org.consularkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.consularkit.calendar.LunarDate;
+import org.consularkit.calendar.lunar.LunarDate;
 import org.junit.jupiter.api.Test;
 
 /** The proposed bucket index answers exactly as the library and the binary search, for every date. */

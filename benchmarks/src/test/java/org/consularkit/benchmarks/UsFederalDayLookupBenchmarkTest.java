@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.consularkit.core.Holiday;
+import org.consularkit.core.calendar.Holiday;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package org.consularkit.calendar;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * The built-in calendars of ConsularKit, by identifier.

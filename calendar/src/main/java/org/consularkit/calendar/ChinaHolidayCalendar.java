@@ -10,14 +10,15 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.consularkit.calendar.internal.cn.ChinaHolidaySource;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayStatus;
+import org.consularkit.calendar.internal.cn.ChinaHolidayProvider;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayStatus;
 import org.jspecify.annotations.Nullable;
+import org.consularkit.core.SourceType;
 
 /**
  * China's public-holiday calendar (id {@code "cn"}), 2000–2100: official years from the State
@@ -31,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * off of a block is {@link DayType#REST_DAY}; a Saturday or Sunday made a working day is {@link
  * DayType#MAKEUP_WORKDAY} (2026-02-14); a Saturday or Sunday inside a block or directly adjoining
  * it stays {@link DayType#WEEKEND} but carries the festival's name (2026-02-21). Every festival has
- * one {@link Holiday} occurrence per year, keyed by {@link ChinaFestival#key()}, whose {@linkplain
+ * one {@link Holiday} occurrence per year, keyed by {@link ChinaPublicHoliday#key()}, whose {@linkplain
  * Holiday#date() date} is the festival's nominal date (the first day of the first lunar month for
  * the Spring Festival), whose year is the year of the notice (so the make-up days 2006-12-30/31 of
  * the 2007 New Year block belong to {@code new-years-day/2007}), and which contains all its days
@@ -69,7 +70,7 @@ public final class ChinaHolidayCalendar implements HolidayCalendar {
 
     private ChinaHolidayCalendar(ImmutableSortedMap<Integer, ChinaSchedule> schedules) {
         this.schedules = schedules;
-        this.delegate = HolidayCalendar.of(ID, NAME, new ChinaHolidaySource(schedules));
+        this.delegate = HolidayCalendar.of(ID, NAME, new ChinaHolidayProvider(schedules));
     }
 
     /**
@@ -145,7 +146,7 @@ public final class ChinaHolidayCalendar implements HolidayCalendar {
     }
 
     @Override
-    public LocalizedText name() {
+    public LocalizedText displayName() {
         return NAME;
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.consularkit.calendar.internal.cn.ScheduleParser;
+import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
 
 /**
  * Static factories for China's public-holiday calendar.
@@ -73,7 +73,7 @@ public final class ChinaHolidays {
                     throw new IllegalStateException("Missing resource " + RESOURCE + " of "
                             + ChinaHolidays.class.getPackageName());
                 }
-                return ChinaHolidayCalendar.of(ScheduleParser.readMulti(in, RESOURCE));
+                return ChinaHolidayCalendar.of(ChinaScheduleParser.readMulti(in, RESOURCE));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read resource " + RESOURCE, e);
             }

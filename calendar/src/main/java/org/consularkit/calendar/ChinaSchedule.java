@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * <p>A schedule is validated when it is created: the year is within 2000–2100; there is at least
  * one source and one block; every date lies within the year before, the year itself or the year
  * after; no date is listed twice (in one block or two); every make-up working day is a Saturday or
- * Sunday; a festival has at most one block; {@link ChinaFestival#VICTORY_DAY_2015} appears only in
+ * Sunday; a festival has at most one block; {@link ChinaPublicHoliday#VICTORY_DAY_2015} appears only in
  * 2015. Schedules are read from files by {@link ChinaScheduleLoader}.
  *
  * <h2>Implementation Requirements</h2>
@@ -89,15 +89,15 @@ public final class ChinaSchedule {
             throw new IllegalArgumentException("Schedule " + year + " has no days");
         }
         Map<LocalDate, Block> seen = new HashMap<>();
-        Set<ChinaFestival> festivals = EnumSet.noneOf(ChinaFestival.class);
+        Set<ChinaPublicHoliday> festivals = EnumSet.noneOf(ChinaPublicHoliday.class);
         for (Block b : blocks) {
             Objects.requireNonNull(b, "blocks contains null");
-            for (ChinaFestival f : b.festivals()) {
+            for (ChinaPublicHoliday f : b.festivals()) {
                 if (!festivals.add(f)) {
                     throw new IllegalArgumentException("Schedule " + year + ": festival " + f.key()
                             + " has more than one block");
                 }
-                if (f == ChinaFestival.VICTORY_DAY_2015 && year != 2015) {
+                if (f == ChinaPublicHoliday.VICTORY_DAY_2015 && year != 2015) {
                     throw new IllegalArgumentException("Schedule " + year + ": festival " + f.key()
                             + " exists only in 2015");
                 }
@@ -168,7 +168,7 @@ public final class ChinaSchedule {
      * @param festival the festival, not null
      * @return the block that names it, or empty
      */
-    public Optional<Block> block(ChinaFestival festival) {
+    public Optional<Block> block(ChinaPublicHoliday festival) {
         Objects.requireNonNull(festival, "festival");
         return blocks.stream().filter(b -> b.festivals().contains(festival)).findFirst();
     }
@@ -234,7 +234,7 @@ public final class ChinaSchedule {
      *     kept as an immutable sorted set, possibly empty
      * @since 0.1
      */
-    public record Block(List<ChinaFestival> festivals, NavigableSet<LocalDate> daysOff,
+    public record Block(List<ChinaPublicHoliday> festivals, NavigableSet<LocalDate> daysOff,
             NavigableSet<LocalDate> makeupWorkdays) {
 
         /**
@@ -251,8 +251,8 @@ public final class ChinaSchedule {
             if (festivals.isEmpty()) {
                 throw new IllegalArgumentException("Block has no festival");
             }
-            Set<ChinaFestival> set = EnumSet.noneOf(ChinaFestival.class);
-            for (ChinaFestival f : festivals) {
+            Set<ChinaPublicHoliday> set = EnumSet.noneOf(ChinaPublicHoliday.class);
+            for (ChinaPublicHoliday f : festivals) {
                 if (!set.add(Objects.requireNonNull(f, "festivals contains null"))) {
                     throw new IllegalArgumentException("Block lists festival " + f.key() + " twice");
                 }
@@ -260,7 +260,7 @@ public final class ChinaSchedule {
             festivals = List.copyOf(set);
             daysOff = ImmutableSortedSet.copyOf(daysOff);
             makeupWorkdays = ImmutableSortedSet.copyOf(makeupWorkdays);
-            String keys = festivals.stream().map(ChinaFestival::key).collect(Collectors.joining(","));
+            String keys = festivals.stream().map(ChinaPublicHoliday::key).collect(Collectors.joining(","));
             if (daysOff.isEmpty()) {
                 throw new IllegalArgumentException("Block " + keys + " has no day off");
             }
@@ -286,7 +286,7 @@ public final class ChinaSchedule {
          * @return the block, not null
          * @throws IllegalArgumentException if a rule of the canonical constructor is broken
          */
-        public static Block of(Collection<ChinaFestival> festivals, Collection<LocalDate> daysOff,
+        public static Block of(Collection<ChinaPublicHoliday> festivals, Collection<LocalDate> daysOff,
                 Collection<LocalDate> makeupWorkdays) {
             return new Block(List.copyOf(festivals), new TreeSet<>(daysOff), new TreeSet<>(makeupWorkdays));
         }
@@ -300,13 +300,13 @@ public final class ChinaSchedule {
          * @return the block, not null
          * @throws IllegalArgumentException if a rule of the canonical constructor is broken
          */
-        public static Block of(ChinaFestival festival, Collection<LocalDate> daysOff,
+        public static Block of(ChinaPublicHoliday festival, Collection<LocalDate> daysOff,
                 Collection<LocalDate> makeupWorkdays) {
             return of(List.of(Objects.requireNonNull(festival, "festival")), daysOff, makeupWorkdays);
         }
 
         private String keys() {
-            return festivals.stream().map(ChinaFestival::key).collect(Collectors.joining(","));
+            return festivals.stream().map(ChinaPublicHoliday::key).collect(Collectors.joining(","));
         }
 
         /**

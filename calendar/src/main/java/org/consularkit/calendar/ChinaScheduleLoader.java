@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.consularkit.calendar.internal.cn.ScheduleParser;
+import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
+import org.consularkit.core.SourceType;
 
 /**
  * Reads one year's official schedule of China's public holidays from a JSON file, in the library's
@@ -44,7 +45,7 @@ import org.consularkit.calendar.internal.cn.ScheduleParser;
  *       {@code type} is a {@link org.consularkit.core.SourceType} name, {@code NOTICE} by
  *       default.</li>
  *   <li>{@code blocks} (required, at least one): each with {@code festivals} (required, at least
- *       one {@linkplain ChinaFestival#key() festival key}; two for a block shared by Mid-Autumn and
+ *       one {@linkplain ChinaPublicHoliday#key() festival key}; two for a block shared by Mid-Autumn and
  *       National Day), {@code daysOff} (required, at least one) and {@code makeupWorkdays}
  *       (optional). A date is {@code yyyy-MM-dd}; a range {@code yyyy-MM-dd/yyyy-MM-dd} stands for
  *       every date from the first to the second, both included.</li>
@@ -58,7 +59,7 @@ import org.consularkit.calendar.internal.cn.ScheduleParser;
  * <h2>The holiday-cn format</h2>
  * The files of <a href="https://github.com/NateScarlet/holiday-cn">NateScarlet/holiday-cn</a>:
  * {@code year}, {@code papers} (the notice URLs) and {@code days}, each {@code {name, date,
- * isOffDay}}. Names are the Chinese festival names ({@link ChinaFestival#fromHolidayCnName}); a
+ * isOffDay}}. Names are the Chinese festival names ({@link ChinaPublicHoliday#fromHolidayCnName}); a
  * combined name such as {@code 国庆节、中秋节} makes one block of both festivals. Days with the same
  * name form a block; {@code isOffDay: true} is a day off, {@code false} on a Saturday or Sunday a
  * make-up working day. Differences from the library's format: a {@code false} entry on a weekday
@@ -83,7 +84,7 @@ import org.consularkit.calendar.internal.cn.ScheduleParser;
 public final class ChinaScheduleLoader {
 
     /** The value of the {@code format} field of the library's schedule files. */
-    public static final String FORMAT = ScheduleParser.FORMAT;
+    public static final String FORMAT = ChinaScheduleParser.FORMAT;
 
     private ChinaScheduleLoader() {
     }
@@ -137,7 +138,7 @@ public final class ChinaScheduleLoader {
     public static LoadResult read(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return ScheduleParser.readOwn(in, sourceName);
+        return ChinaScheduleParser.readOwn(in, sourceName);
     }
 
     /**
@@ -168,6 +169,6 @@ public final class ChinaScheduleLoader {
     public static LoadResult readHolidayCn(InputStream in, String sourceName) throws IOException {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        return ScheduleParser.readHolidayCn(in, sourceName);
+        return ChinaScheduleParser.readHolidayCn(in, sourceName);
     }
 }

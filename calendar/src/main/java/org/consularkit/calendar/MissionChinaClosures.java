@@ -25,17 +25,19 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.consularkit.calendar.internal.json.JsonReader;
-import org.consularkit.calendar.internal.json.JsonValue;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayKind;
-import org.consularkit.core.HolidaySource;
-import org.consularkit.core.HolidayStatus;
+import org.consularkit.calendar.lunar.LunarFestival;
+import org.consularkit.calendar.lunar.SolarTerm;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayProvider;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.core.internal.json.JsonReader;
+import org.consularkit.core.internal.json.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -107,8 +109,8 @@ import org.jspecify.annotations.Nullable;
  * cn-} followed by the festival's key: {@code cn-new-years-day}, {@code cn-spring-festival-eve},
  * {@code cn-spring-festival} (the 1st to 3rd day), {@code cn-qingming-festival}, {@code
  * cn-labour-day}, {@code cn-dragon-boat-festival}, {@code cn-mid-autumn-festival}, {@code
- * cn-national-day}. Their names are those of {@link ChinaFestival} ({@link
- * ChineseFestival#SPRING_FESTIVAL_EVE} for the Eve). An occurrence is of kind {@link
+ * cn-national-day}. Their names are those of {@link ChinaPublicHoliday} ({@link
+ * LunarFestival#SPRING_FESTIVAL_EVE} for the Eve). An occurrence is of kind {@link
  * HolidayKind#SPECIAL}: a festival day a post closes for that is not a statutory day of its own
  * country. It gives each festival day on a weekday the type {@link DayType#PUBLIC_HOLIDAY}, each
  * festival day on a Saturday or Sunday the type {@link DayType#WEEKEND} (so that the date still
@@ -331,14 +333,14 @@ public final class MissionChinaClosures {
 
     /** A Chinese festival of the rule. */
     private enum Festival {
-        NEW_YEARS_DAY(ChinaFestival.NEW_YEARS_DAY.key(), ChinaFestival.NEW_YEARS_DAY.names(), true),
-        SPRING_FESTIVAL_EVE("spring-festival-eve", ChineseFestival.SPRING_FESTIVAL_EVE.names(), false),
-        SPRING_FESTIVAL(ChinaFestival.SPRING_FESTIVAL.key(), ChinaFestival.SPRING_FESTIVAL.names(), false),
-        QINGMING(ChinaFestival.QINGMING.key(), ChinaFestival.QINGMING.names(), false),
-        LABOUR_DAY(ChinaFestival.LABOUR_DAY.key(), ChinaFestival.LABOUR_DAY.names(), true),
-        DRAGON_BOAT(ChinaFestival.DRAGON_BOAT.key(), ChinaFestival.DRAGON_BOAT.names(), false),
-        MID_AUTUMN(ChinaFestival.MID_AUTUMN.key(), ChinaFestival.MID_AUTUMN.names(), false),
-        NATIONAL_DAY(ChinaFestival.NATIONAL_DAY.key(), ChinaFestival.NATIONAL_DAY.names(), true);
+        NEW_YEARS_DAY(ChinaPublicHoliday.NEW_YEARS_DAY.key(), ChinaPublicHoliday.NEW_YEARS_DAY.displayName(), true),
+        SPRING_FESTIVAL_EVE("spring-festival-eve", LunarFestival.SPRING_FESTIVAL_EVE.displayName(), false),
+        SPRING_FESTIVAL(ChinaPublicHoliday.SPRING_FESTIVAL.key(), ChinaPublicHoliday.SPRING_FESTIVAL.displayName(), false),
+        QINGMING(ChinaPublicHoliday.QINGMING.key(), ChinaPublicHoliday.QINGMING.displayName(), false),
+        LABOUR_DAY(ChinaPublicHoliday.LABOUR_DAY.key(), ChinaPublicHoliday.LABOUR_DAY.displayName(), true),
+        DRAGON_BOAT(ChinaPublicHoliday.DRAGON_BOAT.key(), ChinaPublicHoliday.DRAGON_BOAT.displayName(), false),
+        MID_AUTUMN(ChinaPublicHoliday.MID_AUTUMN.key(), ChinaPublicHoliday.MID_AUTUMN.displayName(), false),
+        NATIONAL_DAY(ChinaPublicHoliday.NATIONAL_DAY.key(), ChinaPublicHoliday.NATIONAL_DAY.displayName(), true);
 
         private final String key;
         private final LocalizedText names;
@@ -361,17 +363,17 @@ public final class MissionChinaClosures {
         List<LocalDate> days(int year) {
             return switch (this) {
                 case NEW_YEARS_DAY -> List.of(LocalDate.of(year, Month.JANUARY, 1));
-                case SPRING_FESTIVAL_EVE -> List.of(ChineseFestival.SPRING_FESTIVAL_EVE.date(year));
+                case SPRING_FESTIVAL_EVE -> List.of(LunarFestival.SPRING_FESTIVAL_EVE.date(year));
                 case SPRING_FESTIVAL -> {
-                    LocalDate first = ChineseFestival.SPRING_FESTIVAL.date(year);
+                    LocalDate first = LunarFestival.SPRING_FESTIVAL.date(year);
                     yield List.of(first, first.plusDays(1), first.plusDays(2));
                 }
                 case QINGMING -> List.of(SolarTerm.QINGMING.date(year));
                 case LABOUR_DAY -> year >= TWO_LABOUR_DAYS_FROM
                         ? List.of(LocalDate.of(year, Month.MAY, 1), LocalDate.of(year, Month.MAY, 2))
                         : List.of(LocalDate.of(year, Month.MAY, 1));
-                case DRAGON_BOAT -> List.of(ChineseFestival.DRAGON_BOAT.date(year));
-                case MID_AUTUMN -> List.of(ChineseFestival.MID_AUTUMN.date(year));
+                case DRAGON_BOAT -> List.of(LunarFestival.DRAGON_BOAT.date(year));
+                case MID_AUTUMN -> List.of(LunarFestival.MID_AUTUMN.date(year));
                 case NATIONAL_DAY -> List.of(LocalDate.of(year, Month.OCTOBER, 1), LocalDate.of(year, Month.OCTOBER, 2),
                         LocalDate.of(year, Month.OCTOBER, 3));
             };
@@ -389,7 +391,7 @@ public final class MissionChinaClosures {
 
     //-----------------------------------------------------------------------
     /** The occurrences of a post's calendar: US federal and Chinese festival, or an explicit list. */
-    private static final class ClosureSource implements HolidaySource {
+    private static final class ClosureSource implements HolidayProvider {
         private final HolidayCalendar us;
         private final List<Source> ruleSources;
         private final ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears;

@@ -3,7 +3,14 @@ package org.consularkit.calendar;
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
 import java.util.Objects;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.calendar.internal.us.UsFederalData;
+import org.consularkit.calendar.internal.us.UsFederalProvider;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.core.SourceType;
 
 /**
  * The calendar of US federal holidays, 1971 to 2100: the legal public holidays of 5 U.S.C.
@@ -51,11 +58,11 @@ import org.consularkit.core.HolidayCalendar;
  * <h2>Observed dates and day types</h2>
  * A holiday whose date falls on a Saturday is observed on the Friday before (5 U.S.C.
  * 6103(b)(1)); on a Sunday, on the Monday after (Executive Order 11582, § 3(a)). Each occurrence
- * ({@link org.consularkit.core.Holiday}) has the statutory date as its {@linkplain
- * org.consularkit.core.Holiday#date() date}, the day off as its {@linkplain
- * org.consularkit.core.Holiday#observedDate() observed date} (type {@link
- * org.consularkit.core.DayType#PUBLIC_HOLIDAY}), and, when they differ, the weekend date stays a
- * {@link org.consularkit.core.DayType#WEEKEND} that still carries the holiday's name. An
+ * ({@link org.consularkit.core.calendar.Holiday}) has the statutory date as its {@linkplain
+ * org.consularkit.core.calendar.Holiday#date() date}, the day off as its {@linkplain
+ * org.consularkit.core.calendar.Holiday#observedDate() observed date} (type {@link
+ * org.consularkit.core.calendar.DayType#PUBLIC_HOLIDAY}), and, when they differ, the weekend date stays a
+ * {@link org.consularkit.core.calendar.DayType#WEEKEND} that still carries the holiday's name. An
  * occurrence belongs to the year of its statutory date: New Year's Day 2022 (a Saturday) is
  * {@code new-years-day/2022}, observed on Friday 2021-12-31, and it is among the holidays of
  * December 2021, of the year 2021 and of 2022, and in the answer for 2021-12-31. The same happens
@@ -65,11 +72,11 @@ import org.consularkit.core.HolidayCalendar;
  * Included by default ({@link UsFederalOptions#executiveOrderClosings()}): the 19 closings of
  * executive departments and agencies ordered from 2001 to 2025, each citing its order (source
  * type {@link org.consularkit.core.SourceType#EXECUTIVE_ORDER}). A full-day closing is a {@link
- * org.consularkit.core.HolidayKind#CLOSURE} on a {@link org.consularkit.core.DayType#CLOSURE} day.
+ * org.consularkit.core.calendar.HolidayKind#CLOSURE} on a {@link org.consularkit.core.calendar.DayType#CLOSURE} day.
  * The three half-day closings (2002-12-24, 2009-12-24, 2015-12-24) are {@link
- * org.consularkit.core.HolidayKind#EARLY_CLOSING}s on a {@link org.consularkit.core.DayType#WORKDAY}:
+ * org.consularkit.core.calendar.HolidayKind#EARLY_CLOSING}s on a {@link org.consularkit.core.calendar.DayType#WORKDAY}:
  * the day remains a working day; the orders close "the last half of the scheduled workday", which
- * depends on each office's hours, so {@link org.consularkit.core.Holiday#earlyClosing()} is empty.
+ * depends on each office's hours, so {@link org.consularkit.core.calendar.Holiday#earlyClosing()} is empty.
  * Keys are unique per year: {@code christmas-eve-closing}, {@code day-after-christmas-closing},
  * {@code national-day-of-mourning}.
  *
@@ -83,7 +90,7 @@ import org.consularkit.core.HolidayCalendar;
  * <h2>Range, status and data</h2>
  * The calendar covers {@value #FIRST_YEAR} to {@value #LAST_YEAR}; any date outside is answered
  * with a {@link DateTimeException}. Every year is {@link
- * org.consularkit.core.HolidayStatus#OFFICIAL}: the statute fixes it. The rules and the closings
+ * org.consularkit.core.calendar.HolidayStatus#OFFICIAL}: the statute fixes it. The rules and the closings
  * are data, in the resource {@code org/consularkit/calendar/us-federal.json}, each with its
  * sources (the statute and the amending public laws, the executive orders and their Federal
  * Register documents).
@@ -145,7 +152,7 @@ public final class UsFederalHolidays {
                             .withExecutiveOrderClosings(closings)
                             .withInaugurationDay(inauguration);
                     String id = options.calendarId();
-                    out.put(options, HolidayCalendar.of(id, data.calendarName(id), new UsFederalSource(data, options)));
+                    out.put(options, HolidayCalendar.of(id, data.calendarName(id), new UsFederalProvider(data, options)));
                 }
             }
             return out.buildOrThrow();

@@ -1,7 +1,11 @@
 /**
- * Holiday calendars of ConsularKit: {@link org.consularkit.calendar.Calendars} gives the US federal
- * calendar, China's public-holiday calendar and the closure calendars of posts; the Chinese
- * lunisolar calendar and the 24 solar terms are here too.
+ * Holiday calendars of ConsularKit: US federal holidays ({@link
+ * org.consularkit.calendar.UsFederalHolidays}), China's public holidays with their make-up working
+ * days ({@link org.consularkit.calendar.ChinaHolidays}), the closure calendars of the posts of the
+ * US Mission in China ({@link org.consularkit.calendar.MissionChinaClosures}), and {@link
+ * org.consularkit.calendar.Calendars}, which finds any of them by id. The Chinese lunisolar
+ * calendar and the solar terms are in {@code org.consularkit.calendar.lunar}; the iCalendar feeds of
+ * these calendars in the {@code org.consularkit.ical} module.
  *
  * <p>Every type in this package is immutable and thread-safe unless its documentation says
  * otherwise; no method returns {@code null}; no method reads the JVM default time zone or locale.

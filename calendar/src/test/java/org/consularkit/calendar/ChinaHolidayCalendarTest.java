@@ -22,14 +22,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayKind;
-import org.consularkit.core.HolidayStatus;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.SourceType;
-import org.consularkit.core.WorkingDays;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.core.calendar.WorkingDays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +47,7 @@ class ChinaHolidayCalendarTest {
     }
 
     private static String names(CalendarDay day) {
-        return String.join(";", day.names(Locale.ROOT));
+        return String.join(";", day.holidayNames(Locale.ROOT));
     }
 
     /** The days of a holiday-cn fixture, read independently of the library's loader. */
@@ -118,11 +118,11 @@ class ChinaHolidayCalendarTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("org.consularkit.calendar.ChinaHolidayCalendarTest#officialYears")
         void everyStatutoryDayIsAPublicHoliday(int year) {
-            for (ChinaFestival f : ChinaFestival.values()) {
+            for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
                 for (LocalDate d : f.statutoryDays(year)) {
                     CalendarDay day = CN.day(d);
                     assertThat(day.type()).as(f + " " + d).isEqualTo(DayType.PUBLIC_HOLIDAY);
-                    assertThat(day.names(Locale.ENGLISH)).as(f + " " + d).contains(f.name(Locale.ENGLISH));
+                    assertThat(day.holidayNames(Locale.ENGLISH)).as(f + " " + d).contains(f.displayName(Locale.ENGLISH));
                 }
             }
         }
@@ -253,7 +253,7 @@ class ChinaHolidayCalendarTest {
             Holiday spring = CN.holidays(2026).get(1);
             assertThat(spring.daysOff()).first().isEqualTo(LocalDate.of(2026, 2, 15));
             assertThat(spring.makeupWorkdays()).containsExactly(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28));
-            assertThat(spring.name(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("春节");
+            assertThat(spring.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("春节");
             assertThat(spring.kind()).isEqualTo(HolidayKind.STATUTORY);
             assertThat(spring.sources().get(0).reference())
                     .isEqualTo("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm");
@@ -331,8 +331,8 @@ class ChinaHolidayCalendarTest {
             Holiday v = CN.day(LocalDate.of(2015, 9, 6)).holidays().get(0);
             assertThat(v.id()).isEqualTo("victory-day-2015/2015");
             assertThat(v.kind()).isEqualTo(HolidayKind.SPECIAL);
-            assertThat(v.name(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日");
-            assertThat(v.name(Locale.ENGLISH)).startsWith("70th Anniversary of the Victory");
+            assertThat(v.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日");
+            assertThat(v.displayName(Locale.ENGLISH)).startsWith("70th Anniversary of the Victory");
             assertThat(v.sources()).extracting(s -> s.reference()).contains(
                     "http://www.gov.cn/zhengce/zhengceku/2015-05/13/content_9742.htm");
         }
@@ -517,7 +517,7 @@ class ChinaHolidayCalendarTest {
         @Test
         void aLoadedYearReplacesAnEarlierOfficialSchedule() {
             ChinaSchedule only = ChinaSchedule.of(2026, CN.schedule(2026).orElseThrow().sources(), List.of(
-                    ChinaSchedule.Block.of(ChinaFestival.NATIONAL_DAY,
+                    ChinaSchedule.Block.of(ChinaPublicHoliday.NATIONAL_DAY,
                             List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2)), List.of())));
             ChinaHolidayCalendar cn = CN.withSchedule(only);
             assertThat(cn.schedule(2026)).contains(only);
@@ -600,7 +600,7 @@ class ChinaHolidayCalendarTest {
         void publicHolidaysAreStatutoryDaysOnly() {
             for (int y = 2000; y <= 2100; y++) {
                 Set<LocalDate> statutory = new HashSet<>();
-                for (ChinaFestival f : ChinaFestival.values()) {
+                for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
                     statutory.addAll(f.statutoryDays(y));
                 }
                 if (y == 2015) {
@@ -621,8 +621,8 @@ class ChinaHolidayCalendarTest {
         @Test
         void idNameAndRange() {
             assertThat(CN.id()).isEqualTo("cn");
-            assertThat(CN.name().english()).isEqualTo("China public holidays");
-            assertThat(CN.name().chinese()).isEqualTo("中国法定节假日");
+            assertThat(CN.displayName().english()).isEqualTo("China public holidays");
+            assertThat(CN.displayName().chinese()).isEqualTo("中国法定节假日");
             assertThat(CN.firstYear()).isEqualTo(2000);
             assertThat(CN.lastYear()).isEqualTo(2100);
             assertThat(CN.officialYears()).containsExactlyElementsOf(officialYears().boxed().toList());

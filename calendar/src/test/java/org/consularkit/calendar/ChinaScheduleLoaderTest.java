@@ -93,7 +93,7 @@ class ChinaScheduleLoaderTest {
                      "daysOff": ["2027-10-01/2027-10-03", "2027-10-04"], "makeupWorkdays": ["2027-09-26"],
                      "note": "free text"}"""));
             ChinaSchedule.Block b = r.schedule().blocks().get(0);
-            assertThat(b.festivals()).containsExactly(ChinaFestival.MID_AUTUMN, ChinaFestival.NATIONAL_DAY);
+            assertThat(b.festivals()).containsExactly(ChinaPublicHoliday.MID_AUTUMN, ChinaPublicHoliday.NATIONAL_DAY);
             assertThat(b.daysOff()).hasSize(4);
             assertThat(b.makeupWorkdays()).containsExactly(LocalDate.of(2027, 9, 26));
             assertThat(r.schedule().sources()).containsExactly(Source.of(SourceType.NOTICE,
@@ -172,7 +172,7 @@ class ChinaScheduleLoaderTest {
                       {"name": "“十一”", "date": "2027-10-01", "isOffDay": true},
                       {"name": "“五一”国际劳动节", "date": "2027-05-02", "isOffDay": true}]}""");
             assertThat(r.schedule().blocks()).extracting(ChinaSchedule.Block::festivals).containsExactly(
-                    List.of(ChinaFestival.LABOUR_DAY), List.of(ChinaFestival.NATIONAL_DAY));
+                    List.of(ChinaPublicHoliday.LABOUR_DAY), List.of(ChinaPublicHoliday.NATIONAL_DAY));
         }
 
         @Test
@@ -183,7 +183,7 @@ class ChinaScheduleLoaderTest {
                     {"name": "国庆节", "date": "2027-09-26", "isOffDay": false}"""));
             ChinaSchedule.Block b = r.schedule().blocks().get(0);
             assertThat(r.schedule().blocks()).hasSize(1);
-            assertThat(b.festivals()).containsExactly(ChinaFestival.MID_AUTUMN, ChinaFestival.NATIONAL_DAY);
+            assertThat(b.festivals()).containsExactly(ChinaPublicHoliday.MID_AUTUMN, ChinaPublicHoliday.NATIONAL_DAY);
             assertThat(b.daysOff()).containsExactly(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 2),
                     LocalDate.of(2027, 10, 3), LocalDate.of(2027, 10, 4));
             assertThat(b.makeupWorkdays()).containsExactly(LocalDate.of(2027, 9, 26));

@@ -22,12 +22,12 @@ class ChinaScheduleTest {
     }
 
     private static Block newYear() {
-        return Block.of(ChinaFestival.NEW_YEARS_DAY, List.of(d("2027-01-01"), d("2027-01-02"), d("2027-01-03")),
+        return Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(d("2027-01-01"), d("2027-01-02"), d("2027-01-03")),
                 List.of());
     }
 
     private static Block nationalDay() {
-        return Block.of(List.of(ChinaFestival.NATIONAL_DAY, ChinaFestival.MID_AUTUMN),
+        return Block.of(List.of(ChinaPublicHoliday.NATIONAL_DAY, ChinaPublicHoliday.MID_AUTUMN),
                 List.of(d("2027-10-07"), d("2027-10-01")), List.of(d("2027-10-09"), d("2027-09-26")));
     }
 
@@ -43,13 +43,13 @@ class ChinaScheduleTest {
             assertThat(s.daysOff()).containsExactly(d("2027-01-01"), d("2027-01-02"), d("2027-01-03"),
                     d("2027-10-01"), d("2027-10-07"));
             assertThat(s.makeupWorkdays()).containsExactly(d("2027-09-26"), d("2027-10-09"));
-            assertThat(s.block(ChinaFestival.MID_AUTUMN)).contains(nationalDay());
-            assertThat(s.block(ChinaFestival.QINGMING)).isEmpty();
+            assertThat(s.block(ChinaPublicHoliday.MID_AUTUMN)).contains(nationalDay());
+            assertThat(s.block(ChinaPublicHoliday.QINGMING)).isEmpty();
         }
 
         @Test
         void datesMayLieInTheNeighbouringYears() {
-            Block b = Block.of(ChinaFestival.NEW_YEARS_DAY, List.of(d("2027-01-01")), List.of(d("2026-12-26")));
+            Block b = Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(d("2027-01-01")), List.of(d("2026-12-26")));
             assertThat(ChinaSchedule.of(2027, List.of(NOTICE), List.of(b)).makeupWorkdays())
                     .containsExactly(d("2026-12-26"));
         }
@@ -69,10 +69,10 @@ class ChinaScheduleTest {
             assertThatThrownBy(() -> ChinaSchedule.of(2029, List.of(NOTICE), List.of(nationalDay())))
                     .hasMessage("Schedule 2029: date 2027-10-01 is outside the years 2028-2030");
             assertThatThrownBy(() -> ChinaSchedule.of(2027, List.of(NOTICE), List.of(newYear(),
-                    Block.of(ChinaFestival.SPRING_FESTIVAL, List.of(d("2027-01-03")), List.of()))))
+                    Block.of(ChinaPublicHoliday.SPRING_FESTIVAL, List.of(d("2027-01-03")), List.of()))))
                     .hasMessage("Schedule 2027: date 2027-01-03 is in two blocks, new-years-day and spring-festival");
             assertThatThrownBy(() -> ChinaSchedule.of(2027, List.of(NOTICE), List.of(
-                    Block.of(ChinaFestival.VICTORY_DAY_2015, List.of(d("2027-09-03")), List.of()))))
+                    Block.of(ChinaPublicHoliday.VICTORY_DAY_2015, List.of(d("2027-09-03")), List.of()))))
                     .hasMessage("Schedule 2027: festival victory-day-2015 exists only in 2015");
         }
     }
@@ -83,7 +83,7 @@ class ChinaScheduleTest {
         @Test
         void normalisesOrder() {
             Block b = nationalDay();
-            assertThat(b.festivals()).containsExactly(ChinaFestival.MID_AUTUMN, ChinaFestival.NATIONAL_DAY);
+            assertThat(b.festivals()).containsExactly(ChinaPublicHoliday.MID_AUTUMN, ChinaPublicHoliday.NATIONAL_DAY);
             assertThat(b.daysOff()).containsExactly(d("2027-10-01"), d("2027-10-07"));
             assertThat(b.makeupWorkdays()).containsExactly(d("2027-09-26"), d("2027-10-09"));
         }
@@ -92,17 +92,17 @@ class ChinaScheduleTest {
         void rejectsBrokenRules() {
             assertThatThrownBy(() -> Block.of(List.of(), List.of(d("2027-01-01")), List.of()))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("Block has no festival");
-            assertThatThrownBy(() -> Block.of(List.of(ChinaFestival.LABOUR_DAY, ChinaFestival.LABOUR_DAY),
+            assertThatThrownBy(() -> Block.of(List.of(ChinaPublicHoliday.LABOUR_DAY, ChinaPublicHoliday.LABOUR_DAY),
                     List.of(d("2027-05-01")), List.of())).hasMessage("Block lists festival labour-day twice");
-            assertThatThrownBy(() -> Block.of(ChinaFestival.LABOUR_DAY, List.of(), List.of()))
+            assertThatThrownBy(() -> Block.of(ChinaPublicHoliday.LABOUR_DAY, List.of(), List.of()))
                     .hasMessage("Block labour-day has no day off");
-            assertThatThrownBy(() -> Block.of(ChinaFestival.LABOUR_DAY, List.of(d("2027-05-01")),
+            assertThatThrownBy(() -> Block.of(ChinaPublicHoliday.LABOUR_DAY, List.of(d("2027-05-01")),
                     List.of(d("2027-05-06")))).hasMessage(
                     "Block labour-day: make-up working day 2027-05-06 is a THURSDAY, not a Saturday or Sunday");
-            assertThatThrownBy(() -> Block.of(ChinaFestival.LABOUR_DAY, List.of(d("2027-05-01")),
+            assertThatThrownBy(() -> Block.of(ChinaPublicHoliday.LABOUR_DAY, List.of(d("2027-05-01")),
                     List.of(d("2027-05-01")))).hasMessage(
                     "Block labour-day: date 2027-05-01 is both a day off and a make-up working day");
-            assertThatThrownBy(() -> Block.of((ChinaFestival) null, List.of(), List.of())).isInstanceOf(NullPointerException.class)
+            assertThatThrownBy(() -> Block.of((ChinaPublicHoliday) null, List.of(), List.of())).isInstanceOf(NullPointerException.class)
                     .hasMessage("festival");
         }
 

@@ -22,15 +22,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayKind;
-import org.consularkit.core.HolidayStatus;
+import org.consularkit.calendar.lunar.LunarFestival;
+import org.consularkit.calendar.lunar.SolarTerm;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,7 +47,7 @@ class MissionChinaClosuresTest {
     /** {@code date type names} for a date, names in English joined by {@code ;}. */
     private static String row(HolidayCalendar calendar, LocalDate date) {
         CalendarDay d = calendar.day(date);
-        return d.date() + " " + d.type() + " " + String.join("; ", d.names(Locale.ENGLISH));
+        return d.date() + " " + d.type() + " " + String.join("; ", d.holidayNames(Locale.ENGLISH));
     }
 
     private static String row(String date) {
@@ -81,14 +83,14 @@ class MissionChinaClosuresTest {
     private static Map<String, List<LocalDate>> ruleDays(int year) {
         Map<String, List<LocalDate>> out = new LinkedHashMap<>();
         out.put("cn-new-years-day", List.of(LocalDate.of(year, 1, 1)));
-        out.put("cn-spring-festival-eve", List.of(ChineseFestival.SPRING_FESTIVAL_EVE.date(year)));
-        LocalDate sf = ChineseFestival.SPRING_FESTIVAL.date(year);
+        out.put("cn-spring-festival-eve", List.of(LunarFestival.SPRING_FESTIVAL_EVE.date(year)));
+        LocalDate sf = LunarFestival.SPRING_FESTIVAL.date(year);
         out.put("cn-spring-festival", List.of(sf, sf.plusDays(1), sf.plusDays(2)));
         out.put("cn-qingming-festival", List.of(SolarTerm.QINGMING.date(year)));
         out.put("cn-labour-day", year >= 2025 ? List.of(LocalDate.of(year, 5, 1), LocalDate.of(year, 5, 2))
                 : List.of(LocalDate.of(year, 5, 1)));
-        out.put("cn-dragon-boat-festival", List.of(ChineseFestival.DRAGON_BOAT.date(year)));
-        out.put("cn-mid-autumn-festival", List.of(ChineseFestival.MID_AUTUMN.date(year)));
+        out.put("cn-dragon-boat-festival", List.of(LunarFestival.DRAGON_BOAT.date(year)));
+        out.put("cn-mid-autumn-festival", List.of(LunarFestival.MID_AUTUMN.date(year)));
         out.put("cn-national-day", List.of(LocalDate.of(year, 10, 1), LocalDate.of(year, 10, 2),
                 LocalDate.of(year, 10, 3)));
         return out;
@@ -107,9 +109,9 @@ class MissionChinaClosuresTest {
                 assertThat(c.id()).isEqualTo("post:" + post);
                 assertThat(MissionChinaClosures.calendar(post)).isSameAs(c);
             }
-            assertThat(POST.name())
+            assertThat(POST.displayName())
                     .isEqualTo(LocalizedText.of("U.S. Embassy Beijing closures", "美国驻华大使馆闭馆日"));
-            assertThat(MissionChinaClosures.calendar("wuhan").name())
+            assertThat(MissionChinaClosures.calendar("wuhan").displayName())
                     .isEqualTo(LocalizedText.of("U.S. Consulate General Wuhan closures",
                             "美国驻武汉总领事馆闭馆日"));
         }
@@ -218,7 +220,7 @@ class MissionChinaClosuresTest {
             assertThat(row("2026-02-16"))
                     .isEqualTo("2026-02-16 PUBLIC_HOLIDAY Spring Festival Eve; Washington's Birthday");
             assertThat(keys(POST, "2026-02-16")).containsExactly("cn-spring-festival-eve", "washingtons-birthday");
-            assertThat(POST.day(date("2026-02-16")).names(ZH))
+            assertThat(POST.day(date("2026-02-16")).holidayNames(ZH))
                     .containsExactly("除夕", "华盛顿诞辰纪念日（总统日）");
             // No extra day for the shared one: the Friday and Monday after the Spring Festival are open.
             assertThat(row("2026-02-20")).isEqualTo("2026-02-20 WORKDAY ");
@@ -256,7 +258,7 @@ class MissionChinaClosuresTest {
             assertThat(qingming.kind()).isEqualTo(HolidayKind.SPECIAL);
             assertThat(qingming.date()).isEqualTo(date("2026-04-05"));
             assertThat(qingming.observedDate()).isEqualTo(date("2026-04-06"));
-            assertThat(qingming.name()).isEqualTo(ChinaFestival.QINGMING.names());
+            assertThat(qingming.displayName()).isEqualTo(ChinaPublicHoliday.QINGMING.displayName());
             Holiday nationalDay = occurrence(POST, "cn-national-day", 2026);
             assertThat(nationalDay.dayTypes()).containsExactly(
                     Map.entry(date("2026-10-01"), DayType.PUBLIC_HOLIDAY),
@@ -265,8 +267,8 @@ class MissionChinaClosuresTest {
                     Map.entry(date("2026-10-05"), DayType.REST_DAY));
             assertThat(nationalDay.date()).isEqualTo(date("2026-10-01"));
             assertThat(nationalDay.observedDate()).isEqualTo(date("2026-10-01"));
-            assertThat(occurrence(POST, "cn-spring-festival-eve", 2026).name())
-                    .isEqualTo(ChineseFestival.SPRING_FESTIVAL_EVE.names());
+            assertThat(occurrence(POST, "cn-spring-festival-eve", 2026).displayName())
+                    .isEqualTo(LunarFestival.SPRING_FESTIVAL_EVE.displayName());
         }
 
         @Test
@@ -437,7 +439,7 @@ class MissionChinaClosuresTest {
         @Test
         void aMovedDayLandingOnAUsHolidaySharesIt() {
             // Mid-Autumn 2063 falls on Saturday October 6 and moves to Monday October 8, Columbus Day.
-            assertThat(ChineseFestival.MID_AUTUMN.date(2063)).isEqualTo(date("2063-10-06"));
+            assertThat(LunarFestival.MID_AUTUMN.date(2063)).isEqualTo(date("2063-10-06"));
             assertThat(row("2063-10-08")).isEqualTo("2063-10-08 PUBLIC_HOLIDAY Mid-Autumn Festival; Columbus Day");
             assertThat(row("2063-10-09")).isEqualTo("2063-10-09 WORKDAY ");
         }
@@ -464,7 +466,7 @@ class MissionChinaClosuresTest {
             Holiday b = closing("washingtons-birthday", "2026-02-16", 2026);
             HolidayCalendar c = MissionChinaClosures.calendar("shanghai", Map.of(2026, List.of(a, b)));
             assertThat(c.id()).isEqualTo("post:shanghai");
-            assertThat(c.name()).isEqualTo(MissionChinaClosures.calendar("shanghai").name());
+            assertThat(c.displayName()).isEqualTo(MissionChinaClosures.calendar("shanghai").displayName());
             assertThat(c.yearStatus(2026)).isEqualTo(HolidayStatus.OFFICIAL);
             assertThat(c.yearStatus(2027)).isEqualTo(HolidayStatus.PROVISIONAL);
             assertThat(c.officialYears()).containsExactly(2026);
@@ -805,7 +807,7 @@ class MissionChinaClosuresTest {
         HolidayCalendar shanghai = Calendars.byId("post:shanghai");
         CalendarDay d = shanghai.day(LocalDate.of(2026, 2, 16));
         assertThat(d.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
-        assertThat(d.names(Locale.ENGLISH)).containsExactly("Spring Festival Eve", "Washington's Birthday");
+        assertThat(d.holidayNames(Locale.ENGLISH)).containsExactly("Spring Festival Eve", "Washington's Birthday");
         assertThat(d.status()).isEqualTo(HolidayStatus.PROVISIONAL);
         assertThat(shanghai.dayType(LocalDate.of(2026, 10, 5))).isEqualTo(DayType.REST_DAY);
         assertThat(shanghai.isWorkingDay(LocalDate.of(2026, 2, 14))).isFalse();
@@ -831,10 +833,10 @@ class MissionChinaClosuresTest {
 
     @Test
     void festivalDatesOfTheExamplesComeFromTheLunarCalendar() {
-        assertThat(ChineseFestival.SPRING_FESTIVAL.date(2018)).isEqualTo(LocalDate.of(2018, Month.FEBRUARY, 16));
-        assertThat(ChineseFestival.SPRING_FESTIVAL.date(2026)).isEqualTo(LocalDate.of(2026, Month.FEBRUARY, 17));
-        assertThat(ChineseFestival.DRAGON_BOAT.date(2026)).isEqualTo(LocalDate.of(2026, Month.JUNE, 19));
+        assertThat(LunarFestival.SPRING_FESTIVAL.date(2018)).isEqualTo(LocalDate.of(2018, Month.FEBRUARY, 16));
+        assertThat(LunarFestival.SPRING_FESTIVAL.date(2026)).isEqualTo(LocalDate.of(2026, Month.FEBRUARY, 17));
+        assertThat(LunarFestival.DRAGON_BOAT.date(2026)).isEqualTo(LocalDate.of(2026, Month.JUNE, 19));
         assertThat(SolarTerm.QINGMING.date(2026)).isEqualTo(LocalDate.of(2026, Month.APRIL, 5));
-        assertThat(ChineseFestival.MID_AUTUMN.date(2026)).isEqualTo(LocalDate.of(2026, Month.SEPTEMBER, 25));
+        assertThat(LunarFestival.MID_AUTUMN.date(2026)).isEqualTo(LocalDate.of(2026, Month.SEPTEMBER, 25));
     }
 }

@@ -31,16 +31,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayKind;
-import org.consularkit.core.HolidayStatus;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
-import org.consularkit.core.WorkingDays;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.core.calendar.WorkingDays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,8 +118,8 @@ class UsFederalHolidaysTest {
             assertThat(US.id()).isEqualTo("us-federal");
             assertThat(UsFederalHolidays.calendar()).isSameAs(US);
             assertThat(UsFederalHolidays.calendar(UsFederalOptions.defaults())).isSameAs(US);
-            assertThat(US.name().get(EN)).isEqualTo("US federal holidays");
-            assertThat(US.name().get(ZH)).isEqualTo("美国联邦假日");
+            assertThat(US.displayName().get(EN)).isEqualTo("US federal holidays");
+            assertThat(US.displayName().get(ZH)).isEqualTo("美国联邦假日");
         }
 
         @Test
@@ -132,7 +132,7 @@ class UsFederalHolidaysTest {
         void washingtonAreaCalendarHasItsOwnId() {
             assertThat(DC.id()).isEqualTo("us-federal-dc");
             assertThat(DC_STATUTORY.id()).isEqualTo("us-federal-dc");
-            assertThat(DC.name().get(EN)).isEqualTo("US federal holidays (Washington, DC area)");
+            assertThat(DC.displayName().get(EN)).isEqualTo("US federal holidays (Washington, DC area)");
         }
 
         @Test
@@ -204,8 +204,8 @@ class UsFederalHolidaysTest {
         void hasKeyDateAndNamesInEnglishAndChinese(String key, int year, LocalDate date, String en, String zh) {
             Holiday h = occurrence(US, key, year);
             assertThat(h.date()).isEqualTo(date);
-            assertThat(h.name(EN)).isEqualTo(en);
-            assertThat(h.name(ZH)).isEqualTo(zh);
+            assertThat(h.displayName(EN)).isEqualTo(en);
+            assertThat(h.displayName(ZH)).isEqualTo(zh);
             assertThat(h.kind()).isEqualTo(HolidayKind.STATUTORY);
             assertThat(h.status()).isEqualTo(HolidayStatus.OFFICIAL);
             assertThat(h.sources().get(0)).isEqualTo(Source.of(SourceType.STATUTE, "5 U.S.C. 6103(a)",
@@ -318,8 +318,8 @@ class UsFederalHolidaysTest {
             CalendarDay day = US.day(d("2021-12-31"));
             assertThat(day.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
             assertThat(ids(day)).containsExactly("new-years-day/2022");
-            assertThat(day.names(EN)).containsExactly("New Year's Day");
-            assertThat(day.names(ZH)).containsExactly("元旦");
+            assertThat(day.holidayNames(EN)).containsExactly("New Year's Day");
+            assertThat(day.holidayNames(ZH)).containsExactly("元旦");
             Holiday h = day.holidays().get(0);
             assertThat(h.year()).isEqualTo(2022);
             assertThat(h.date()).isEqualTo(d("2022-01-01"));
@@ -393,7 +393,7 @@ class UsFederalHolidaysTest {
         void theWeekendDateStaysAWeekendButCarriesTheName() {
             CalendarDay day = US.day(d("2027-07-04"));
             assertThat(day.type()).isEqualTo(DayType.WEEKEND);
-            assertThat(day.names(EN)).containsExactly("Independence Day");
+            assertThat(day.holidayNames(EN)).containsExactly("Independence Day");
             assertThat(day.holidays().get(0).daysOff()).containsExactly(d("2027-07-04"), d("2027-07-05"));
         }
 
@@ -506,7 +506,7 @@ class UsFederalHolidaysTest {
         void halfDayClosingsAreWorkingDays(LocalDate date) {
             assertThat(US.isWorkingDay(date)).isTrue();
             assertThat(US.dayType(date)).isEqualTo(DayType.WORKDAY);
-            assertThat(US.day(date).names(EN)).containsExactly("Christmas Eve (half-day closing by executive order)");
+            assertThat(US.day(date).holidayNames(EN)).containsExactly("Christmas Eve (half-day closing by executive order)");
             assertThat(US.nextWorkingDay(date.minusDays(1))).isEqualTo(date);
         }
 
@@ -523,8 +523,8 @@ class UsFederalHolidaysTest {
         void christmasEve2024CitesExecutiveOrder14129InTheFederalRegister() {
             Holiday h = US.day(d("2024-12-24")).holidays().get(0);
             assertThat(h.id()).isEqualTo("christmas-eve-closing/2024");
-            assertThat(h.name(EN)).isEqualTo("Christmas Eve (executive order closing)");
-            assertThat(h.name(ZH)).isEqualTo("平安夜（行政命令放假）");
+            assertThat(h.displayName(EN)).isEqualTo("Christmas Eve (executive order closing)");
+            assertThat(h.displayName(ZH)).isEqualTo("平安夜（行政命令放假）");
             assertThat(h.sources().get(0).citation()).isEqualTo("EO 14129, 89 FR 104857 (FR Doc. 2024-31143)");
             assertThat(h.sources()).extracting(Source::citation)
                     .anyMatch(c -> c.startsWith("vacanza/holidays"));
@@ -534,8 +534,8 @@ class UsFederalHolidaysTest {
         void mourningForPresidentCarterClosedThursday2025_01_09() {
             CalendarDay day = US.day(d("2025-01-09"));
             assertThat(day.type()).isEqualTo(DayType.CLOSURE);
-            assertThat(day.names(EN)).containsExactly("National Day of Mourning for former President Jimmy Carter");
-            assertThat(day.names(ZH)).containsExactly("前总统吉米·卡特全国哀悼日");
+            assertThat(day.holidayNames(EN)).containsExactly("National Day of Mourning for former President Jimmy Carter");
+            assertThat(day.holidayNames(ZH)).containsExactly("前总统吉米·卡特全国哀悼日");
         }
 
         @Test
@@ -572,8 +572,8 @@ class UsFederalHolidaysTest {
             CalendarDay day = DC.day(d("2025-01-20"));
             assertThat(day.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
             assertThat(ids(day)).containsExactly("inauguration-day/2025", "martin-luther-king-jr-day/2025");
-            assertThat(day.names(EN)).containsExactly("Inauguration Day", "Birthday of Martin Luther King, Jr.");
-            assertThat(day.names(ZH)).containsExactly("总统就职日", "马丁·路德·金纪念日");
+            assertThat(day.holidayNames(EN)).containsExactly("Inauguration Day", "Birthday of Martin Luther King, Jr.");
+            assertThat(day.holidayNames(ZH)).containsExactly("总统就职日", "马丁·路德·金纪念日");
             assertThat(DC.workingDaysBetween(d("2025-01-20"), d("2025-01-21"))).isZero();
         }
 
@@ -832,7 +832,7 @@ class UsFederalHolidaysTest {
             assertThat(us.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).isEqualTo(250);
             assertThat(LocalDateTime.of(2026, 7, 2, 17, 30).with(WorkingDays.next(us)))
                     .isEqualTo(LocalDateTime.of(2026, 7, 6, 17, 30));
-            assertThat(us.day(LocalDate.of(2027, 12, 31)).names(ZH)).containsExactly("元旦");
+            assertThat(us.day(LocalDate.of(2027, 12, 31)).holidayNames(ZH)).containsExactly("元旦");
         }
 
         @Test

@@ -9,6 +9,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.consularkit.core.booking.AppointmentPolicy;
+import org.consularkit.core.booking.AppointmentSlot;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingJson;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.ConsularService;
+import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.booking.SlotFinder;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.booking.Violation;
+import org.consularkit.core.booking.ViolationCode;
+import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.hours.OpeningSchedule;
 import org.junit.jupiter.api.Test;
 
 /** The validation example given for the README, compiled and run. */

@@ -4,6 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayProvider;
+import org.consularkit.core.calendar.HolidayStatus;
 
 /**
  * A synthetic calendar for the engine's tests, 2000–2030:
@@ -15,17 +21,17 @@ import java.util.List;
  *   <li>years 2000–2020 official, 2021–2030 provisional.</li>
  * </ul>
  */
-final class TestCalendars {
+public final class TestCalendars {
 
-    static final Source RULE = Source.of(SourceType.DERIVED_RULE, "test rule");
-    static final LocalizedText FIXED = LocalizedText.of("Fixed Day", "固定日");
-    static final LocalizedText BLOCK = LocalizedText.of("Block Holiday", "长假");
+    public static final Source RULE = Source.of(SourceType.DERIVED_RULE, "test rule");
+    public static final LocalizedText FIXED = LocalizedText.of("Fixed Day", "固定日");
+    public static final LocalizedText BLOCK = LocalizedText.of("Block Holiday", "长假");
 
     private TestCalendars() {
     }
 
-    static HolidaySource source() {
-        return new HolidaySource() {
+    public static HolidayProvider source() {
+        return new HolidayProvider() {
             @Override
             public int firstYear() {
                 return 2000;
@@ -70,7 +76,7 @@ final class TestCalendars {
         };
     }
 
-    static LocalDate observed(LocalDate d) {
+    public static LocalDate observed(LocalDate d) {
         switch (d.getDayOfWeek()) {
             case SATURDAY:
                 return d.minusDays(1);
@@ -81,7 +87,7 @@ final class TestCalendars {
         }
     }
 
-    static HolidayCalendar calendar() {
+    public static HolidayCalendar calendar() {
         return HolidayCalendar.of("test", LocalizedText.of("Test", "测试"), source());
     }
 }

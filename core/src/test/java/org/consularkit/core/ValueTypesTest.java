@@ -7,6 +7,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.consularkit.core.booking.OfficeState;
+import org.consularkit.core.booking.OfficeStatus;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -133,7 +140,7 @@ class ValueTypesTest {
                     .hasMessage("Holiday x/2026 does not contain 2026-07-04");
             CalendarDay day = new CalendarDay(LocalDate.of(2026, 7, 3), DayType.PUBLIC_HOLIDAY, List.of(h, h),
                     HolidayStatus.OFFICIAL);
-            assertThat(day.names(Locale.ENGLISH)).containsExactly("X");
+            assertThat(day.holidayNames(Locale.ENGLISH)).containsExactly("X");
             assertThat(day.sources()).containsExactly(Source.of(SourceType.STATUTE, "s"));
             assertThat(day.isWorkingDay()).isFalse();
         }

@@ -41,7 +41,7 @@ public record Contact(ContactRole role, PhoneNumber number, String published, Pr
      * @param locale the locale, not null
      * @return the name, not blank
      */
-    public String name(Locale locale) {
+    public String displayName(Locale locale) {
         return role.displayName(locale);
     }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.Source;
+import org.consularkit.calendar.Calendars;
+import org.consularkit.core.hours.OpeningSchedule;
+import org.consularkit.core.SourceType;
 
 /**
  * A directory of consular posts: the posts with their contacts and hours, the consular districts,
@@ -82,7 +85,7 @@ import org.consularkit.core.Source;
  *   <li>a contact's {@code number} is written as published and must be a valid number (or short
  *       code) of its {@code region}, {@code "CN"} (default) or {@code "US"};</li>
  *   <li>hours ({@code officeHours}, {@code appointmentHours}, {@code passportPickupHours}) are
- *       texts of the engine's {@link org.consularkit.core.OpeningSchedule} (the OpenStreetMap
+ *       texts of the engine's {@link org.consularkit.core.hours.OpeningSchedule} (the OpenStreetMap
  *       {@code opening_hours} subset: {@code "Mo-Fr 08:00-17:00; PH off"}, {@code "Mo,Tu,Th
  *       13:00-16:00; PH off"}, {@code "Mo-Fr 08:00-12:00,13:00-17:00; PH off"}) in the post's
  *       zone; {@code PH off} closes them on the days off of the post's {@linkplain

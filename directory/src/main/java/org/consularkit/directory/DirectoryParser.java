@@ -29,9 +29,9 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.consularkit.calendar.Calendars;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.OpeningSchedule;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.hours.OpeningSchedule;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.booking.OfficeStatus;
 
 /**
  * The status of a post, the date since which it holds and, briefly, why: e.g. {@code CLOSED} since
  * 2020-07-27, "closed by order of the host government" / "应东道国政府要求关闭".
  *
  * <p>{@link Post#officeStatus()} gives the same status in the engine's terms ({@link
- * org.consularkit.core.OfficeStatus}), which the booking validator reports.
+ * org.consularkit.core.booking.OfficeStatus}), which the booking validator reports.
  *
  * <h2>Implementation Requirements</h2>
  * This record is immutable and thread-safe.

@@ -11,15 +11,18 @@ import org.consularkit.calendar.Calendars;
 import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.core.AppointmentPolicy;
-import org.consularkit.core.ConsularOffice;
-import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.OfficeStatus;
-import org.consularkit.core.OpeningSchedule;
-import org.consularkit.core.ServiceCatalogue;
 import org.consularkit.core.Source;
+import org.consularkit.core.booking.AppointmentPolicy;
+import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.OfficeStatus;
+import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.hours.OpeningSchedule;
 import org.jspecify.annotations.Nullable;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.SlotFinder;
+import org.consularkit.core.booking.ValidationReport;
 
 /**
  * A diplomatic or consular post of the directory: the U.S. Embassy Beijing or a Consulate General,
@@ -121,7 +124,7 @@ public final class Post {
      *
      * @return the names, not null
      */
-    public LocalizedText name() {
+    public LocalizedText displayName() {
         return name;
     }
 
@@ -131,7 +134,7 @@ public final class Post {
      * @param locale the locale, not null
      * @return the name, not blank
      */
-    public String name(Locale locale) {
+    public String displayName(Locale locale) {
         return name.get(locale);
     }
 
@@ -362,7 +365,7 @@ public final class Post {
 
     /**
      * Returns the post's American Citizen Services unit as the engine's {@link ConsularOffice}, for
-     * the {@link org.consularkit.core.BookingValidator} and the {@link org.consularkit.core.SlotFinder}:
+     * the {@link org.consularkit.core.booking.BookingValidator} and the {@link org.consularkit.core.booking.SlotFinder}:
      * <ul>
      *   <li>id, name and zone of the post;</li>
      *   <li>office hours {@link #officeSchedule()};</li>

@@ -2,7 +2,7 @@ package org.consularkit.directory;
 
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.OfficeState;
+import org.consularkit.core.booking.OfficeState;
 
 /**
  * Whether a post provides consular services.

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** User directory files: a good one loads, bad ones are rejected with file, field and value. */
-class DirectoryFileTest {
+public class DirectoryFileTest {
 
-    static final String GOOD = read("chengdu-open.json");
+    public static final String GOOD = read("chengdu-open.json");
 
-    static String read(String resource) {
+    public static String read(String resource) {
         try (InputStream in = Objects.requireNonNull(DirectoryFileTest.class.getResourceAsStream(resource), resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -31,12 +31,12 @@ class DirectoryFileTest {
         }
     }
 
-    static Directory parse(String json) {
+    public static Directory parse(String json) {
         return Directory.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "bad.json");
     }
 
     /** Replaces exactly one occurrence, so that a mutation cannot silently miss. */
-    static String replace(String json, String target, String replacement) {
+    public static String replace(String json, String target, String replacement) {
         int i = json.indexOf(target);
         assertThat(i).as("'" + target + "' occurs").isNotNegative();
         assertThat(json.indexOf(target, i + 1)).as("'" + target + "' occurs once").isNegative();
@@ -93,7 +93,7 @@ class DirectoryFileTest {
     void loadFromAFile(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("mine.json");
         Files.writeString(file, GOOD, StandardCharsets.UTF_8);
-        assertThat(Directory.load(file).post("chengdu").name().english()).isEqualTo("U.S. Consulate General Chengdu");
+        assertThat(Directory.load(file).post("chengdu").displayName().english()).isEqualTo("U.S. Consulate General Chengdu");
         Files.writeString(file, replace(GOOD, "\"Asia/Shanghai\"", "\"Asia/Chengdu\""), StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Directory.load(file))
                 .isInstanceOf(DirectoryFileException.class)

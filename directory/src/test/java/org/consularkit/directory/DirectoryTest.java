@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.OpeningSchedule;
-import org.consularkit.core.ServiceCatalogue;
 import org.consularkit.core.Source;
-import org.consularkit.core.VisitRules;
+import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.booking.VisitRules;
+import org.consularkit.core.hours.OpeningSchedule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,8 +160,8 @@ class DirectoryTest {
             for (Post p : MISSION.posts()) {
                 assertThat(p.zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
                 assertThat(p.closureCalendars().value()).containsExactly("us-federal", "cn");
-                assertThat(p.name().english()).startsWith("U.S. ");
-                assertThat(p.name().chinese()).startsWith("美国驻");
+                assertThat(p.displayName().english()).startsWith("U.S. ");
+                assertThat(p.displayName().chinese()).startsWith("美国驻");
                 assertThat(p.contacts(ContactRole.AFTER_HOURS)).as(p.id()).hasSize(1);
                 assertThat(p.contacts(ContactRole.AFTER_HOURS).get(0).number().e164()).contains("+861085314000");
             }
@@ -362,8 +362,8 @@ class DirectoryTest {
         @Test
         void contactNamesAreLocalized() {
             Contact c = MISSION.contact(ContactRole.POLICE).orElseThrow();
-            assertThat(c.name(Locale.ENGLISH)).isEqualTo("Police");
-            assertThat(c.name(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("报警电话");
+            assertThat(c.displayName(Locale.ENGLISH)).isEqualTo("Police");
+            assertThat(c.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("报警电话");
         }
     }
 

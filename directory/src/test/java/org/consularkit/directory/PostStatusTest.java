@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.OfficeState;
+import org.consularkit.core.booking.OfficeState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -6,13 +6,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.consularkit.core.Booking;
-import org.consularkit.core.BookingValidator;
-import org.consularkit.core.ConsularOffice;
-import org.consularkit.core.ConsularService;
-import org.consularkit.core.ValidationReport;
-import org.consularkit.core.Violation;
-import org.consularkit.core.VisitorItem;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.ConsularService;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.booking.Violation;
+import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.directory.routing.CallPlan;
+import org.consularkit.directory.routing.CallStep;
+import org.consularkit.directory.routing.EmergencyRouter;
+import org.consularkit.directory.routing.Situation;
 import org.junit.jupiter.api.Test;
 
 /** The examples of the README section on the directory, exactly as printed there. */
@@ -47,7 +51,7 @@ class ReadmeExamplesTest {
         Directory mission = Directory.builtIn();
         DistrictAssignment sichuan = mission.district("CN-SC");
         Post post = mission.post(sichuan.postId());
-        assertThat(post.name(Locale.ENGLISH)).isEqualTo("U.S. Embassy Beijing");
+        assertThat(post.displayName(Locale.ENGLISH)).isEqualTo("U.S. Embassy Beijing");
         assertThat(sichuan.uncertain()).isTrue();
         assertThat(sichuan.provenance().note()).hasValueSatisfying(n -> assertThat(n).startsWith("Former Chengdu district"));
         assertThat(mission.post("chengdu").status().value()).hasToString("CLOSED since 2020-07-27");
@@ -60,7 +64,7 @@ class ReadmeExamplesTest {
         CallPlan plan = router.route("shanghai", at, CallerLocation.CN, Situation.CRIME);
         StringBuilder out = new StringBuilder();
         for (CallStep step : plan.steps()) {
-            out.append(step.name(Locale.ENGLISH)).append(": ").append(step.number()).append('\n');
+            out.append(step.displayName(Locale.ENGLISH)).append(": ").append(step.number()).append('\n');
         }
         assertThat(out).hasToString("""
                 Police: 110

@@ -8,13 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Locale;
-import org.consularkit.directory.CallPlan;
-import org.consularkit.directory.CallStep;
 import org.consularkit.directory.CallerLocation;
 import org.consularkit.directory.Directory;
 import org.consularkit.directory.DistrictAssignment;
-import org.consularkit.directory.EmergencyRouter;
-import org.consularkit.directory.Situation;
+import org.consularkit.directory.routing.CallPlan;
+import org.consularkit.directory.routing.CallStep;
+import org.consularkit.directory.routing.EmergencyRouter;
+import org.consularkit.directory.routing.Situation;
 
 /**
  * Whom a US citizen in China calls, and what they dial: the emergency routing of the directory at
@@ -66,7 +66,7 @@ public final class EmergencyContacts {
                 CallPlan plan = router.route("shanghai", at, from, Situation.ARREST);
                 out.println("Arrest, Shanghai district, " + c[0] + " (" + c[1] + "), calling from " + from + ":");
                 for (CallStep step : plan.steps()) {
-                    out.println("  " + step.number() + "  " + step.name(Locale.ENGLISH));
+                    out.println("  " + step.number() + "  " + step.displayName(Locale.ENGLISH));
                 }
             }
         }
@@ -75,11 +75,11 @@ public final class EmergencyContacts {
                 CallerLocation.CN, Situation.CRIME);
         out.println("Crime in Guangzhou's district at night, calling from China:");
         for (CallStep step : crime.steps()) {
-            out.println("  " + step.number() + "  " + step.name(Locale.ENGLISH));
+            out.println("  " + step.number() + "  " + step.displayName(Locale.ENGLISH));
         }
 
         DistrictAssignment yunnan = mission.district("CN-YN");
-        out.println("Yunnan (CN-YN) is served by " + mission.post(yunnan.postId()).name(Locale.ENGLISH)
+        out.println("Yunnan (CN-YN) is served by " + mission.post(yunnan.postId()).displayName(Locale.ENGLISH)
                 + (yunnan.uncertain() ? " (uncertain: " + yunnan.provenance().note().orElse("") + ")" : ""));
     }
 }

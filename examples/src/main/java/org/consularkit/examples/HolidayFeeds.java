@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.consularkit.calendar.Calendars;
-import org.consularkit.calendar.HolidayFeed;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.ical.HolidayFeed;
 
 /**
  * Writes the iCalendar holiday feeds of the built-in calendars for a year range, one file per

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.WorkingDays;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.WorkingDays;
 
 /**
  * Working-day arithmetic with the US federal and Chinese calendars: next working day, plus N
@@ -56,7 +56,7 @@ public final class WorkingDayArithmetic {
         LocalDate thursday = LocalDate.of(2021, 12, 30);
         LocalDate nextUs = thursday.with(WorkingDays.next(us));
         line(out, "US federal: the next working day after " + thursday + " is " + nextUs
-                + " (" + String.join("; ", us.day(thursday.plusDays(1)).names(Locale.ENGLISH)) + " is observed on "
+                + " (" + String.join("; ", us.day(thursday.plusDays(1)).holidayNames(Locale.ENGLISH)) + " is observed on "
                 + thursday.plusDays(1) + ")");
 
         // China's National Day week 2026, with the make-up working day Saturday 2026-10-10.

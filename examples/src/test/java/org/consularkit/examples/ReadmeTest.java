@@ -13,25 +13,25 @@ import java.util.OptionalInt;
 import org.consularkit.calendar.Calendars;
 import org.consularkit.calendar.ChinaHolidayCalendar;
 import org.consularkit.calendar.ChinaHolidays;
-import org.consularkit.calendar.ChineseFestival;
-import org.consularkit.calendar.LunarCalendar;
-import org.consularkit.calendar.LunarDate;
-import org.consularkit.calendar.SolarTerm;
 import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.core.AppointmentSlot;
-import org.consularkit.core.Booking;
-import org.consularkit.core.BookingValidator;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.ConsularOffice;
-import org.consularkit.core.ConsularService;
-import org.consularkit.core.DayType;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayStatus;
-import org.consularkit.core.SlotFinder;
-import org.consularkit.core.ValidationReport;
-import org.consularkit.core.ViolationCode;
-import org.consularkit.core.VisitorItem;
-import org.consularkit.core.WorkingDays;
+import org.consularkit.calendar.lunar.LunarCalendar;
+import org.consularkit.calendar.lunar.LunarDate;
+import org.consularkit.calendar.lunar.LunarFestival;
+import org.consularkit.calendar.lunar.SolarTerm;
+import org.consularkit.core.booking.AppointmentSlot;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.ConsularService;
+import org.consularkit.core.booking.SlotFinder;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.booking.ViolationCode;
+import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.core.calendar.WorkingDays;
 import org.consularkit.directory.Directory;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +43,7 @@ class ReadmeTest {
         HolidayCalendar us = UsFederalHolidays.calendar();
         CalendarDay d = us.day(LocalDate.of(2021, 12, 31));
         assertThat(d.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
-        assertThat(d.names(Locale.ENGLISH)).containsExactly("New Year's Day");
+        assertThat(d.holidayNames(Locale.ENGLISH)).containsExactly("New Year's Day");
         assertThat(us.plusWorkingDays(LocalDate.of(2027, 12, 29), 2)).isEqualTo(LocalDate.of(2028, 1, 3));
         assertThat(us.workingDaysBetween(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1))).isEqualTo(250);
         assertThat(LocalDateTime.of(2026, 7, 2, 17, 30).with(WorkingDays.next(us)))
@@ -56,7 +56,7 @@ class ReadmeTest {
         CalendarDay feb14 = cn.day(LocalDate.of(2026, 2, 14));
         assertThat(feb14.isWorkingDay()).isTrue();
         assertThat(feb14.type()).isEqualTo(DayType.MAKEUP_WORKDAY);
-        assertThat(feb14.names(Locale.ENGLISH)).containsExactly("Spring Festival");
+        assertThat(feb14.holidayNames(Locale.ENGLISH)).containsExactly("Spring Festival");
         assertThat(LocalDate.of(2026, 10, 1).with(WorkingDays.next(cn))).isEqualTo(LocalDate.of(2026, 10, 8));
         assertThat(cn.yearStatus(2027)).isEqualTo(HolidayStatus.PROVISIONAL);
         assertThat(cn.lastOfficialYear()).isEqualTo(2026);
@@ -67,16 +67,16 @@ class ReadmeTest {
         assertThat(LunarDate.from(LocalDate.of(2026, 2, 17))).hasToString("2026-01-01");
         assertThat(LunarDate.parse("2023-02L-15").toLocalDate()).isEqualTo(LocalDate.of(2023, 4, 5));
         assertThat(LunarCalendar.leapMonth(2033)).isEqualTo(OptionalInt.of(11));
-        assertThat(ChineseFestival.MID_AUTUMN.date(2026)).isEqualTo(LocalDate.of(2026, 9, 25));
+        assertThat(LunarFestival.MID_AUTUMN.date(2026)).isEqualTo(LocalDate.of(2026, 9, 25));
         assertThat(SolarTerm.occurrences(2026).get(6).moment()).hasToString("2026-04-05T02:40+08:00");
-        assertThat(SolarTerm.QINGMING.name(Locale.ENGLISH)).isEqualTo("Qingming");
+        assertThat(SolarTerm.QINGMING.displayName(Locale.ENGLISH)).isEqualTo("Qingming");
     }
 
     @Test
     void postClosures() {
         HolidayCalendar shanghai = Calendars.byId("post:shanghai");
         CalendarDay d = shanghai.day(LocalDate.of(2026, 2, 16));
-        assertThat(d.names(Locale.ENGLISH)).containsExactly("Spring Festival Eve", "Washington's Birthday");
+        assertThat(d.holidayNames(Locale.ENGLISH)).containsExactly("Spring Festival Eve", "Washington's Birthday");
         assertThat(d.status()).isEqualTo(HolidayStatus.PROVISIONAL);
         assertThat(shanghai.dayType(LocalDate.of(2026, 10, 5))).isEqualTo(DayType.REST_DAY);
         assertThat(shanghai.isWorkingDay(LocalDate.of(2026, 2, 14))).isFalse();

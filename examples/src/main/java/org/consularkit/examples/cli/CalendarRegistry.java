@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.consularkit.calendar.Calendars;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * The holiday calendars the command line knows, by id ({@code us-federal}, {@code cn}, {@code

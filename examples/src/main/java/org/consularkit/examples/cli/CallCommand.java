@@ -3,12 +3,12 @@ package org.consularkit.examples.cli;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import org.consularkit.directory.CallPlan;
-import org.consularkit.directory.CallStep;
 import org.consularkit.directory.CallerLocation;
 import org.consularkit.directory.Directory;
-import org.consularkit.directory.EmergencyRouter;
-import org.consularkit.directory.Situation;
+import org.consularkit.directory.routing.CallPlan;
+import org.consularkit.directory.routing.CallStep;
+import org.consularkit.directory.routing.EmergencyRouter;
+import org.consularkit.directory.routing.Situation;
 import org.consularkit.examples.cli.Table.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -82,7 +82,7 @@ final class CallCommand extends CliCommand {
             StringBuilder sb = new StringBuilder();
             int order = 1;
             for (CallStep step : plan.steps()) {
-                sb.append(order++).append(". ").append(step.name(output.locale)).append(": ").append(step.number())
+                sb.append(order++).append(". ").append(step.displayName(output.locale)).append(": ").append(step.number())
                         .append(step.uncertain() ? " (unverified)" : "").append('\n')
                         .append("   ").append(step.reason(output.locale)).append('\n');
             }
@@ -97,7 +97,7 @@ final class CallCommand extends CliCommand {
         List<String> columns = List.of("name", "number", "e164", "reason", "uncertain");
         Table table = Table.open(out(), output.format, columns, columns, columns, List.of(Column.of("name")));
         for (CallStep step : plan.steps()) {
-            table.add(step.name(output.locale), step.number(), step.e164().orElse(null), step.reason(output.locale),
+            table.add(step.displayName(output.locale), step.number(), step.e164().orElse(null), step.reason(output.locale),
                     step.uncertain());
         }
         table.finish();

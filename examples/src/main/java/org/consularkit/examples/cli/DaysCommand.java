@@ -3,9 +3,9 @@ package org.consularkit.examples.cli;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
-import org.consularkit.core.CalendarDay;
-import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.Source;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.examples.cli.Table.Column;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +66,7 @@ final class DaysCommand extends CliCommand {
                 List.of(Column.of("date"), Column.of("day"), Column.of("type"), Column.of("status"),
                         Column.of("names")));
         for (CalendarDay day : days) {
-            table.add(day.date(), day.type(), day.names(output.locale), day.status(),
+            table.add(day.date(), day.type(), day.holidayNames(output.locale), day.status(),
                     json ? day.sources().stream().map(Source::reference).distinct().toList() : null,
                     text ? day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale) : null);
         }

@@ -56,7 +56,7 @@ final class DistrictCommand extends CliCommand {
         Table table = Table.open(out(), output.format, columns, columns, columns, List.of(
                 Column.of("province"), Column.of("name"), Column.of("post"), Column.of("postName"),
                 Column.of("uncertain"), Column.of("note"), Column.of("sources"))).vertical();
-        table.add(a.province().isoCode(), a.province().displayName(output.locale), post.id(), post.name(output.locale),
+        table.add(a.province().isoCode(), a.province().displayName(output.locale), post.id(), post.displayName(output.locale),
                 a.uncertain(), a.provenance().note().orElse(null),
                 a.provenance().sources().stream().map(Source::reference).distinct().toList());
         table.finish();

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
 import org.consularkit.core.Source;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -107,7 +107,7 @@ final class HolidaysCommand extends CliCommand {
             for (Map.Entry<LocalDate, DayType> e : h.dayTypes().entrySet()) {
                 days.put(e.getKey().toString(), e.getValue().name());
             }
-            table.add(h.name(output.locale), h.date(), h.observedDate(),
+            table.add(h.displayName(output.locale), h.date(), h.observedDate(),
                     off.isEmpty() ? null : off.first(), off.isEmpty() ? null : off.last(),
                     List.copyOf(off), List.copyOf(h.makeupWorkdays()), h.kind(), h.status(), h.key(), h.year(),
                     h.earlyClosing().map(Object::toString).orElse(null),

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import org.consularkit.core.OpeningHours;
-import org.consularkit.core.OpeningSchedule;
-import org.consularkit.core.OpeningState;
+import org.consularkit.core.hours.OpeningHours;
+import org.consularkit.core.hours.OpeningSchedule;
+import org.consularkit.core.hours.OpeningState;
 import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
 import org.consularkit.directory.Sourced;
@@ -77,7 +77,7 @@ final class HoursCommand extends CliCommand {
         OpeningState state = hours.state(instant);
         boolean open = state.open();
         String reason = state.reason().name();
-        List<String> holidays = state.holidays().stream().map(h -> h.name(output.locale)).distinct().toList();
+        List<String> holidays = state.holidays().stream().map(h -> h.displayName(output.locale)).distinct().toList();
         @Nullable String next = state.nextChange().map(i -> local(i, zone)).orElse(null);
         List<String> columns = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours",
                 "postStatus");
@@ -86,7 +86,7 @@ final class HoursCommand extends CliCommand {
         Table table = Table.open(out(), output.format, keys, columns, columns, List.of(Column.of("post"),
                 Column.of("postName"), Column.of("at"), Column.of("open"), Column.of("reason"), Column.of("holidays"),
                 Column.of("nextChange"), Column.of("hours"), Column.of("postStatus"))).vertical();
-        table.add(p.id(), local(instant, zone), open, reason, holidays, next, text, postStatus, p.name(output.locale));
+        table.add(p.id(), local(instant, zone), open, reason, holidays, next, text, postStatus, p.displayName(output.locale));
         table.finish();
         if (!p.isOperating()) {
             err().write("consularkit hours: note: post " + p.id() + " is " + postStatus

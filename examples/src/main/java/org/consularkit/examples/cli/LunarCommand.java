@@ -4,7 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.consularkit.calendar.LunarDate;
+import org.consularkit.calendar.lunar.LunarDate;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

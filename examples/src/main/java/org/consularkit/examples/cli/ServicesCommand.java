@@ -1,10 +1,10 @@
 package org.consularkit.examples.cli;
 
 import java.util.List;
-import org.consularkit.core.AccessChannel;
-import org.consularkit.core.ServiceCatalogue;
-import org.consularkit.core.ServiceInfo;
 import org.consularkit.core.Source;
+import org.consularkit.core.booking.AccessChannel;
+import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.booking.ServiceInfo;
 import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
 import org.consularkit.examples.cli.Table.Column;
@@ -66,7 +66,7 @@ final class ServicesCommand extends CliCommand {
                     s.summary().get(output.locale), s.directions().get(output.locale),
                     s.notes().stream().map(n -> n.get(output.locale)).toList(),
                     s.sources().stream().map(Source::reference).distinct().toList(),
-                    s.channels().stream().map(c -> c.label(output.locale)).toList());
+                    s.channels().stream().map(c -> c.displayName(output.locale)).toList());
         }
         table.finish();
         if (!p.isOperating()) {

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.consularkit.calendar.SolarTerm;
-import org.consularkit.calendar.SolarTermOccurrence;
+import org.consularkit.calendar.lunar.SolarTerm;
+import org.consularkit.calendar.lunar.SolarTermOccurrence;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -76,7 +76,7 @@ final class SolarTermsCommand extends CliCommand {
                         Column.of("moment"), Column.of("name")));
         for (int y = first; y <= last; y++) {
             for (SolarTermOccurrence o : SolarTerm.occurrences(y)) {
-                table.add(o.term().index(), o.term().name(output.locale), o.date(), minute(o.moment()), y);
+                table.add(o.term().index(), o.term().displayName(output.locale), o.date(), minute(o.moment()), y);
             }
         }
         table.finish();

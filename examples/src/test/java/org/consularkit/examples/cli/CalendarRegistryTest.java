@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.junit.jupiter.api.Test;
 
 class CalendarRegistryTest {

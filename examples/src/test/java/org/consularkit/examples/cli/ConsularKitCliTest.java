@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import org.consularkit.core.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.directory.Directory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

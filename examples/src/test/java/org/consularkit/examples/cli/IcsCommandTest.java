@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.consularkit.calendar.Calendars;
-import org.consularkit.calendar.HolidayFeed;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.ical.HolidayFeed;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

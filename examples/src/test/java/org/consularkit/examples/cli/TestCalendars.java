@@ -5,15 +5,15 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayCalendar;
-import org.consularkit.core.HolidayKind;
-import org.consularkit.core.HolidaySource;
-import org.consularkit.core.HolidayStatus;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayProvider;
+import org.consularkit.core.calendar.HolidayStatus;
 
 /**
  * A hand-built calendar "test" for the command-line tests, years 2021 (official) and 2022
@@ -38,7 +38,7 @@ final class TestCalendars {
     }
 
     static HolidayCalendar calendar() {
-        return HolidayCalendar.of("test", LocalizedText.of("Test", "测试"), new HolidaySource() {
+        return HolidayCalendar.of("test", LocalizedText.of("Test", "测试"), new HolidayProvider() {
             @Override
             public int firstYear() {
                 return 2021;

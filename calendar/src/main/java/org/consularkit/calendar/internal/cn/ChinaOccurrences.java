@@ -15,13 +15,13 @@ import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.consularkit.calendar.ChinaFestival;
+import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayStatus;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,20 +63,20 @@ public final class ChinaOccurrences {
     }
 
     /** A block of days off being turned into occurrences. */
-    private record Block(List<ChinaFestival> festivals, NavigableSet<LocalDate> daysOff,
+    private record Block(List<ChinaPublicHoliday> festivals, NavigableSet<LocalDate> daysOff,
             NavigableSet<LocalDate> makeupWorkdays) {
     }
 
     /**
      * Returns the days a festival is off by law or decision in a year: its statutory days, and
-     * 2015-09-03 for {@link ChinaFestival#VICTORY_DAY_2015} in 2015.
+     * 2015-09-03 for {@link ChinaPublicHoliday#VICTORY_DAY_2015} in 2015.
      *
      * @param festival the festival, not null
      * @param year the year, from 2000 to 2100
      * @return an immutable list, possibly empty
      */
-    public static List<LocalDate> holidayDays(ChinaFestival festival, int year) {
-        if (festival == ChinaFestival.VICTORY_DAY_2015) {
+    public static List<LocalDate> holidayDays(ChinaPublicHoliday festival, int year) {
+        if (festival == ChinaPublicHoliday.VICTORY_DAY_2015) {
             return year == 2015 ? List.of(LocalDate.of(2015, Month.SEPTEMBER, 3)) : List.of();
         }
         return festival.statutoryDays(year);
@@ -93,8 +93,8 @@ public final class ChinaOccurrences {
     public static List<Holiday> official(ChinaSchedule schedule, Set<LocalDate> allMakeupWorkdays) {
         int year = schedule.year();
         ChinaRegulation regulation = ChinaRegulation.of(year);
-        Map<ChinaFestival, List<LocalDate>> holidayDays = new EnumMap<>(ChinaFestival.class);
-        for (ChinaFestival f : ChinaFestival.values()) {
+        Map<ChinaPublicHoliday, List<LocalDate>> holidayDays = new EnumMap<>(ChinaPublicHoliday.class);
+        for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
             if (f.isStatutory() || schedule.block(f).isPresent()) {
                 List<LocalDate> days = holidayDays(f, year);
                 if (!days.isEmpty()) {
@@ -136,9 +136,9 @@ public final class ChinaOccurrences {
      */
     public static List<Holiday> provisional(int year, Set<LocalDate> allMakeupWorkdays) {
         ChinaRegulation regulation = ChinaRegulation.of(year);
-        Map<ChinaFestival, List<LocalDate>> holidayDays = new EnumMap<>(ChinaFestival.class);
+        Map<ChinaPublicHoliday, List<LocalDate>> holidayDays = new EnumMap<>(ChinaPublicHoliday.class);
         Set<LocalDate> taken = new HashSet<>();
-        for (ChinaFestival f : ChinaFestival.values()) {
+        for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
             List<LocalDate> days = f.isStatutory() ? f.statutoryDays(year) : List.of();
             if (!days.isEmpty()) {
                 holidayDays.put(f, days);
@@ -147,16 +147,16 @@ public final class ChinaOccurrences {
         }
         // Days lost to a weekend or to another festival on the same date, made up in date order;
         // on one date, fixed-date festivals first, then lunar ones.
-        record Lost(LocalDate date, ChinaFestival festival) {
+        record Lost(LocalDate date, ChinaPublicHoliday festival) {
         }
         List<Lost> lost = new ArrayList<>();
-        Map<LocalDate, ChinaFestival> keeper = new TreeMap<>();
+        Map<LocalDate, ChinaPublicHoliday> keeper = new TreeMap<>();
         holidayDays.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<ChinaFestival, List<LocalDate>> e) -> !isFixedDate(e.getKey()))
+                .sorted(Comparator.comparing((Map.Entry<ChinaPublicHoliday, List<LocalDate>> e) -> !isFixedDate(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> {
                     for (LocalDate d : e.getValue()) {
-                        ChinaFestival first = keeper.putIfAbsent(d, e.getKey());
+                        ChinaPublicHoliday first = keeper.putIfAbsent(d, e.getKey());
                         if (isWeekend(d) || first != null) {
                             lost.add(new Lost(d, e.getKey()));
                         }
@@ -165,7 +165,7 @@ public final class ChinaOccurrences {
         lost.sort(Comparator.comparing(Lost::date)
                 .thenComparing(l -> !isFixedDate(l.festival()))
                 .thenComparing(Lost::festival));
-        Map<ChinaFestival, NavigableSet<LocalDate>> daysOff = new EnumMap<>(ChinaFestival.class);
+        Map<ChinaPublicHoliday, NavigableSet<LocalDate>> daysOff = new EnumMap<>(ChinaPublicHoliday.class);
         holidayDays.forEach((f, days) -> daysOff.put(f, new TreeSet<>(days)));
         for (Lost l : lost) {
             LocalDate c = l.date().plusDays(1);
@@ -185,9 +185,9 @@ public final class ChinaOccurrences {
                 HolidayStatus.PROVISIONAL, List.of(rule, regulation.statute()));
     }
 
-    private static boolean isFixedDate(ChinaFestival f) {
-        return f == ChinaFestival.NEW_YEARS_DAY || f == ChinaFestival.LABOUR_DAY
-                || f == ChinaFestival.NATIONAL_DAY || f == ChinaFestival.VICTORY_DAY_2015;
+    private static boolean isFixedDate(ChinaPublicHoliday f) {
+        return f == ChinaPublicHoliday.NEW_YEARS_DAY || f == ChinaPublicHoliday.LABOUR_DAY
+                || f == ChinaPublicHoliday.NATIONAL_DAY || f == ChinaPublicHoliday.VICTORY_DAY_2015;
     }
 
     static boolean isWeekend(LocalDate d) {
@@ -196,19 +196,19 @@ public final class ChinaOccurrences {
     }
 
     private static List<Holiday> build(int year, List<Block> blocks,
-            Map<ChinaFestival, List<LocalDate>> holidayDays, Set<LocalDate> blockedWeekends,
+            Map<ChinaPublicHoliday, List<LocalDate>> holidayDays, Set<LocalDate> blockedWeekends,
             Set<LocalDate> makeupWorkdays, HolidayStatus status, List<Source> sources) {
-        Map<LocalDate, Set<ChinaFestival>> holidayOwners = new TreeMap<>();
+        Map<LocalDate, Set<ChinaPublicHoliday>> holidayOwners = new TreeMap<>();
         holidayDays.forEach((f, days) -> days.forEach(
                 d -> holidayOwners.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f)));
         Set<LocalDate> allOff = new HashSet<>();
         blocks.forEach(b -> allOff.addAll(b.daysOff()));
-        Map<ChinaFestival, NavigableMap<LocalDate, DayType>> members = new EnumMap<>(ChinaFestival.class);
+        Map<ChinaPublicHoliday, NavigableMap<LocalDate, DayType>> members = new EnumMap<>(ChinaPublicHoliday.class);
         for (Block b : blocks) {
-            ChinaFestival principal = principal(b, holidayDays);
+            ChinaPublicHoliday principal = principal(b, holidayDays);
             for (LocalDate d : candidates(b, allOff, blockedWeekends)) {
                 DayType type = type(d, holidayOwners, makeupWorkdays);
-                for (ChinaFestival f : owners(d, b, principal, holidayOwners, holidayDays)) {
+                for (ChinaPublicHoliday f : owners(d, b, principal, holidayOwners, holidayDays)) {
                     members.computeIfAbsent(f, k -> new TreeMap<>()).put(d, type);
                 }
             }
@@ -218,7 +218,7 @@ public final class ChinaOccurrences {
         }
         List<Holiday> out = new ArrayList<>();
         members.forEach((f, days) -> {
-            Holiday.Builder h = Holiday.builder(f.key(), year, f.names(), f.kind())
+            Holiday.Builder h = Holiday.builder(f.key(), year, f.displayName(), f.kind())
                     .status(status)
                     .sources(sources);
             days.forEach(h::day);
@@ -255,7 +255,7 @@ public final class ChinaOccurrences {
         return out;
     }
 
-    private static DayType type(LocalDate d, Map<LocalDate, Set<ChinaFestival>> holidayOwners,
+    private static DayType type(LocalDate d, Map<LocalDate, Set<ChinaPublicHoliday>> holidayOwners,
             Set<LocalDate> makeupWorkdays) {
         if (makeupWorkdays.contains(d)) {
             return DayType.MAKEUP_WORKDAY;
@@ -267,9 +267,9 @@ public final class ChinaOccurrences {
     }
 
     /** The festival of a block with the most holiday days; the first in enum order on a tie. */
-    private static ChinaFestival principal(Block b, Map<ChinaFestival, List<LocalDate>> holidayDays) {
-        ChinaFestival best = b.festivals().get(0);
-        for (ChinaFestival f : b.festivals()) {
+    private static ChinaPublicHoliday principal(Block b, Map<ChinaPublicHoliday, List<LocalDate>> holidayDays) {
+        ChinaPublicHoliday best = b.festivals().get(0);
+        for (ChinaPublicHoliday f : b.festivals()) {
             if (holidayDays.getOrDefault(f, List.of()).size()
                     > holidayDays.getOrDefault(best, List.of()).size()) {
                 best = f;
@@ -278,9 +278,9 @@ public final class ChinaOccurrences {
         return best;
     }
 
-    private static Set<ChinaFestival> owners(LocalDate d, Block b, ChinaFestival principal,
-            Map<LocalDate, Set<ChinaFestival>> holidayOwners, Map<ChinaFestival, List<LocalDate>> holidayDays) {
-        Set<ChinaFestival> own = holidayOwners.get(d);
+    private static Set<ChinaPublicHoliday> owners(LocalDate d, Block b, ChinaPublicHoliday principal,
+            Map<LocalDate, Set<ChinaPublicHoliday>> holidayOwners, Map<ChinaPublicHoliday, List<LocalDate>> holidayDays) {
+        Set<ChinaPublicHoliday> own = holidayOwners.get(d);
         if (own != null) {
             return own;
         }
@@ -291,9 +291,9 @@ public final class ChinaOccurrences {
         if (principalDays.isEmpty() || !d.isBefore(principalDays.get(0))) {
             return Set.of(principal);
         }
-        ChinaFestival before = principal;
+        ChinaPublicHoliday before = principal;
         @Nullable LocalDate latest = null;
-        for (ChinaFestival f : b.festivals()) {
+        for (ChinaPublicHoliday f : b.festivals()) {
             for (LocalDate h : holidayDays.getOrDefault(f, List.of())) {
                 if (h.isBefore(d) && (latest == null || h.isAfter(latest))) {
                     latest = h;

@@ -4,8 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
-import org.consularkit.calendar.ChinaFestival;
-import org.consularkit.calendar.ChineseFestival;
+import org.consularkit.calendar.ChinaPublicHoliday;
+import org.consularkit.calendar.lunar.LunarFestival;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 
@@ -106,7 +106,7 @@ public enum ChinaRegulation {
      * @param year the year, within this version's years
      * @return an immutable list, possibly empty
      */
-    public List<LocalDate> statutoryDays(ChinaFestival festival, int year) {
+    public List<LocalDate> statutoryDays(ChinaPublicHoliday festival, int year) {
         boolean since2008 = this != RULES_1999;
         return switch (festival) {
             case NEW_YEARS_DAY -> List.of(LocalDate.of(year, Month.JANUARY, 1));
@@ -124,8 +124,8 @@ public enum ChinaRegulation {
     }
 
     private List<LocalDate> springFestival(int year) {
-        LocalDate first = ChineseFestival.SPRING_FESTIVAL.date(year);
-        LocalDate eve = ChineseFestival.SPRING_FESTIVAL_EVE.date(year);
+        LocalDate first = LunarFestival.SPRING_FESTIVAL.date(year);
+        LocalDate eve = LunarFestival.SPRING_FESTIVAL_EVE.date(year);
         return switch (this) {
             case RULES_1999, RULES_2014 -> days(first, 3);
             case RULES_2008 -> List.of(eve, first, first.plusDays(1));

@@ -3,7 +3,7 @@ package org.consularkit.calendar.internal.cn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.consularkit.calendar.ChinaFestival;
+import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
 
 /**
@@ -61,7 +61,7 @@ public final class ScheduleChecks {
     public static Identity identity(ChinaSchedule schedule) {
         int weekdaysOff = (int) schedule.daysOff().stream().filter(d -> !ChinaOccurrences.isWeekend(d)).count();
         int statutory = 0;
-        for (ChinaFestival f : ChinaFestival.values()) {
+        for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
             statutory += f.statutoryDays(schedule.year()).size();
         }
         return new Identity(weekdaysOff, statutory, schedule.makeupWorkdays().size());
@@ -76,12 +76,12 @@ public final class ScheduleChecks {
     public static List<String> warnings(ChinaSchedule schedule) {
         List<String> out = new ArrayList<>();
         int year = schedule.year();
-        for (ChinaFestival f : ChinaFestival.values()) {
+        for (ChinaPublicHoliday f : ChinaPublicHoliday.values()) {
             for (LocalDate d : f.statutoryDays(year)) {
                 if (schedule.makeupWorkdays().contains(d)) {
-                    out.add("statutory day " + d + " (" + f.names().english() + ") is a make-up working day");
+                    out.add("statutory day " + d + " (" + f.displayName().english() + ") is a make-up working day");
                 } else if (!schedule.daysOff().contains(d) && !ChinaOccurrences.isWeekend(d)) {
-                    out.add("statutory day " + d + " (" + f.names().english() + ") is not a day off");
+                    out.add("statutory day " + d + " (" + f.displayName().english() + ") is not a day off");
                 }
             }
         }

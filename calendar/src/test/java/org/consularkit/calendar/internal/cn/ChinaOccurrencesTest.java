@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.consularkit.calendar.ChinaFestival;
+import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
-import org.consularkit.core.DayType;
-import org.consularkit.core.Holiday;
-import org.consularkit.core.HolidayStatus;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +84,7 @@ class ChinaOccurrencesTest {
         @Test
         void aStatutoryWeekendDayMissingFromTheScheduleIsAPublicHolidayAllTheSame() {
             ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
-                    ChinaFestival.NATIONAL_DAY, List.of(d("2027-10-01"), d("2027-10-04")), List.of())));
+                    ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2027-10-01"), d("2027-10-04")), List.of())));
             Holiday nd = find(ChinaOccurrences.official(s, Set.of()), "national-day");
             assertThat(nd.dayTypes()).containsExactly(entry(d("2027-10-01"), DayType.PUBLIC_HOLIDAY),
                     entry(d("2027-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2027-10-03"), DayType.PUBLIC_HOLIDAY),
@@ -97,7 +97,7 @@ class ChinaOccurrencesTest {
         @Test
         void statutoryWeekdaysMissingFromTheScheduleStayWorkingDays() {
             ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
-                    ChinaFestival.DRAGON_BOAT, List.of(d("2027-06-10")), List.of())));
+                    ChinaPublicHoliday.DRAGON_BOAT, List.of(d("2027-06-10")), List.of())));
             List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
             assertThat(hs).extracting(Holiday::key).containsExactly("spring-festival", "labour-day", "dragon-boat-festival",
                     "national-day");
@@ -108,10 +108,10 @@ class ChinaOccurrencesTest {
 
         @Test
         void holidayDaysIncludeTheVictoryDayOf2015Only() {
-            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.VICTORY_DAY_2015, 2015))
+            assertThat(ChinaOccurrences.holidayDays(ChinaPublicHoliday.VICTORY_DAY_2015, 2015))
                     .containsExactly(d("2015-09-03"));
-            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.VICTORY_DAY_2015, 2025)).isEmpty();
-            assertThat(ChinaOccurrences.holidayDays(ChinaFestival.NATIONAL_DAY, 2025)).hasSize(3);
+            assertThat(ChinaOccurrences.holidayDays(ChinaPublicHoliday.VICTORY_DAY_2015, 2025)).isEmpty();
+            assertThat(ChinaOccurrences.holidayDays(ChinaPublicHoliday.NATIONAL_DAY, 2025)).hasSize(3);
         }
     }
 }

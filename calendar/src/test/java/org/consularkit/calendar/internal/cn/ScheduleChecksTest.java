@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.consularkit.calendar.ChinaFestival;
 import org.consularkit.calendar.ChinaHolidays;
+import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -42,7 +42,7 @@ class ScheduleChecksTest {
     @Test
     void statutoryDaysThatAreWorkingDaysAreReported() {
         ChinaSchedule s = ChinaSchedule.of(2026, List.of(Source.of(SourceType.NOTICE, "n")), List.of(
-                ChinaSchedule.Block.of(ChinaFestival.LABOUR_DAY, List.of(LocalDate.of(2026, 5, 1)),
+                ChinaSchedule.Block.of(ChinaPublicHoliday.LABOUR_DAY, List.of(LocalDate.of(2026, 5, 1)),
                         List.of(LocalDate.of(2026, 5, 2)))));
         assertThat(ScheduleChecks.warnings(s)).containsExactly(
                 "statutory day 2026-01-01 (New Year's Day) is not a day off",

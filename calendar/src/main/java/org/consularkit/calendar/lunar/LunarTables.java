@@ -1,0 +1,396 @@
+package org.consularkit.calendar.lunar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import org.consularkit.calendar.lunar.LunarCalendar;
+import org.consularkit.calendar.lunar.LunarDate;
+
+/**
+ * The tables behind {@link LunarDate}, {@link LunarCalendar} and {@link SolarTerm}, read once from
+ * the resources {@code lunar-months.txt} and {@code solar-terms.txt} of this package (their header
+ * comments describe the format and how they were produced). Each table is loaded on first use by a
+ * holder class and then only read; a malformed file fails with an {@link IllegalStateException}
+ * naming the file, the line and the value, and nothing of it is kept.
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is immutable and thread-safe.
+ */
+final class LunarTables {
+
+    static final String MONTHS_FILE = "lunar-months.txt";
+    static final String TERMS_FILE = "solar-terms.txt";
+
+    /** The first Gregorian date that {@link LunarDate} supports. */
+    static final LocalDate MIN_DATE = LocalDate.of(1901, 1, 1);
+    /** The last Gregorian date that {@link LunarDate} supports. */
+    static final LocalDate MAX_DATE = LocalDate.of(2100, 12, 31);
+    static final long MIN_EPOCH_DAY = MIN_DATE.toEpochDay();
+    static final long MAX_EPOCH_DAY = MAX_DATE.toEpochDay();
+
+    private LunarTables() {
+    }
+
+    /** Returns the months table, loading it on first use. */
+    static Months months() {
+        return MonthsHolder.INSTANCE;
+    }
+
+    /** Returns the solar-terms table, loading it on first use. */
+    static Terms terms() {
+        return TermsHolder.INSTANCE;
+    }
+
+    private static final class MonthsHolder {
+        static final Months INSTANCE = read(MONTHS_FILE, Months::parse);
+    }
+
+    private static final class TermsHolder {
+        static final Terms INSTANCE = read(TERMS_FILE, Terms::parse);
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * The months of the lunar years {@link #firstYear()} to {@link #lastYear()}: month {@code i}
+     * (counted from the first month of the first year) begins on epoch day {@code start[i]} and ends
+     * the day before {@code start[i + 1]}.
+     */
+    static final class Months {
+        /**
+         * Buckets of {@code 1 << 4} = 16 days, shorter than any month (29 or 30 days, checked by
+         * {@link #parse(List)}).
+         */
+        private static final int BUCKET_SHIFT = 4;
+        /** The most months a table may have: a month index must fit in a {@code char}. */
+        private static final int MAX_MONTHS = Character.MAX_VALUE;
+
+        private final int firstYear;
+        private final int[] start;
+        /**
+         * For each bucket of {@code 1 << BUCKET_SHIFT} days from {@code start[0]} (the last one
+         * holding {@code start[start.length - 1]}): the index of the month its first day belongs to.
+         * A month lasts at least 29 days, so at most one month begins within a bucket after its
+         * first day, and the month of a day is the bucket's month or the next one.
+         */
+        private final char[] bucket;
+        /** For each month: {@code lunarYear << 5 | number << 1 | (leap ? 1 : 0)}. */
+        private final int[] code;
+        /** For each year (from firstYear), the index of its first month; one extra entry at the end. */
+        private final int[] yearStart;
+        private final byte[] leapMonth;
+
+        private Months(int firstYear, int[] start, int[] code, int[] yearStart, byte[] leapMonth) {
+            this.firstYear = firstYear;
+            this.start = start;
+            this.bucket = buckets(start);
+            this.code = code;
+            this.yearStart = yearStart;
+            this.leapMonth = leapMonth;
+        }
+
+        int firstYear() {
+            return firstYear;
+        }
+
+        int lastYear() {
+            return firstYear + leapMonth.length - 1;
+        }
+
+        /**
+         * Returns the index of the month containing an epoch day of the table's range: one lookup in
+         * the bucket index and one comparison.
+         */
+        int monthIndexOfDay(long epochDay) {
+            int day = (int) epochDay;
+            int i = bucket[(day - start[0]) >> BUCKET_SHIFT];
+            return start[i + 1] <= day ? i + 1 : i;
+        }
+
+        /** Returns the number of months of the table. */
+        int monthCount() {
+            return code.length;
+        }
+
+        /** Builds the bucket index of {@link #bucket} from the month starts (plus the end). */
+        private static char[] buckets(int[] start) {
+            int months = start.length - 1;
+            char[] bucket = new char[((start[months] - start[0]) >> BUCKET_SHIFT) + 1];
+            int month = 0;
+            for (int b = 0; b < bucket.length; b++) {
+                int day = start[0] + (b << BUCKET_SHIFT);
+                while (month + 1 < months && start[month + 1] <= day) {
+                    month++;
+                }
+                bucket[b] = (char) month;
+            }
+            return bucket;
+        }
+
+        int startDay(int monthIndex) {
+            return start[monthIndex];
+        }
+
+        int length(int monthIndex) {
+            return start[monthIndex + 1] - start[monthIndex];
+        }
+
+        int lunarYear(int monthIndex) {
+            return code[monthIndex] >>> 5;
+        }
+
+        int number(int monthIndex) {
+            return (code[monthIndex] >>> 1) & 0xF;
+        }
+
+        boolean leap(int monthIndex) {
+            return (code[monthIndex] & 1) != 0;
+        }
+
+        /** Returns the leap month of a year of the table, 0 when none. */
+        int leapMonth(int lunarYear) {
+            return leapMonth[lunarYear - firstYear];
+        }
+
+        int monthsInYear(int lunarYear) {
+            return yearStart[lunarYear - firstYear + 1] - yearStart[lunarYear - firstYear];
+        }
+
+        int firstMonthIndex(int lunarYear) {
+            return yearStart[lunarYear - firstYear];
+        }
+
+        /**
+         * Returns the index of a month, validating the year, the number and the leap flag.
+         *
+         * @throws DateTimeException naming the bad value
+         */
+        int monthIndex(int lunarYear, int month, boolean leap) {
+            if (lunarYear < firstYear() || lunarYear > lastYear()) {
+                throw new DateTimeException("Lunar year " + lunarYear + " is outside the supported range "
+                        + firstYear() + "-" + lastYear());
+            }
+            if (month < 1 || month > 12) {
+                throw new DateTimeException("Invalid lunar month " + month + ": must be from 1 to 12");
+            }
+            int leapOfYear = leapMonth(lunarYear);
+            if (leap && leapOfYear != month) {
+                throw new DateTimeException(leapOfYear == 0
+                        ? "Lunar year " + lunarYear + " has no leap month"
+                        : "Lunar year " + lunarYear + " has no leap month " + month + "; its leap month is "
+                                + leapOfYear);
+            }
+            int index = firstMonthIndex(lunarYear) + month - 1;
+            return leapOfYear != 0 && (month > leapOfYear || leap) ? index + 1 : index;
+        }
+
+        static Months parse(List<String> lines) {
+            int first = 0;
+            List<int[]> years = new ArrayList<>();
+            LocalDate expectedNewYear = null;
+            for (int n = 0; n < lines.size(); n++) {
+                String line = lines.get(n);
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int lineNumber = n + 1;
+                String[] fields = line.split(" ", -1);
+                if (fields.length != 4) {
+                    throw bad(MONTHS_FILE, lineNumber, "expected 4 fields separated by one space, but was '" + line + "'");
+                }
+                int year = integer(MONTHS_FILE, lineNumber, "year", fields[0], 1, 9999);
+                if (years.isEmpty()) {
+                    first = year;
+                } else if (year != first + years.size()) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'year' is " + year + ", expected " + (first + years.size()));
+                }
+                LocalDate newYear;
+                try {
+                    newYear = LocalDate.parse(fields[1]);
+                } catch (DateTimeParseException e) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is '" + fields[1] + "', not an ISO date");
+                }
+                if (newYear.getYear() != year) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", not in " + year);
+                }
+                if (expectedNewYear != null && !newYear.equals(expectedNewYear)) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", but the months of "
+                            + (year - 1) + " end on " + expectedNewYear.minusDays(1));
+                }
+                int leap = integer(MONTHS_FILE, lineNumber, "leap", fields[2], 0, 12);
+                String[] lengths = fields[3].split(",", -1);
+                if (lengths.length != (leap == 0 ? 12 : 13)) {
+                    throw bad(MONTHS_FILE, lineNumber, "field 'lengths' has " + lengths.length + " months, expected "
+                            + (leap == 0 ? 12 : 13) + " for leap month " + leap);
+                }
+                int[] row = new int[3 + lengths.length];
+                row[0] = year;
+                row[1] = (int) newYear.toEpochDay();
+                row[2] = leap;
+                long end = newYear.toEpochDay();
+                for (int i = 0; i < lengths.length; i++) {
+                    row[3 + i] = integer(MONTHS_FILE, lineNumber, "lengths", lengths[i], 29, 30);
+                    end += row[3 + i];
+                }
+                years.add(row);
+                expectedNewYear = LocalDate.ofEpochDay(end);
+            }
+            if (years.isEmpty()) {
+                throw new IllegalStateException(MONTHS_FILE + ": no data");
+            }
+            int monthCount = years.stream().mapToInt(r -> r.length - 3).sum();
+            if (monthCount > MAX_MONTHS) {
+                throw new IllegalStateException(MONTHS_FILE + ": " + years.size() + " years have " + monthCount
+                        + " months, more than the " + MAX_MONTHS + " supported");
+            }
+            int[] start = new int[monthCount + 1];
+            int[] code = new int[monthCount];
+            int[] yearStart = new int[years.size() + 1];
+            byte[] leapMonth = new byte[years.size()];
+            int m = 0;
+            for (int y = 0; y < years.size(); y++) {
+                int[] row = years.get(y);
+                yearStart[y] = m;
+                leapMonth[y] = (byte) row[2];
+                int day = row[1];
+                int number = 0;
+                for (int i = 3; i < row.length; i++) {
+                    boolean leap = row[2] != 0 && number == row[2] && i - 3 == number;
+                    if (!leap) {
+                        number++;
+                    }
+                    start[m] = day;
+                    code[m] = row[0] << 5 | number << 1 | (leap ? 1 : 0);
+                    day += row[i];
+                    m++;
+                }
+                start[m] = day;
+            }
+            yearStart[years.size()] = m;
+            return new Months(first, start, code, yearStart, leapMonth);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * The moments of the 24 solar terms of the Gregorian years {@link #firstYear()} to
+     * {@link #lastYear()}, as minutes from 1970-01-01T00:00 in China Standard Time (local).
+     */
+    static final class Terms {
+        private final int firstYear;
+        private final int[] minutes;
+
+        private Terms(int firstYear, int[] minutes) {
+            this.firstYear = firstYear;
+            this.minutes = minutes;
+        }
+
+        int firstYear() {
+            return firstYear;
+        }
+
+        int lastYear() {
+            return firstYear + minutes.length / 24 - 1;
+        }
+
+        /** Returns the CST local epoch minute of a term; the year must be in range. */
+        int localMinute(int year, int index) {
+            return minutes[(year - firstYear) * 24 + index - 1];
+        }
+
+        static Terms parse(List<String> lines) {
+            int first = 0;
+            int years = 0;
+            int[] minutes = new int[24 * 256];
+            long previous = Long.MIN_VALUE;
+            for (int n = 0; n < lines.size(); n++) {
+                String line = lines.get(n);
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                int lineNumber = n + 1;
+                String[] fields = line.split(" ", -1);
+                if (fields.length != 25) {
+                    throw bad(TERMS_FILE, lineNumber, "expected 25 fields separated by one space, but has " + fields.length);
+                }
+                int year = integer(TERMS_FILE, lineNumber, "year", fields[0], 1, 9999);
+                if (years == 0) {
+                    first = year;
+                } else if (year != first + years) {
+                    throw bad(TERMS_FILE, lineNumber, "field 'year' is " + year + ", expected " + (first + years));
+                }
+                if (years == 256) {
+                    throw bad(TERMS_FILE, lineNumber, "more than 256 years");
+                }
+                for (int i = 1; i <= 24; i++) {
+                    String field = fields[i];
+                    long minute;
+                    try {
+                        if (field.length() != 11) {
+                            throw new DateTimeException("length");
+                        }
+                        minute = LocalDateTime.parse(year + "-" + field)
+                                .toEpochSecond(ZoneOffset.UTC) / 60;
+                    } catch (DateTimeException e) {
+                        throw bad(TERMS_FILE, lineNumber, "term " + i + " is '" + field + "', not MM-ddTHH:mm");
+                    }
+                    if (minute <= previous) {
+                        throw bad(TERMS_FILE, lineNumber, "term " + i + " (" + field + ") is not after the previous term");
+                    }
+                    previous = minute;
+                    minutes[years * 24 + i - 1] = (int) minute;
+                }
+                years++;
+            }
+            if (years == 0) {
+                throw new IllegalStateException(TERMS_FILE + ": no data");
+            }
+            return new Terms(first, Arrays.copyOf(minutes, years * 24));
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    static <T> T read(String file, Function<List<String>, T> parser) {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = LunarTables.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("Resource " + file + " of package org.consularkit.calendar is missing");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lines.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read resource " + file, e);
+        }
+        return parser.apply(lines);
+    }
+
+    private static int integer(String file, int line, String field, String text, int min, int max) {
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw bad(file, line, "field '" + field + "' is '" + text + "', not an integer");
+        }
+        if (value < min || value > max) {
+            throw bad(file, line, "field '" + field + "' is " + value + ", must be from " + min + " to " + max);
+        }
+        return value;
+    }
+
+    private static IllegalStateException bad(String file, int line, String message) {
+        return new IllegalStateException(file + " line " + line + ": " + message);
+    }
+}

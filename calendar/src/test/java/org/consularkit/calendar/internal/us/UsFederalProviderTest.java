@@ -1,0 +1,98 @@
+package org.consularkit.calendar.internal.us;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.consularkit.calendar.internal.us.UsFederalData;
+import org.consularkit.calendar.internal.us.UsFederalProvider;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.calendar.UsFederalOptions;
+
+class UsFederalProviderTest {
+
+    private static final UsFederalData DATA = UsFederalData.load();
+    private static final UsFederalProvider DEFAULT = new UsFederalProvider(DATA, UsFederalOptions.defaults());
+    private static final UsFederalProvider DC = new UsFederalProvider(DATA, UsFederalOptions.defaults().withInaugurationDay(true));
+
+    @Nested
+    class YearRange {
+
+        @Test
+        void coversTheYears1971To2100() {
+            assertThat(DEFAULT.firstYear()).isEqualTo(UsFederalHolidays.FIRST_YEAR);
+            assertThat(DEFAULT.lastYear()).isEqualTo(UsFederalHolidays.LAST_YEAR);
+        }
+
+        @Test
+        void everyYearIsOfficial() {
+            for (int y = DEFAULT.firstYear(); y <= DEFAULT.lastYear(); y++) {
+                assertThat(DEFAULT.yearStatus(y)).isEqualTo(HolidayStatus.OFFICIAL);
+            }
+        }
+
+        @Test
+        void answersNothingForTheYearBeforeTheRangeWhoseRulesDiffer() {
+            assertThat(DEFAULT.holidays(1970)).isEmpty();
+        }
+
+        @Test
+        void answersTheYearAfterTheRangeSoThat2100_12_31IsNewYearsDay2101() {
+            Holiday ny = DEFAULT.holidays(2101).stream().filter(h -> h.key().equals("new-years-day"))
+                    .findFirst().orElseThrow();
+            assertThat(ny.observedDate()).isEqualTo(LocalDate.of(2100, 12, 31));
+            assertThat(DC.holidays(2101)).extracting(Holiday::key).contains("inauguration-day");
+        }
+
+        @Test
+        void answersNothingFurtherOut() {
+            assertThat(DEFAULT.holidays(2102)).isEmpty();
+            assertThat(DEFAULT.holidays(1900)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Holidays {
+
+        @Test
+        void returnsOnlyOccurrencesOfTheYearAsked() {
+            for (int y = 1970; y <= 2101; y++) {
+                int year = y;
+                assertThat(DC.holidays(y)).allMatch(h -> h.year() == year);
+            }
+        }
+
+        @Test
+        void answersTheSameEveryTime() {
+            assertThat(DEFAULT.holidays(2025)).isEqualTo(DEFAULT.holidays(2025));
+        }
+
+        @Test
+        void givesTheObservedDateAPublicHolidayAndTheNominalWeekendDateAWeekend() {
+            Holiday christmas = DEFAULT.holidays(2022).stream().filter(h -> h.key().equals("christmas-day"))
+                    .findFirst().orElseThrow();
+            assertThat(christmas.dayTypes()).containsExactly(
+                    Map.entry(LocalDate.of(2022, 12, 25), DayType.WEEKEND),
+                    Map.entry(LocalDate.of(2022, 12, 26), DayType.PUBLIC_HOLIDAY));
+        }
+
+        @Test
+        void leavesOutClosingsWhenSwitchedOff() {
+            UsFederalProvider statutory = new UsFederalProvider(DATA, UsFederalOptions.defaults().withExecutiveOrderClosings(false));
+            assertThat(statutory.holidays(2025)).allMatch(h -> h.kind() == HolidayKind.STATUTORY).hasSize(11);
+            assertThat(DEFAULT.holidays(2025)).hasSize(14);
+        }
+    }
+
+    @Test
+    void toStringNamesTheOptions() {
+        assertThat(DEFAULT).hasToString(
+                "UsFederalSource[UsFederalOptions[executiveOrderClosings=true, inaugurationDay=false]]");
+    }
+}

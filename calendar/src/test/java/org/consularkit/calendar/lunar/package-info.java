@@ -1,0 +1,5 @@
+/** Tests. */
+@NullMarked
+package org.consularkit.calendar.lunar;
+
+import org.jspecify.annotations.NullMarked;

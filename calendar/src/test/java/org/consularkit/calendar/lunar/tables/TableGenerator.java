@@ -1,0 +1,153 @@
+package org.consularkit.calendar.lunar.tables;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.consularkit.calendar.lunar.tables.Lunisolar;
+import org.consularkit.calendar.lunar.tables.SolarTerms;
+
+/**
+ * Writes the two resource files of {@code org.consularkit.calendar}: {@value #LUNAR_MONTHS} (the
+ * months of the lunar years {@value #FIRST_LUNAR_YEAR}–{@value #LAST_LUNAR_YEAR}) and
+ * {@value #SOLAR_TERMS} (the 24 solar terms of the Gregorian years
+ * {@value #FIRST_TERM_YEAR}–{@value #LAST_TERM_YEAR}), computed by {@link Lunisolar} and
+ * {@link SolarTerms}. The output depends on nothing but this code: the test
+ * {@code TableGeneratorTest} regenerates both files and compares them byte for byte with the
+ * shipped resources.
+ *
+ * <p>Run from the {@code calendar} directory, after {@code mvn test-compile}:
+ * <pre>{@code java -cp target/classes:target/test-classes org.consularkit.calendar.lunar.tables.TableGenerator}</pre>
+ * An argument overrides the output directory (default
+ * {@code src/main/resources/org/consularkit/calendar/lunar}).
+ *
+ * <h2>Implementation Requirements</h2>
+ * This class is stateless and thread-safe.
+ */
+public final class TableGenerator {
+
+    static final String LUNAR_MONTHS = "lunar-months.txt";
+    static final String SOLAR_TERMS = "solar-terms.txt";
+    static final int FIRST_LUNAR_YEAR = 1900;
+    static final int LAST_LUNAR_YEAR = 2100;
+    static final int FIRST_TERM_YEAR = 1901;
+    static final int LAST_TERM_YEAR = 2100;
+
+    private static final String SOURCES = """
+            # Produced by org.consularkit.calendar.lunar.tables.TableGenerator (calendar/src/test/java); do not
+            # edit: change the generator and run it (TableGeneratorTest fails when this file is not exactly
+            # its output). Astronomy from Jean Meeus, Astronomical Algorithms, 2nd ed. (1998): apparent solar
+            # longitude by chapter 25 with the VSOP87 Earth series of Appendix III, nutation by chapter 22,
+            # aberration -20.4898"/R; true new moon by chapter 49 (mean phase plus periodic and planetary
+            # corrections); Delta T (TT-UT) from the Espenak-Meeus polynomials (NASA eclipse web site).
+            # All moments and dates are in China Standard Time (UTC+8), for every year, per GB/T 33661-2017.
+            """;
+
+    private TableGenerator() {
+    }
+
+    /**
+     * Rewrites the resource files.
+     *
+     * @param args optionally, the output directory
+     * @throws IOException if a file cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "src/main/resources/org/consularkit/calendar/lunar");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(LUNAR_MONTHS), lunarMonths(), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(SOLAR_TERMS), solarTerms(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Returns the text of {@value #LUNAR_MONTHS}.
+     *
+     * @return the text, lines ending with {@code \n}
+     */
+    static String lunarMonths() {
+        StringBuilder out = new StringBuilder(12_000);
+        out.append("# ConsularKit: the months of the Chinese lunisolar calendar (农历), lunar years ")
+                .append(FIRST_LUNAR_YEAR).append('-').append(LAST_LUNAR_YEAR).append(".\n")
+                .append(SOURCES)
+                .append("""
+                        # Rules of GB/T 33661-2017: a month begins on the day of a new moon; the month containing the
+                        # winter solstice is the 11th; when 13 months begin from one 11th month to the next, the first of
+                        # them without a major solar term (zhongqi: solar longitude a multiple of 30 degrees) is a leap
+                        # month and repeats the number of the month before it.
+                        # One line per lunar year, four fields separated by one space:
+                        #   year     the lunar year: the Gregorian year in which its 1st month begins
+                        #   newYear  the Gregorian date (ISO 8601) of the 1st day of its 1st month
+                        #   leap     the number of its leap month (1-12), or 0 when it has none
+                        #   lengths  the length in days (29 or 30) of each of its 12 or 13 months in order, separated by
+                        #            commas; a leap month comes right after the month whose number it repeats
+                        """);
+        List<Lunisolar.Month> months = Lunisolar.months(FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR);
+        int i = 0;
+        while (i < months.size()) {
+            Lunisolar.Month first = months.get(i);
+            StringBuilder lengths = new StringBuilder();
+            int leap = 0;
+            int j = i;
+            for (; j < months.size() && months.get(j).lunarYear() == first.lunarYear(); j++) {
+                Lunisolar.Month month = months.get(j);
+                if (month.leap()) {
+                    leap = month.number();
+                }
+                lengths.append(lengths.length() == 0 ? "" : ",").append(month.length());
+            }
+            out.append(first.lunarYear()).append(' ').append(LocalDate.ofEpochDay(first.startDay()))
+                    .append(' ').append(leap).append(' ').append(lengths).append('\n');
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the text of {@value #SOLAR_TERMS}.
+     *
+     * @return the text, lines ending with {@code \n}
+     */
+    static String solarTerms() {
+        StringBuilder out = new StringBuilder(64_000);
+        out.append("# ConsularKit: the 24 solar terms (二十四节气), Gregorian years ")
+                .append(FIRST_TERM_YEAR).append('-').append(LAST_TERM_YEAR).append(".\n")
+                .append(SOURCES)
+                .append("""
+                        # A solar term is the moment at which the apparent geocentric longitude of the Sun reaches a
+                        # multiple of 15 degrees. One line per Gregorian year: the year, then 24 fields MM-ddTHH:mm, the
+                        # moments in China Standard Time rounded to the nearest minute (half a minute rounds up), in the
+                        # order of the year: Minor Cold (285 degrees), Major Cold (300), Start of Spring (315), ...,
+                        # Qingming (15), ..., Winter Solstice (270). A moment in the last half minute of a day is written
+                        # 23:59 (not 00:00 of the next day), so that the minute stays on the date of the term.
+                        """);
+        for (int year = FIRST_TERM_YEAR; year <= LAST_TERM_YEAR; year++) {
+            out.append(year);
+            for (int index = 1; index <= 24; index++) {
+                LocalDateTime moment = roundedMinute(SolarTerms.moment(year, index));
+                out.append(' ').append(String.format(Locale.ROOT, "%02d-%02dT%02d:%02d", moment.getMonthValue(),
+                        moment.getDayOfMonth(), moment.getHour(), moment.getMinute()));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns the CST local date-time of an instant rounded to the nearest minute, half a minute
+     * rounding up, except that an instant from 23:59:30 on is kept at 23:59 of its own day.
+     *
+     * @param epochSecond the instant
+     * @return the rounded local date-time in CST, on the CST date of the instant
+     */
+    static LocalDateTime roundedMinute(long epochSecond) {
+        LocalDateTime exact = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.ofHours(8));
+        long minute = Math.floorDiv(epochSecond + 30, 60);
+        LocalDateTime rounded = LocalDateTime.ofEpochSecond(minute * 60, 0, ZoneOffset.ofHours(8));
+        return rounded.toLocalDate().equals(exact.toLocalDate()) ? rounded : exact.withSecond(0);
+    }
+}

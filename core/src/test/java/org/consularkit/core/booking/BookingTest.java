@@ -1,0 +1,46 @@
+package org.consularkit.core.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.consularkit.core.TestData.cst;
+
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.ConsularService;
+import org.junit.jupiter.api.Test;
+import org.consularkit.core.TestData;
+
+class BookingTest {
+
+    @Test
+    void appointmentDefaultsToItsOwnService() {
+        Booking b = Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00")).build();
+        assertThat(b.services()).containsExactly(ConsularService.CRBA);
+        assertThat(b.walkIn()).isFalse();
+        assertThat(b.applicants()).isEqualTo(1);
+        assertThat(b).hasToString("Booking[CRBA appointment 2026-03-03T14:00+08:00, services [CRBA], 1 applicant(s),"
+                + " items []]");
+        assertThat(b.toBuilder().build()).isEqualTo(b).hasSameHashCodeAs(b);
+    }
+
+    @Test
+    void walkInNeedsAService() {
+        assertThatThrownBy(() -> Booking.walkIn(cst("2026-03-03T14:00")).build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("A walk-in booking needs at least one service");
+    }
+
+    @Test
+    void rejectsDuplicatesAndNoApplicants() {
+        Booking.Builder b = Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00"));
+        assertThatThrownBy(() -> b.services(ConsularService.CRBA, ConsularService.CRBA))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Service CRBA is listed twice in [CRBA, CRBA]");
+        assertThatThrownBy(() -> b.applicants(0)).hasMessage("A booking needs at least 1 applicant, but was 0");
+    }
+
+    @Test
+    void keepsTheOffsetItWasGivenIn() {
+        Booking z = Booking.appointment(ConsularService.CRBA, java.time.OffsetDateTime.parse("2026-03-03T06:00Z")).build();
+        Booking cst = Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00")).build();
+        assertThat(z.startInstant()).isEqualTo(cst.startInstant());
+        assertThat(z).isNotEqualTo(cst);
+    }
+}

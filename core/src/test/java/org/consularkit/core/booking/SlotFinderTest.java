@@ -1,0 +1,131 @@
+package org.consularkit.core.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.consularkit.core.TestData.cst;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.consularkit.core.booking.AppointmentSlot;
+import org.consularkit.core.booking.Booking;
+import org.consularkit.core.booking.BookingValidator;
+import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.ConsularService;
+import org.consularkit.core.booking.SlotFinder;
+import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.hours.OpeningHours;
+import org.junit.jupiter.api.Test;
+import org.consularkit.core.TestData;
+
+class SlotFinderTest {
+
+    private static final ConsularOffice CHENGDU = TestData.chengdu();
+    private static final ConsularOffice OPEN = TestData.openChengdu();
+
+    /** Dates of the test calendar closed all day, and the early closings (2025-12-23 at 14:00, 2026-12-24 at 12:30). */
+    private static final Set<LocalDate> CLOSED = Set.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 9),
+            LocalDate.of(2026, 2, 16), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 24), LocalDate.of(2027, 7, 5));
+
+    /** The window definition of the seed page, written out: Mon, Tue, Thu 13:00-16:00, closed on holidays. */
+    private static boolean inWindow(ZonedDateTime t) {
+        LocalTime time = t.toLocalTime();
+        LocalDate date = t.toLocalDate();
+        if (!TestData.isAcsDay(date.getDayOfWeek()) || CLOSED.contains(date)) {
+            return false;
+        }
+        LocalTime end = date.equals(LocalDate.of(2025, 12, 23)) ? LocalTime.of(14, 0) : LocalTime.of(16, 0);
+        return !time.isBefore(LocalTime.of(13, 0)) && time.isBefore(end);
+    }
+
+    /** A 15-minute appointment slot that starts at t fits in the window. */
+    private static boolean isSlot(ZonedDateTime t) {
+        return inWindow(t) && inWindow(t.plusMinutes(14));
+    }
+
+    @Test
+    void everyQuarterHourOf2025To2027AgreesWithTheWindowDefinition() {
+        Instant from = cst("2025-01-01T00:00").toInstant();
+        Instant to = cst("2028-01-01T00:00").toInstant();
+        BookingValidator validator = BookingValidator.of(OPEN, Clock.fixed(from, ZoneOffset.UTC));
+        OpeningHours hours = OPEN.appointmentHours();
+        OffsetDateTime bookedAt = OffsetDateTime.ofInstant(from, TestData.SHANGHAI);
+        List<Instant> expectedSlots = new ArrayList<>();
+        int moments = 0;
+        for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(15))) {
+            moments++;
+            ZonedDateTime local = t.atZone(TestData.SHANGHAI);
+            OffsetDateTime start = local.toOffsetDateTime();
+            boolean window = inWindow(local);
+            boolean slot = isSlot(local);
+            assertThat(hours.isOpen(t)).as("isOpen %s", local).isEqualTo(window);
+            ValidationReport appointment = validator.validate(
+                    Booking.appointment(ConsularService.PASSPORT, start).bookedAt(bookedAt).build());
+            assertThat(appointment.isValid()).as("appointment %s: %s", local, appointment).isEqualTo(slot);
+            ValidationReport walkIn = validator.validate(
+                    Booking.walkIn(start).services(ConsularService.PASSPORT).build());
+            assertThat(walkIn.isValid()).as("walk-in %s: %s", local, walkIn).isEqualTo(window);
+            if (slot) {
+                expectedSlots.add(t);
+            }
+        }
+        assertThat(moments).isEqualTo(105_120);
+        List<AppointmentSlot> found = SlotFinder.of(OPEN).next(ConsularService.PASSPORT, from,
+                expectedSlots.size() + 1);
+        assertThat(found.subList(0, expectedSlots.size())).extracting(s -> s.start().toInstant())
+                .containsExactlyElementsOf(expectedSlots);
+        assertThat(found.get(expectedSlots.size()).start()).isEqualTo(cst("2028-01-03T13:00"));
+        for (AppointmentSlot s : found) {
+            assertThat(validator.validate(s.toBooking(bookedAt)).isValid()).as("slot %s", s).isTrue();
+            assertThat(s.start().getOffset()).isEqualTo(ZoneOffset.ofHours(8));
+            assertThat(Duration.between(s.start(), s.end())).isEqualTo(Duration.ofMinutes(15));
+        }
+    }
+
+    @Test
+    void nextSlotsOfATuesdayMorning() {
+        List<AppointmentSlot> slots = SlotFinder.of(CHENGDU).next(ConsularService.NOTARIAL,
+                cst("2026-03-03T15:31").toInstant(), 3);
+        assertThat(slots).extracting(s -> s.start().toString())
+                .containsExactly("2026-03-03T15:45+08:00", "2026-03-05T13:00+08:00", "2026-03-05T13:15+08:00");
+        assertThat(slots.get(0).interval()).hasToString("2026-03-03T07:45:00Z/2026-03-03T08:00:00Z");
+    }
+
+    @Test
+    void servicesThatAreNotAppointmentsHaveNoSlots() {
+        SlotFinder finder = SlotFinder.of(CHENGDU);
+        Instant t = cst("2026-03-03T09:00").toInstant();
+        for (ConsularService s : ConsularService.values()) {
+            boolean bookable = s == ConsularService.PASSPORT || s == ConsularService.CRBA || s == ConsularService.NOTARIAL;
+            assertThat(finder.next(s, t, 1)).as("%s", s).hasSize(bookable ? 1 : 0);
+        }
+        assertThat(finder.next(ConsularService.PASSPORT, t, 0)).isEmpty();
+        assertThatThrownBy(() -> finder.next(ConsularService.PASSPORT, t, -1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Slot count must not be negative, but was -1");
+    }
+
+    @Test
+    void searchEndsWithTheCalendarOrTheHorizon() {
+        SlotFinder finder = SlotFinder.of(CHENGDU);
+        List<AppointmentSlot> last = finder.next(ConsularService.PASSPORT, cst("2028-12-28T15:50").toInstant(), 10);
+        assertThat(last).isEmpty();
+        ConsularOffice withHorizon = ConsularOffice.builder("x", CHENGDU.displayName(), CHENGDU.zone())
+                .officeHours(TestData.OFFICE_HOURS).closures(CHENGDU.closures())
+                .policy(CHENGDU.policy().toBuilder().bookingHorizon(Duration.ofDays(2))
+                        .minimumNotice(Duration.ofHours(1)).build())
+                .build();
+        List<AppointmentSlot> soon = SlotFinder.of(withHorizon).next(ConsularService.PASSPORT,
+                cst("2026-03-02T14:40").toInstant(), 100);
+        // one hour of notice: Monday 15:45 only; two days of horizon: all of Tuesday, nothing on Thursday
+        assertThat(soon).extracting(s -> s.start().toLocalTime().toString() + "/" + s.start().getDayOfMonth())
+                .startsWith("15:45/2", "13:00/3").endsWith("15:45/3").hasSize(1 + 12);
+    }
+}

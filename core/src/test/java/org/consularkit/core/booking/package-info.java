@@ -1,0 +1,5 @@
+/** Tests. */
+@NullMarked
+package org.consularkit.core.booking;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Tests of emergency routing. */
+@NullMarked
+package org.consularkit.directory.routing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,12 @@
+/**
+ * Internal iCalendar machinery of ConsularKit, not exported: the validation gate every written
+ * calendar passes, octet folding and byte-exact serialization, and {@code VTIMEZONE} components
+ * built offline from the JDK's zone rules. Its types may change without notice.
+ *
+ * <p>Nothing here changes ical4j's process-wide configuration, consults its time-zone registry or
+ * opens a network connection.
+ */
+@NullMarked
+package org.consularkit.ical.internal;
+
+import org.jspecify.annotations.NullMarked;
