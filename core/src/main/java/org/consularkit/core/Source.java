@@ -62,13 +62,24 @@ public final class Source {
         if (citation.isBlank()) {
             throw new IllegalArgumentException("Source citation must not be blank");
         }
-        if (url != null) {
-            String scheme = url.getScheme();
-            if (!url.isAbsolute() || !("http".equals(scheme) || "https".equals(scheme))) {
-                throw new IllegalArgumentException("Source URL must be absolute http(s), but was " + url);
-            }
+        if (url != null && !isWebUrl(url)) {
+            throw new IllegalArgumentException("Source URL must be absolute http(s), but was " + url);
         }
         return new Source(type, citation.strip(), url);
+    }
+
+    /**
+     * Tells whether a URI is an absolute {@code http} or {@code https} URL with a host; the scheme
+     * may be in any case ({@code HTTPS://...} is valid per RFC 3986).
+     *
+     * @param uri the URI, not null
+     * @return true if the URI can be a source's URL
+     */
+    public static boolean isWebUrl(URI uri) {
+        String scheme = uri.getScheme();
+        return uri.isAbsolute() && scheme != null
+                && ("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+                && uri.getHost() != null;
     }
 
     /**

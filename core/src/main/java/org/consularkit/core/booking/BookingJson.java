@@ -164,7 +164,7 @@ public final class BookingJson {
             b = Booking.walkIn(start);
         } else {
             if (typeNode == null) {
-                throw new DataFileException(j.source(), "appointmentType", "",
+                throw Json.legacy(j.source(), "appointmentType", "",
                         "is missing (required unless walkIn is true)", null);
             }
             b = Booking.appointment(ServiceCatalogue.code(j, typeNode, "appointmentType", ConsularService.class), start);

@@ -68,7 +68,7 @@ final class Json {
 
     private JsonNode check(@Nullable JsonNode node) {
         if (node == null || node.isMissingNode()) {
-            throw new DataFileException(source, "", "", "is empty; expected a JSON document", null);
+            throw legacy(source, "", "", "is empty; expected a JSON document", null);
         }
         return node;
     }
@@ -76,16 +76,22 @@ final class Json {
     private DataFileException malformed(JsonProcessingException e) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return new DataFileException(source, "", "", "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+        return legacy(source, "", "", "is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+    }
+
+    /** Temporary bridge to the new exception form (the reader is being replaced). */
+    static DataFileException legacy(String source, String field, String value, String problem,
+            @Nullable Throwable cause) {
+        return new DataFileException(source, field, 0, 0, problem, value.isEmpty() ? null : value, cause);
     }
 
     //-----------------------------------------------------------------------
     DataFileException error(String field, @Nullable JsonNode value, String problem) {
-        return new DataFileException(source, field, value == null ? "" : value.toString(), problem, null);
+        return legacy(source, field, value == null ? "" : value.toString(), problem, null);
     }
 
     DataFileException error(String field, @Nullable JsonNode value, String problem, Throwable cause) {
-        return new DataFileException(source, field, value == null ? "" : value.toString(), problem, cause);
+        return legacy(source, field, value == null ? "" : value.toString(), problem, cause);
     }
 
     static String path(String parent, String name) {
@@ -104,7 +110,7 @@ final class Json {
         while (names.hasNext()) {
             String n = names.next();
             if (!allowed.contains(n)) {
-                throw new DataFileException(source, path(path, n), "",
+                throw legacy(source, path(path, n), "",
                         "is not a known field; expected only " + allowed, null);
             }
         }
@@ -113,7 +119,7 @@ final class Json {
     JsonNode required(JsonNode object, String path, String name) {
         JsonNode v = object.get(name);
         if (v == null || v.isNull()) {
-            throw new DataFileException(source, path(path, name), "", "is missing", null);
+            throw legacy(source, path(path, name), "", "is missing", null);
         }
         return v;
     }

@@ -107,8 +107,8 @@ class BookingJsonTest {
         void exceptionCarriesItsParts() {
             assertThatThrownBy(() -> BookingJson.parseBooking(CLI_EXAMPLE.replace("LAPTOP", "PHONE"), "<stdin>"))
                     .isInstanceOfSatisfying(DataFileException.class, e -> {
-                        assertThat(e.source()).isEqualTo("<stdin>");
-                        assertThat(e.field()).isEqualTo("items[0]");
+                        assertThat(e.file()).isEqualTo("<stdin>");
+                        assertThat(e.path()).isEqualTo("items[0]");
                         assertThat(e.value()).isEqualTo("\"PHONE\"");
                     });
         }

@@ -1,120 +1,313 @@
 package org.consularkit.core.internal.json;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.io.Reader;
 import java.util.Objects;
-import java.util.Optional;
+import org.consularkit.core.DataFileException;
+import org.consularkit.core.internal.json.JsonValue.ArrayValue;
+import org.consularkit.core.internal.json.JsonValue.ObjectValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one JSON document into a {@link JsonValue} tree with jackson-core's streaming parser.
+ * The one JSON reading path of ConsularKit: reads a whole document with jackson-core's streaming
+ * parser into a {@link JsonValue} tree, and reports every problem of the text as a {@link
+ * DataFileException} that names the source, the line and the column.
  *
- * <p>It reads what jackson-databind's {@code readTree} read with {@code
- * STRICT_DUPLICATE_DETECTION} and {@code FAIL_ON_TRAILING_TOKENS}, and fails the same way, with
- * the same messages and locations: malformed JSON and a member name repeated in an object fail
- * with jackson-core's {@link com.fasterxml.jackson.core.JacksonException} (its location the line
- * and column of the problem); anything after the document's value fails with a {@link
- * JsonParseException} located at the start of the extra token, whose message is the one
- * jackson-databind gave ({@code Trailing token (of type START_ARRAY) found after value ...}).
+ * <p>Rules: the document is one JSON value and nothing after it; a member name may appear once per
+ * object; the text is at most {@code maxBytes} bytes (or characters, for a {@link Reader}); values
+ * nest at most {@value #MAX_DEPTH} deep; strings are at most as long as the document may be. The
+ * caller's stream is read up to the end of the document (or the limit) and is never closed.
  *
  * <h2>Implementation Requirements</h2>
- * This class is a stateless utility, thread-safe.
+ * A stateless utility; thread-safe.
  */
 public final class JsonReader {
 
-    /** The message for content after the value, {@code %s} the token type (jackson-databind's text). */
-    static final String TRAILING = "Trailing token (of type %s) found after value (bound as"
-            + " `com.fasterxml.jackson.databind.JsonNode`): not allowed as per"
-            + " `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`";
+    /** The default limit of a document's size: 16 MiB. */
+    public static final long DEFAULT_MAX_BYTES = 16L * 1024 * 1024;
+    /** How deep values may nest. */
+    public static final int MAX_DEPTH = 64;
 
-    /** Never reconfigured after this; a configured factory is thread-safe. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(1000)
+                    .maxStringLength((int) DEFAULT_MAX_BYTES)
+                    .build())
             .build();
 
     private JsonReader() {
     }
 
     /**
-     * Reads a whole JSON document; the stream is read to its end and closed.
+     * Reads a document of at most {@link #DEFAULT_MAX_BYTES} bytes.
      *
-     * @param in the JSON text (UTF-8, or UTF-16/32 with detection as jackson-core does), not null
-     * @return the root value with path {@code $}, or empty if the text is empty or only white space
-     * @throws com.fasterxml.jackson.core.JacksonException if the text is not one well-formed JSON
-     *     value, or an object repeats a member name
+     * @param in the JSON text in UTF-8 (UTF-16 and UTF-32 are detected), not closed, not null
+     * @param source the name of the file or stream for messages, not null
+     * @return the root value, not null
+     * @throws DataFileException if the text is empty, too large, not one well-formed JSON value,
+     *     or repeats a member name in an object
      * @throws IOException if the stream cannot be read
      */
-    public static Optional<JsonValue> read(InputStream in) throws IOException {
+    public static JsonValue read(InputStream in, String source) throws IOException {
+        return read(in, source, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads a document of at most {@code maxBytes} bytes.
+     *
+     * @param in the JSON text in UTF-8 (UTF-16 and UTF-32 are detected), not closed, not null
+     * @param source the name of the file or stream for messages, not null
+     * @param maxBytes the largest document accepted, positive
+     * @return the root value, not null
+     * @throws DataFileException if the text is empty, larger than {@code maxBytes}, not one
+     *     well-formed JSON value, or repeats a member name in an object
+     * @throws IOException if the stream cannot be read
+     */
+    public static JsonValue read(InputStream in, String source, long maxBytes) throws IOException {
         Objects.requireNonNull(in, "in");
-        try (JsonParser p = FACTORY.createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return Optional.empty();
-            }
-            JsonValue root = value(p, first, "$");
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                throw new JsonParseException(p, String.format(Locale.ROOT, TRAILING, trailing),
-                        p.currentTokenLocation());
-            }
-            return Optional.of(root);
+        Objects.requireNonNull(source, "source");
+        Limited limited = new Limited(in, maxBytes);
+        try (JsonParser p = FACTORY.createParser(limited)) {
+            return document(p, source, limited);
+        } catch (TooLarge e) {
+            throw tooLarge(source, limited, 0, 0, e);
         }
     }
 
-    private static JsonValue value(JsonParser p, @Nullable JsonToken token, String path) throws IOException {
+    /**
+     * Reads a document of at most {@code maxChars} characters.
+     *
+     * @param in the JSON text, not closed, not null
+     * @param source the name of the file or stream for messages, not null
+     * @param maxChars the largest document accepted, positive
+     * @return the root value, not null
+     * @throws DataFileException if the text is empty, too large, not one well-formed JSON value,
+     *     or repeats a member name in an object
+     * @throws IOException if the reader fails
+     */
+    public static JsonValue read(Reader in, String source, long maxChars) throws IOException {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(source, "source");
+        LimitedReader limited = new LimitedReader(in, maxChars);
+        try (JsonParser p = FACTORY.createParser(limited)) {
+            return document(p, source, limited);
+        } catch (TooLarge e) {
+            throw tooLarge(source, limited, 0, 0, e);
+        }
+    }
+
+    private static JsonValue document(JsonParser p, String source, Counter counter) throws IOException {
+        try {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new DataFileException(source, "$", 0, 0, "expected a JSON document", "empty", null);
+            }
+            JsonValue root = value(p, first, null, null, 0, source);
+            JsonToken trailing = p.nextToken();
+            if (trailing != null) {
+                JsonLocation at = p.currentTokenLocation();
+                throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(),
+                        "expected the end of the document after its value", "more content", null);
+            }
+            return root;
+        } catch (TooLarge e) {
+            JsonLocation at = p.currentLocation();
+            throw tooLarge(source, counter, at.getLineNr(), at.getColumnNr(), e);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = p.currentLocation();
+            throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(),
+                    "exceeds a limit of the reader (values nest at most " + MAX_DEPTH
+                            + " deep, numbers have at most 1000 digits, strings at most " + counter.limit()
+                            + " characters)", null, e);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String message = e.getOriginalMessage();
+            throw new DataFileException(source, "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    "malformed JSON: " + DataFileException.shorten(message == null ? e.toString() : message, 200),
+                    null, e);
+        }
+    }
+
+    private static DataFileException tooLarge(String source, Counter counter, int line, int column, TooLarge e) {
+        return new DataFileException(source, "$", line, column,
+                "expected a document of at most " + counter.limit() + " " + counter.unit(), "larger", e);
+    }
+
+    private static JsonValue value(JsonParser p, @Nullable JsonToken token, @Nullable JsonValue parent,
+            @Nullable String name, int index, String source) throws IOException {
+        JsonLocation at = p.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
         if (token == null) {
-            // jackson-core reports an unclosed object or array before we get here
-            throw new JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
+            throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
         }
         switch (token) {
             case START_OBJECT: {
-                Map<String, JsonValue> members = new LinkedHashMap<>();
+                ObjectValue object = new ObjectValue(parent, name, index, line, column);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    JsonToken t = p.nextToken();
-                    members.put(name, value(p, t, path + "." + name));
+                    String member = p.currentName();
+                    object.put(member, value(p, p.nextToken(), object, member, 0, source));
                 }
-                return new JsonValue.ObjectValue(path, Collections.unmodifiableMap(members));
+                return object;
             }
             case START_ARRAY: {
-                List<JsonValue> elements = new ArrayList<>();
+                ArrayValue array = new ArrayValue(parent, name, index, line, column);
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                    elements.add(value(p, t, path + "[" + elements.size() + "]"));
+                    array.add(value(p, t, array, null, array.size(), source));
                 }
-                return new JsonValue.ArrayValue(path, Collections.unmodifiableList(elements));
+                array.trim();
+                return array;
             }
             case VALUE_STRING:
-                return new JsonValue.StringValue(path, p.getText());
+                return new JsonValue.StringValue(parent, name, index, line, column, p.getText());
             case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> new JsonValue.NumberValue(path, BigInteger.valueOf(p.getIntValue()), 0);
-                    case LONG -> new JsonValue.NumberValue(path, BigInteger.valueOf(p.getLongValue()), 0);
-                    default -> new JsonValue.NumberValue(path, p.getBigIntegerValue(), 0);
-                };
             case VALUE_NUMBER_FLOAT:
-                return new JsonValue.NumberValue(path, null, p.getDoubleValue());
+                return new JsonValue.NumberValue(parent, name, index, line, column, p.getText());
             case VALUE_TRUE:
-                return new JsonValue.BooleanValue(path, true);
+                return new JsonValue.BooleanValue(parent, name, index, line, column, true);
             case VALUE_FALSE:
-                return new JsonValue.BooleanValue(path, false);
+                return new JsonValue.BooleanValue(parent, name, index, line, column, false);
             case VALUE_NULL:
-                return new JsonValue.NullValue(path);
+                return new JsonValue.NullValue(parent, name, index, line, column);
             default:
                 // the parser reports every other token sequence as malformed before we get here
-                throw new JsonParseException(p, "Unexpected token " + token, p.currentTokenLocation());
+                throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + token, at);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** Thrown by the limited streams once the document is larger than allowed. */
+    private static final class TooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("document too large");
+        }
+    }
+
+    private interface Counter {
+        long limit();
+
+        String unit();
+    }
+
+    /** Counts the bytes read, fails beyond the limit, and never closes the caller's stream. */
+    private static final class Limited extends FilterInputStream implements Counter {
+        private final long limit;
+        private long count;
+
+        Limited(InputStream in, long limit) {
+            super(in);
+            if (limit <= 0) {
+                throw new IllegalArgumentException("limit must be positive, but was " + limit);
+            }
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, (int) Math.min(len, limit - count + 1));
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws TooLarge {
+            count += n;
+            if (count > limit) {
+                throw new TooLarge();
+            }
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream stays open
+        }
+
+        @Override
+        public long limit() {
+            return limit;
+        }
+
+        @Override
+        public String unit() {
+            return "bytes";
+        }
+    }
+
+    /** Counts the characters read, fails beyond the limit, and never closes the caller's reader. */
+    private static final class LimitedReader extends FilterReader implements Counter {
+        private final long limit;
+        private long count;
+
+        LimitedReader(Reader in, long limit) {
+            super(in);
+            if (limit <= 0) {
+                throw new IllegalArgumentException("limit must be positive, but was " + limit);
+            }
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = in.read();
+            if (c >= 0 && ++count > limit) {
+                throw new TooLarge();
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] b, int off, int len) throws IOException {
+            int n = in.read(b, off, (int) Math.min(len, limit - count + 1));
+            if (n > 0) {
+                count += n;
+                if (count > limit) {
+                    throw new TooLarge();
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller's reader stays open
+        }
+
+        @Override
+        public long limit() {
+            return limit;
+        }
+
+        @Override
+        public String unit() {
+            return "characters";
         }
     }
 }

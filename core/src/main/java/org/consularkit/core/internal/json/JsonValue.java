@@ -1,243 +1,185 @@
 package org.consularkit.core.internal.json;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.consularkit.core.internal.json.JsonReader;
+import org.consularkit.core.DataFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A JSON value of a document read by {@link JsonReader}: an object, an array, a string, a number,
- * {@code true}/{@code false} or {@code null}, together with its JSON path in the document ({@code
- * $}, {@code $.holidays[8].rules}), for error messages.
+ * A value of a JSON document read by {@link JsonReader}: an object, an array, a string, a number,
+ * {@code true}/{@code false} or {@code null}, with its position in the document (line and column of
+ * its first character) and its JSON path ({@code $}, {@code $.days[3].date}), for error messages.
  *
- * <p>The accessors mirror those of jackson-databind's {@code JsonNode} that the data-file parsers
- * of this module used, with the same meaning: {@link #get(String)} and {@link #get(int)} give
- * {@code null} for a missing member or element (or when called on a value of another kind), and
- * {@link #toString()} gives the compact JSON text that {@code JsonNode.toString()} gives (the same
- * escapes; integers as read, without sign of zero; other numbers as {@link Double#toString(double)},
- * infinite ones quoted), so that error messages quoting a value keep their exact text.
- *
- * <p>Two values are equal when they are the same JSON value, whatever their paths; numbers are
- * equal when both are integers of the same value or both are non-integers of the same value.
+ * <p>The path is not stored: each value knows its parent and its name or index, and {@link #path()}
+ * builds the text when an error needs it, so that a large document costs a few words per value.
+ * Numbers keep the text they were written with ({@code 1e400} stays {@code 1e400}).
  *
  * <h2>Implementation Requirements</h2>
- * Every subclass is immutable and thread-safe.
+ * Immutable once the reader returns it; thread-safe.
  */
 public abstract sealed class JsonValue
         permits JsonValue.ObjectValue, JsonValue.ArrayValue, JsonValue.StringValue, JsonValue.NumberValue,
                 JsonValue.BooleanValue, JsonValue.NullValue {
 
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    private final @Nullable JsonValue parent;
+    private final @Nullable String name;
+    private final int index;
+    private final int line;
+    private final int column;
 
-    private final String path;
-
-    private JsonValue(String path) {
-        this.path = Objects.requireNonNull(path, "path");
+    private JsonValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column) {
+        this.parent = parent;
+        this.name = name;
+        this.index = index;
+        this.line = line;
+        this.column = column;
     }
 
     //-----------------------------------------------------------------------
     /**
-     * Returns an object value.
-     *
-     * @param path the JSON path of the value, not null
-     * @param members the members in document order, not null, no null keys or values
-     * @return the value, not null
-     */
-    public static JsonValue object(String path, Map<String, JsonValue> members) {
-        Objects.requireNonNull(members, "members");
-        Map<String, JsonValue> copy = new LinkedHashMap<>(members);
-        copy.forEach((k, v) -> {
-            Objects.requireNonNull(k, "members");
-            Objects.requireNonNull(v, "members");
-        });
-        return new ObjectValue(path, Collections.unmodifiableMap(copy));
-    }
-
-    /**
-     * Returns an array value.
-     *
-     * @param path the JSON path of the value, not null
-     * @param elements the elements in document order, not null, no null elements
-     * @return the value, not null
-     */
-    public static JsonValue array(String path, List<JsonValue> elements) {
-        return new ArrayValue(path, List.copyOf(Objects.requireNonNull(elements, "elements")));
-    }
-
-    /**
-     * Returns a string value.
-     *
-     * @param path the JSON path of the value, not null
-     * @param text the string, not null
-     * @return the value, not null
-     */
-    public static JsonValue string(String path, String text) {
-        return new StringValue(path, Objects.requireNonNull(text, "text"));
-    }
-
-    /**
-     * Returns an integer value.
-     *
-     * @param path the JSON path of the value, not null
-     * @param value the integer, not null
-     * @return the value, not null
-     */
-    public static JsonValue integer(String path, BigInteger value) {
-        return new NumberValue(path, Objects.requireNonNull(value, "value"), 0);
-    }
-
-    /**
-     * Returns a non-integer number value.
-     *
-     * @param path the JSON path of the value, not null
-     * @param value the number, any double
-     * @return the value, not null
-     */
-    public static JsonValue decimal(String path, double value) {
-        return new NumberValue(path, null, value);
-    }
-
-    /**
-     * Returns {@code true} or {@code false}.
-     *
-     * @param path the JSON path of the value, not null
-     * @param value the boolean
-     * @return the value, not null
-     */
-    public static JsonValue bool(String path, boolean value) {
-        return new BooleanValue(path, value);
-    }
-
-    /**
-     * Returns {@code null}.
-     *
-     * @param path the JSON path of the value, not null
-     * @return the value, not null
-     */
-    public static JsonValue nullValue(String path) {
-        return new NullValue(path);
-    }
-
-    //-----------------------------------------------------------------------
-    /**
-     * Returns the JSON path of this value in its document: {@code $} for the root, {@code
-     * parent.name} for a member, {@code parent[i]} for an element.
+     * Returns the JSON path of this value: {@code $} for the root, {@code parent.name} for a member
+     * (names that are not simple identifiers in brackets: {@code $["a b"]}), {@code parent[i]} for
+     * an element.
      *
      * @return the path, not null
      */
     public final String path() {
-        return path;
+        StringBuilder sb = new StringBuilder();
+        appendPath(sb);
+        return sb.toString();
+    }
+
+    private void appendPath(StringBuilder sb) {
+        if (parent == null) {
+            sb.append('$');
+            return;
+        }
+        parent.appendPath(sb);
+        if (name == null) {
+            sb.append('[').append(index).append(']');
+        } else {
+            sb.append(memberPath(name));
+        }
     }
 
     /**
-     * Returns whether this is an object.
+     * Returns the path step of a member name: {@code .name} for a simple name, {@code ["..."]}
+     * otherwise (shortened when long).
      *
-     * @return true for an object
+     * @param name the member name, not null
+     * @return the step, not null
      */
+    public static String memberPath(String name) {
+        boolean simple = !name.isEmpty() && name.length() <= 64;
+        for (int i = 0; simple && i < name.length(); i++) {
+            char c = name.charAt(i);
+            simple = c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    || (i > 0 && c >= '0' && c <= '9') || (i > 0 && c == '-');
+        }
+        if (simple) {
+            return "." + name;
+        }
+        StringBuilder sb = new StringBuilder("[");
+        writeString(sb, DataFileException.shorten(name, 64), Integer.MAX_VALUE);
+        return sb.append(']').toString();
+    }
+
+    /**
+     * Returns the line of the first character of this value, from 1.
+     *
+     * @return the line
+     */
+    public final int line() {
+        return line;
+    }
+
+    /**
+     * Returns the column of the first character of this value, from 1.
+     *
+     * @return the column
+     */
+    public final int column() {
+        return column;
+    }
+
+    /**
+     * Returns a short description of the kind of value, for messages: {@code an object}, {@code an
+     * array}, {@code a string}, {@code a number}, {@code true}, {@code false} or {@code null}.
+     *
+     * @return the description, not null
+     */
+    public abstract String kind();
+
+    /**
+     * Returns the compact JSON text of this value shortened to about {@link
+     * DataFileException#MAX_EXCERPT} characters, without building the whole text of a large value.
+     *
+     * @return the excerpt, not null
+     */
+    public final String excerpt() {
+        StringBuilder sb = new StringBuilder();
+        int budget = DataFileException.MAX_EXCERPT + 1;
+        appendJson(sb, budget);
+        if (sb.length() > DataFileException.MAX_EXCERPT) {
+            sb.setLength(DataFileException.MAX_EXCERPT - 1);
+            if (Character.isHighSurrogate(sb.charAt(sb.length() - 1))) {
+                sb.setLength(sb.length() - 1);
+            }
+            sb.append('…');
+        }
+        return sb.toString();
+    }
+
+    /** Appends the compact JSON text, stopping once {@code sb} is longer than {@code limit}. */
+    abstract void appendJson(StringBuilder sb, int limit);
+
+    //-----------------------------------------------------------------------
+    /** @return true for an object */
     public boolean isObject() {
         return false;
     }
 
-    /**
-     * Returns whether this is an array.
-     *
-     * @return true for an array
-     */
+    /** @return true for an array */
     public boolean isArray() {
         return false;
     }
 
-    /**
-     * Returns whether this is a string.
-     *
-     * @return true for a string
-     */
+    /** @return true for a string */
     public boolean isString() {
         return false;
     }
 
-    /**
-     * Returns whether this is a number written without fraction and exponent.
-     *
-     * @return true for an integer
-     */
-    public boolean isIntegralNumber() {
+    /** @return true for a number */
+    public boolean isNumber() {
         return false;
     }
 
-    /**
-     * Returns whether this is {@code true} or {@code false}.
-     *
-     * @return true for a boolean
-     */
+    /** @return true for {@code true} or {@code false} */
     public boolean isBoolean() {
         return false;
     }
 
-    /**
-     * Returns whether this is {@code null}.
-     *
-     * @return true for {@code null}
-     */
+    /** @return true for {@code null} */
     public boolean isNull() {
         return false;
     }
 
     /**
-     * Returns the member of this object with the given name.
+     * Returns a member of an object.
      *
-     * @param name the member name, not null
-     * @return the member, or null if there is none or this is not an object
+     * @param member the member name, not null
+     * @return the member, or null if absent or if this is not an object
      */
-    public @Nullable JsonValue get(String name) {
-        Objects.requireNonNull(name, "name");
+    public @Nullable JsonValue get(String member) {
         return null;
     }
 
     /**
-     * Returns whether this object has a member with the given name.
-     *
-     * @param name the member name, not null
-     * @return true if it has one; false also if this is not an object
-     */
-    public final boolean has(String name) {
-        return get(name) != null;
-    }
-
-    /**
-     * Returns the element of this array at the given index.
-     *
-     * @param index the index, any int
-     * @return the element, or null if the index is out of range or this is not an array
-     */
-    public @Nullable JsonValue get(int index) {
-        return null;
-    }
-
-    /**
-     * Returns the number of members of an object or elements of an array.
-     *
-     * @return the size, 0 for other values
-     */
-    public int size() {
-        return 0;
-    }
-
-    /**
-     * Returns whether this has no member or element ({@code size() == 0}).
-     *
-     * @return true if the size is 0
-     */
-    public final boolean isEmpty() {
-        return size() == 0;
-    }
-
-    /**
-     * Returns the members of this object in document order.
+     * Returns the members of an object, in document order.
      *
      * @return an unmodifiable map, empty if this is not an object
      */
@@ -246,7 +188,7 @@ public abstract sealed class JsonValue
     }
 
     /**
-     * Returns the elements of this array in document order.
+     * Returns the elements of an array, in order.
      *
      * @return an unmodifiable list, empty if this is not an array
      */
@@ -255,78 +197,79 @@ public abstract sealed class JsonValue
     }
 
     /**
-     * Returns the text of this string.
+     * Returns the text of a string.
      *
-     * @return the text, not null
+     * @return the text
      * @throws IllegalStateException if this is not a string
      */
-    public String textValue() {
-        throw new IllegalStateException(path + " is not a string: " + this);
+    public String text() {
+        throw new IllegalStateException(path() + " is " + kind() + ", not a string");
     }
 
     /**
-     * Returns the value of this boolean.
+     * Returns the value of {@code true} or {@code false}.
      *
-     * @return the value
+     * @return the boolean
      * @throws IllegalStateException if this is not a boolean
      */
     public boolean booleanValue() {
-        throw new IllegalStateException(path + " is not a boolean: " + this);
+        throw new IllegalStateException(path() + " is " + kind() + ", not a boolean");
     }
 
     /**
-     * Returns whether this is an integer from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}.
+     * Returns the number as an exact decimal.
      *
-     * @return true if {@link #intValue()} gives this integer
+     * @return the number
+     * @throws IllegalStateException if this is not a number
      */
-    public boolean canConvertToInt() {
+    public BigDecimal decimalValue() {
+        throw new IllegalStateException(path() + " is " + kind() + ", not a number");
+    }
+
+    /**
+     * Tells whether this is a number without fraction that fits an {@code int}.
+     *
+     * @return true for an integer from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}
+     */
+    public boolean isInt() {
         return false;
     }
 
     /**
-     * Returns the value of this integer.
+     * Returns an integer number as an {@code int}.
      *
-     * @return the value
-     * @throws IllegalStateException unless {@link #canConvertToInt()}
+     * @return the integer
+     * @throws IllegalStateException if {@link #isInt()} is false
      */
     public int intValue() {
-        throw new IllegalStateException(path + " is not an int: " + this);
+        throw new IllegalStateException(path() + " is " + kind() + ", not an integer");
     }
 
     /**
-     * Returns the compact JSON text of this value, as jackson-databind's {@code JsonNode.toString()}
-     * writes it.
+     * Returns the compact JSON text of this value, shortened as {@link #excerpt()}.
      *
-     * @return the JSON text, not null
+     * @return the excerpt, not null
      */
     @Override
     public final String toString() {
-        StringBuilder out = new StringBuilder();
-        write(out);
-        return out.toString();
+        return excerpt();
     }
 
-    abstract void write(StringBuilder out);
-
-    /**
-     * Appends a string in double quotes, escaped as Jackson escapes it: {@code "} and {@code \},
-     * {@code \b \t \n \f \r}, the other control characters as {@code \}{@code u00XX}.
-     */
-    static void writeString(StringBuilder out, String text) {
+    static void writeString(StringBuilder out, String text, int limit) {
         out.append('"');
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && out.length() <= limit; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
                 case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 default -> {
                     if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
                     }
@@ -337,13 +280,22 @@ public abstract sealed class JsonValue
     }
 
     //-----------------------------------------------------------------------
-    /** An object: members in document order. */
+    /** An object; its members are added by the reader before it is returned. */
     static final class ObjectValue extends JsonValue {
-        private final Map<String, JsonValue> members;
+        private final Map<String, JsonValue> members = new LinkedHashMap<>();
+        private final Map<String, JsonValue> view = Collections.unmodifiableMap(members);
 
-        ObjectValue(String path, Map<String, JsonValue> members) {
-            super(path);
-            this.members = members;
+        ObjectValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column) {
+            super(parent, name, index, line, column);
+        }
+
+        void put(String member, JsonValue value) {
+            members.put(member, value);
+        }
+
+        @Override
+        public String kind() {
+            return "an object";
         }
 
         @Override
@@ -352,55 +304,59 @@ public abstract sealed class JsonValue
         }
 
         @Override
-        public @Nullable JsonValue get(String name) {
-            return members.get(Objects.requireNonNull(name, "name"));
-        }
-
-        @Override
-        public int size() {
-            return members.size();
+        public @Nullable JsonValue get(String member) {
+            return members.get(member);
         }
 
         @Override
         public Map<String, JsonValue> members() {
-            return members;
+            return view;
         }
 
         @Override
-        void write(StringBuilder out) {
-            out.append('{');
+        void appendJson(StringBuilder sb, int limit) {
+            sb.append('{');
             boolean first = true;
             for (Map.Entry<String, JsonValue> e : members.entrySet()) {
+                if (sb.length() > limit) {
+                    return;
+                }
                 if (!first) {
-                    out.append(',');
+                    sb.append(',');
                 }
                 first = false;
-                writeString(out, e.getKey());
-                out.append(':');
-                e.getValue().write(out);
+                writeString(sb, e.getKey(), limit);
+                sb.append(':');
+                e.getValue().appendJson(sb, limit);
             }
-            out.append('}');
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            // LinkedHashMap equality ignores the order, as JSON object equality does
-            return o instanceof ObjectValue other && members.equals(other.members);
-        }
-
-        @Override
-        public int hashCode() {
-            return members.hashCode();
+            sb.append('}');
         }
     }
 
-    /** An array: elements in document order. */
+    /** An array; its elements are added by the reader before it is returned. */
     static final class ArrayValue extends JsonValue {
-        private final List<JsonValue> elements;
+        private final java.util.ArrayList<JsonValue> elements = new java.util.ArrayList<>();
+        private final List<JsonValue> view = Collections.unmodifiableList(elements);
 
-        ArrayValue(String path, List<JsonValue> elements) {
-            super(path);
-            this.elements = elements;
+        ArrayValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column) {
+            super(parent, name, index, line, column);
+        }
+
+        void add(JsonValue value) {
+            elements.add(value);
+        }
+
+        int size() {
+            return elements.size();
+        }
+
+        void trim() {
+            elements.trimToSize();
+        }
+
+        @Override
+        public String kind() {
+            return "an array";
         }
 
         @Override
@@ -409,40 +365,23 @@ public abstract sealed class JsonValue
         }
 
         @Override
-        public @Nullable JsonValue get(int index) {
-            return index >= 0 && index < elements.size() ? elements.get(index) : null;
-        }
-
-        @Override
-        public int size() {
-            return elements.size();
-        }
-
-        @Override
         public List<JsonValue> elements() {
-            return elements;
+            return view;
         }
 
         @Override
-        void write(StringBuilder out) {
-            out.append('[');
+        void appendJson(StringBuilder sb, int limit) {
+            sb.append('[');
             for (int i = 0; i < elements.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
+                if (sb.length() > limit) {
+                    return;
                 }
-                elements.get(i).write(out);
+                if (i > 0) {
+                    sb.append(',');
+                }
+                elements.get(i).appendJson(sb, limit);
             }
-            out.append(']');
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            return o instanceof ArrayValue other && elements.equals(other.elements);
-        }
-
-        @Override
-        public int hashCode() {
-            return elements.hashCode();
+            sb.append(']');
         }
     }
 
@@ -450,9 +389,14 @@ public abstract sealed class JsonValue
     static final class StringValue extends JsonValue {
         private final String text;
 
-        StringValue(String path, String text) {
-            super(path);
+        StringValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column, String text) {
+            super(parent, name, index, line, column);
             this.text = text;
+        }
+
+        @Override
+        public String kind() {
+            return "a string";
         }
 
         @Override
@@ -461,79 +405,68 @@ public abstract sealed class JsonValue
         }
 
         @Override
-        public String textValue() {
+        public String text() {
             return text;
         }
 
         @Override
-        void write(StringBuilder out) {
-            writeString(out, text);
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            return o instanceof StringValue other && text.equals(other.text);
-        }
-
-        @Override
-        public int hashCode() {
-            return text.hashCode();
+        void appendJson(StringBuilder sb, int limit) {
+            writeString(sb, text, limit);
         }
     }
 
-    /** A number: an integer of any size, or a double. */
+    /** A number, kept as written. */
     static final class NumberValue extends JsonValue {
-        private static final BigInteger MIN_INT = BigInteger.valueOf(Integer.MIN_VALUE);
-        private static final BigInteger MAX_INT = BigInteger.valueOf(Integer.MAX_VALUE);
+        private final String raw;
 
-        private final @Nullable BigInteger integer;
-        private final double decimal;
-
-        NumberValue(String path, @Nullable BigInteger integer, double decimal) {
-            super(path);
-            this.integer = integer;
-            this.decimal = integer == null ? decimal : 0;
+        NumberValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column, String raw) {
+            super(parent, name, index, line, column);
+            this.raw = raw;
         }
 
         @Override
-        public boolean isIntegralNumber() {
-            return integer != null;
+        public String kind() {
+            return "a number";
         }
 
         @Override
-        public boolean canConvertToInt() {
-            return integer != null && integer.compareTo(MIN_INT) >= 0 && integer.compareTo(MAX_INT) <= 0;
+        public boolean isNumber() {
+            return true;
+        }
+
+        @Override
+        public BigDecimal decimalValue() {
+            return new BigDecimal(raw);
+        }
+
+        @Override
+        public boolean isInt() {
+            if (raw.length() > 40) {
+                return false;
+            }
+            try {
+                BigDecimal d = new BigDecimal(raw);
+                if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+                    return false;
+                }
+                BigInteger i = d.toBigIntegerExact();
+                return i.bitLength() < 32;
+            } catch (ArithmeticException | NumberFormatException e) {
+                return false;
+            }
         }
 
         @Override
         public int intValue() {
-            if (!canConvertToInt()) {
+            if (!isInt()) {
                 return super.intValue();
             }
-            return Objects.requireNonNull(integer).intValue();
+            return new BigDecimal(raw).intValueExact();
         }
 
         @Override
-        void write(StringBuilder out) {
-            if (integer != null) {
-                out.append(integer);
-            } else if (Double.isFinite(decimal)) {
-                out.append(Double.toString(decimal));
-            } else {
-                // Jackson writes NaN and the infinities as strings (WRITE_NAN_AS_STRINGS)
-                writeString(out, Double.toString(decimal));
-            }
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            return o instanceof NumberValue other && Objects.equals(integer, other.integer)
-                    && Double.compare(decimal, other.decimal) == 0;
-        }
-
-        @Override
-        public int hashCode() {
-            return integer != null ? integer.hashCode() : Double.hashCode(decimal);
+        void appendJson(StringBuilder sb, int limit) {
+            sb.append(raw, 0, Math.min(raw.length(), Math.max(0, limit - sb.length() + 1)));
         }
     }
 
@@ -541,9 +474,14 @@ public abstract sealed class JsonValue
     static final class BooleanValue extends JsonValue {
         private final boolean value;
 
-        BooleanValue(String path, boolean value) {
-            super(path);
+        BooleanValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column, boolean value) {
+            super(parent, name, index, line, column);
             this.value = value;
+        }
+
+        @Override
+        public String kind() {
+            return Boolean.toString(value);
         }
 
         @Override
@@ -557,25 +495,20 @@ public abstract sealed class JsonValue
         }
 
         @Override
-        void write(StringBuilder out) {
-            out.append(value);
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            return o instanceof BooleanValue other && value == other.value;
-        }
-
-        @Override
-        public int hashCode() {
-            return Boolean.hashCode(value);
+        void appendJson(StringBuilder sb, int limit) {
+            sb.append(value);
         }
     }
 
     /** {@code null}. */
     static final class NullValue extends JsonValue {
-        NullValue(String path) {
-            super(path);
+        NullValue(@Nullable JsonValue parent, @Nullable String name, int index, int line, int column) {
+            super(parent, name, index, line, column);
+        }
+
+        @Override
+        public String kind() {
+            return "null";
         }
 
         @Override
@@ -584,18 +517,8 @@ public abstract sealed class JsonValue
         }
 
         @Override
-        void write(StringBuilder out) {
-            out.append("null");
-        }
-
-        @Override
-        public boolean equals(@Nullable Object o) {
-            return o instanceof NullValue;
-        }
-
-        @Override
-        public int hashCode() {
-            return 0;
+        void appendJson(StringBuilder sb, int limit) {
+            sb.append("null");
         }
     }
 }

@@ -1,0 +1,89 @@
+package org.consularkit.core.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.consularkit.core.DataFileException;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.Source;
+import org.consularkit.core.SourceType;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** {@link DataReader}: one wording for every kind of error of a data file. */
+class DataReaderTest {
+
+    private static final DataReader DATA = DataReader.of("d.json");
+
+    private static JsonObject object(String text, String... fields) throws IOException {
+        return DATA.readObject(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), fields);
+    }
+
+    @Test
+    void readsTypedMembers() throws IOException {
+        JsonObject o = object("{\"s\": \"x\", \"i\": 7, \"b\": true, \"d\": \"2026-02-17\", \"u\": \"HTTPS://example.org/a\","
+                + " \"e\": \"NOTICE\", \"n\": {\"en\": \"A\", \"zh\": \"甲\"}, \"$comment\": \"note\"}");
+        assertThat(o.string("s")).isEqualTo("x");
+        assertThat(o.integer("i", 0, 10)).isEqualTo(7);
+        assertThat(o.bool("b")).isTrue();
+        assertThat(o.bool("absent", false)).isFalse();
+        assertThat(o.date("d")).isEqualTo(LocalDate.of(2026, 2, 17));
+        assertThat(o.url("u")).isEqualTo(URI.create("HTTPS://example.org/a"));
+        assertThat(o.enumValue("e", SourceType.class)).isEqualTo(SourceType.NOTICE);
+        assertThat(o.localized("n")).isEqualTo(LocalizedText.of("A", "甲"));
+        assertThat(o.optionalString("absent")).isEmpty();
+        assertThat(o.optionalArray("absent")).isEmpty();
+    }
+
+    @Test
+    void aWrongValueIsExpectedButWas() {
+        assertThatThrownBy(() -> object("{\"d\": \"2026-02-30\"}").date("d"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:7: $.d: expected a date (yyyy-MM-dd), but was \"2026-02-30\"");
+        assertThatThrownBy(() -> object("{\"i\": 11}").integer("i", 0, 10))
+                .hasMessage("d.json:1:7: $.i: expected an integer from 0 to 10, but was 11");
+        assertThatThrownBy(() -> object("{\"i\": 1e400}").integer("i", 0, 10))
+                .hasMessage("d.json:1:7: $.i: expected an integer from 0 to 10, but was 1e400");
+        assertThatThrownBy(() -> object("{\"u\": \"ftp://x\"}").url("u"))
+                .hasMessage("d.json:1:7: $.u: expected an absolute http(s) URL, but was \"ftp://x\"");
+        assertThatThrownBy(() -> object("{\"e\": \"X\"}").enumValue("e", SourceType.class))
+                .hasMessage("d.json:1:7: $.e: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE,"
+                        + " but was \"X\"");
+        assertThatThrownBy(() -> object("{\"s\": \" \"}").string("s"))
+                .hasMessage("d.json:1:7: $.s: expected a non-blank string, but was \" \"");
+    }
+
+    @Test
+    void aMissingValueIsReportedAtItsObject() {
+        assertThatThrownBy(() -> object("{\n  \"a\": {}}").object("a").string("name"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:2:8: $.a.name: expected a non-blank string, but was missing")
+                .satisfies(e -> assertThat(((DataFileException) e).value()).hasValue("missing"));
+        assertThatThrownBy(() -> object("{\"a\": null}").date("a"))
+                .hasMessage("d.json:1:1: $.a: expected a date (yyyy-MM-dd), but was missing");
+    }
+
+    @Test
+    void anUnknownFieldNamesTheFieldsOfTheFormat() {
+        assertThatThrownBy(() -> object("{\"a\": 1, \"b\": 2}", "a", "c"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:15: $.b: unknown field (the fields are: a, c)");
+        assertThatThrownBy(() -> object("{\"$comment\": 3}", "a"))
+                .hasMessage("d.json:1:14: $.$comment: expected a string (a note), but was 3");
+    }
+
+    @Test
+    void sourcesAreCitationsWithOptionalUrls() throws IOException {
+        JsonObject o = object("{\"sources\": [{\"type\": \"NOTICE\", \"citation\": \"n\", \"url\": \"Https://gov.cn/x\"},"
+                + " {\"type\": \"STATUTE\", \"citation\": \"s\"}]}");
+        assertThat(o.sources("sources")).containsExactly(Source.of(SourceType.NOTICE, "n", URI.create("Https://gov.cn/x")),
+                Source.of(SourceType.STATUTE, "s"));
+        assertThatThrownBy(() -> object("{\"sources\": []}").sources("sources"))
+                .hasMessage("d.json:1:13: $.sources: expected at least one source, but was []");
+    }
+}
