@@ -15,6 +15,7 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.calendar.CalendarDay;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.ForwardingHolidayCalendar;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.jspecify.annotations.Nullable;
@@ -52,13 +53,13 @@ import org.consularkit.core.SourceType;
  * <p>Dates outside 2000–2100 are answered with a {@link DateTimeException}.
  *
  * <h2>Implementation Requirements</h2>
- * This class is immutable and thread-safe. It delegates every query to a table-driven calendar
+ * This class is immutable and thread-safe. It forwards every query to a table-driven calendar
  * ({@link HolidayCalendar#of}) built once per instance; {@link #withSchedule} returns a new
  * instance.
  *
  * @since 0.1
  */
-public final class ChinaHolidayCalendar implements HolidayCalendar {
+public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
 
     /** The identifier of the calendar. */
     public static final String ID = "cn";
@@ -139,75 +140,14 @@ public final class ChinaHolidayCalendar implements HolidayCalendar {
         return schedules.lastKey();
     }
 
-    //-----------------------------------------------------------------------
+    /**
+     * Returns the table-driven calendar every query is forwarded to.
+     *
+     * @return the delegate, not null
+     */
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public LocalizedText displayName() {
-        return NAME;
-    }
-
-    @Override
-    public int firstYear() {
-        return delegate.firstYear();
-    }
-
-    @Override
-    public int lastYear() {
-        return delegate.lastYear();
-    }
-
-    @Override
-    public HolidayStatus yearStatus(int year) {
-        return delegate.yearStatus(year);
-    }
-
-    @Override
-    public NavigableSet<Integer> officialYears() {
-        return delegate.officialYears();
-    }
-
-    @Override
-    public DayType dayType(LocalDate date) {
-        return delegate.dayType(date);
-    }
-
-    @Override
-    public CalendarDay day(LocalDate date) {
-        return delegate.day(date);
-    }
-
-    @Override
-    public List<Holiday> holidays(LocalDate from, LocalDate to) {
-        return delegate.holidays(from, to);
-    }
-
-    @Override
-    public boolean isWorkingDay(LocalDate date) {
-        return delegate.isWorkingDay(date);
-    }
-
-    @Override
-    public List<Holiday> holidays(int year) {
-        return delegate.holidays(year);
-    }
-
-    @Override
-    public List<CalendarDay> days(LocalDate from, LocalDate to) {
-        return delegate.days(from, to);
-    }
-
-    @Override
-    public LocalDate plusWorkingDays(LocalDate date, long n) {
-        return delegate.plusWorkingDays(date, n);
-    }
-
-    @Override
-    public long workingDaysBetween(LocalDate start, LocalDate end) {
-        return delegate.workingDaysBetween(start, end);
+    protected HolidayCalendar delegate() {
+        return delegate;
     }
 
     //-----------------------------------------------------------------------

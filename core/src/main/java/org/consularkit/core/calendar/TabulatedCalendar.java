@@ -27,65 +27,28 @@ import org.consularkit.core.LocalizedText;
  * <p>Each year table is built at most a few times (a race between threads builds it twice and one
  * copy wins; both are equal), then read without locking.
  */
-final class TabulatedCalendar implements HolidayCalendar {
+final class TabulatedCalendar extends AbstractHolidayCalendar {
 
-    private final String id;
-    private final LocalizedText name;
     private final HolidayProvider source;
-    private final int firstYear;
-    private final int lastYear;
     private final AtomicReferenceArray<YearTable> tables;
-    private final ImmutableSortedSet<Integer> officialYears;
 
     TabulatedCalendar(String id, LocalizedText name, HolidayProvider source) {
-        this.id = Checks.id(id);
-        this.name = Objects.requireNonNull(name, "name");
-        this.source = Objects.requireNonNull(source, "source");
-        this.firstYear = source.firstYear();
-        this.lastYear = source.lastYear();
+        super(id, Objects.requireNonNull(name, "name"), checkedFirstYear(id, source), source.lastYear(),
+                y -> Objects.requireNonNull(source.yearStatus(y), "yearStatus") == HolidayStatus.OFFICIAL);
+        this.source = source;
+        this.tables = new AtomicReferenceArray<>(lastYear() - firstYear() + 1);
+    }
+
+    private static int checkedFirstYear(String id, HolidayProvider source) {
+        Checks.id(id);
+        Objects.requireNonNull(source, "source");
+        int firstYear = source.firstYear();
+        int lastYear = source.lastYear();
         if (firstYear < 1 || lastYear > 9999 || lastYear < firstYear) {
             throw new IllegalArgumentException("Calendar " + id + ": invalid year range " + firstYear
                     + "-" + lastYear);
         }
-        this.tables = new AtomicReferenceArray<>(lastYear - firstYear + 1);
-        ImmutableSortedSet.Builder<Integer> official = ImmutableSortedSet.naturalOrder();
-        for (int y = firstYear; y <= lastYear; y++) {
-            if (Objects.requireNonNull(source.yearStatus(y), "yearStatus") == HolidayStatus.OFFICIAL) {
-                official.add(y);
-            }
-        }
-        this.officialYears = official.build();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public LocalizedText displayName() {
-        return name;
-    }
-
-    @Override
-    public int firstYear() {
         return firstYear;
-    }
-
-    @Override
-    public int lastYear() {
-        return lastYear;
-    }
-
-    @Override
-    public HolidayStatus yearStatus(int year) {
-        Checks.year(this, year);
-        return officialYears.contains(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
-    }
-
-    @Override
-    public NavigableSet<Integer> officialYears() {
-        return officialYears;
     }
 
     @Override
@@ -169,7 +132,7 @@ final class TabulatedCalendar implements HolidayCalendar {
     }
 
     private YearTable tableOf(int year) {
-        int index = year - firstYear;
+        int index = year - firstYear();
         YearTable t = tables.get(index);
         if (t == null) {
             t = build(year);
@@ -197,11 +160,11 @@ final class TabulatedCalendar implements HolidayCalendar {
         for (int y = year - 1; y <= year + 1; y++) {
             for (Holiday h : source.holidays(y)) {
                 if (h.year() != y) {
-                    throw new IllegalStateException("Calendar " + id + ": source returned " + h.id()
+                    throw new IllegalStateException("Calendar " + id() + ": source returned " + h.id()
                             + " when asked for the year " + y);
                 }
                 if (h.firstDate().getYear() < y - 1 || h.lastDate().getYear() > y + 1) {
-                    throw new IllegalStateException("Calendar " + id + ": occurrence " + h.id()
+                    throw new IllegalStateException("Calendar " + id() + ": occurrence " + h.id()
                             + " has dates further than a year from " + y);
                 }
                 if (h.firstDate().getYear() > year || h.lastDate().getYear() < year) {
@@ -267,6 +230,6 @@ final class TabulatedCalendar implements HolidayCalendar {
 
     @Override
     public String toString() {
-        return "HolidayCalendar[" + id + ", " + firstYear + "-" + lastYear + "]";
+        return "HolidayCalendar[" + id() + ", " + firstYear() + "-" + lastYear() + "]";
     }
 }

@@ -18,77 +18,58 @@ import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.LocalizedText;
 
 /** The union of calendars: strongest day type, all holidays, weakest status. */
-final class UnionCalendar implements HolidayCalendar {
+final class UnionCalendar extends AbstractHolidayCalendar {
 
-    private final String id;
-    private final LocalizedText name;
     private final HolidayCalendar[] members;
-    private final int firstYear;
-    private final int lastYear;
-    private final ImmutableSortedSet<Integer> officialYears;
 
     UnionCalendar(String id, LocalizedText name, List<? extends HolidayCalendar> members) {
-        this.id = Checks.id(id);
-        this.name = Objects.requireNonNull(name, "name");
+        this(id, Objects.requireNonNull(name, "name"), checkedMembers(id, members));
+    }
+
+    private UnionCalendar(String id, LocalizedText name, HolidayCalendar[] members) {
+        super(id, name, firstYear(id, members), lastYear(members), y -> allOfficial(members, y));
+        this.members = members;
+    }
+
+    private static HolidayCalendar[] checkedMembers(String id, List<? extends HolidayCalendar> members) {
+        Checks.id(id);
         Objects.requireNonNull(members, "members");
         if (members.isEmpty()) {
             throw new IllegalArgumentException("Union " + id + " needs at least one calendar");
         }
-        this.members = members.toArray(new HolidayCalendar[0]);
-        int first = Integer.MIN_VALUE;
-        int last = Integer.MAX_VALUE;
-        for (HolidayCalendar c : this.members) {
+        HolidayCalendar[] array = members.toArray(new HolidayCalendar[0]);
+        for (HolidayCalendar c : array) {
             Objects.requireNonNull(c, "members contains null");
-            first = Math.max(first, c.firstYear());
-            last = Math.min(last, c.lastYear());
         }
-        if (first > last) {
+        return array;
+    }
+
+    private static int firstYear(String id, HolidayCalendar[] members) {
+        int first = Integer.MIN_VALUE;
+        for (HolidayCalendar c : members) {
+            first = Math.max(first, c.firstYear());
+        }
+        if (first > lastYear(members)) {
             throw new IllegalArgumentException("Union " + id + ": the year ranges of its calendars do not overlap");
         }
-        this.firstYear = first;
-        this.lastYear = last;
-        ImmutableSortedSet.Builder<Integer> official = ImmutableSortedSet.naturalOrder();
-        for (int y = first; y <= last; y++) {
-            boolean all = true;
-            for (HolidayCalendar c : this.members) {
-                all &= c.yearStatus(y) == HolidayStatus.OFFICIAL;
-            }
-            if (all) {
-                official.add(y);
+        return first;
+    }
+
+    private static int lastYear(HolidayCalendar[] members) {
+        int last = Integer.MAX_VALUE;
+        for (HolidayCalendar c : members) {
+            last = Math.min(last, c.lastYear());
+        }
+        return last;
+    }
+
+    private static boolean allOfficial(HolidayCalendar[] members, int year) {
+        for (HolidayCalendar c : members) {
+            if (c.yearStatus(year) != HolidayStatus.OFFICIAL) {
+                return false;
             }
         }
-        this.officialYears = official.build();
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public LocalizedText displayName() {
-        return name;
-    }
-
-    @Override
-    public int firstYear() {
-        return firstYear;
-    }
-
-    @Override
-    public int lastYear() {
-        return lastYear;
-    }
-
-    @Override
-    public HolidayStatus yearStatus(int year) {
-        Checks.year(this, year);
-        return officialYears.contains(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
-    }
-
-    @Override
-    public NavigableSet<Integer> officialYears() {
-        return officialYears;
+        return true;
     }
 
     @Override
@@ -132,6 +113,6 @@ final class UnionCalendar implements HolidayCalendar {
 
     @Override
     public String toString() {
-        return "HolidayCalendar[" + id + ", union of " + members.length + ", " + firstYear + "-" + lastYear + "]";
+        return "HolidayCalendar[" + id() + ", union of " + members.length + ", " + firstYear() + "-" + lastYear() + "]";
     }
 }
