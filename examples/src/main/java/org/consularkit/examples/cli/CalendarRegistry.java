@@ -64,12 +64,13 @@ final class CalendarRegistry {
      *
      * @param id the id, e.g. {@code us-federal}
      * @return the calendar
-     * @throws IllegalArgumentException if no calendar has that id (the message lists the known ids)
+     * @throws BadInputException if no calendar has that id (the message lists the known ids); an
+     *     exception of the calendar's supplier is passed on as it is
      */
     HolidayCalendar get(String id) {
         Supplier<? extends HolidayCalendar> s = calendars.get(id);
         if (s == null) {
-            throw new IllegalArgumentException("Unknown calendar '" + id + "'; known calendars: "
+            throw new BadInputException("Unknown calendar '" + Messages.excerpt(id) + "'; known calendars: "
                     + (calendars.isEmpty() ? "none" : String.join(", ", calendars.keySet())));
         }
         return s.get();

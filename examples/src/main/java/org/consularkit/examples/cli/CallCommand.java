@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.consularkit.directory.CallerLocation;
 import org.consularkit.directory.Directory;
+import org.consularkit.directory.Post;
 import org.consularkit.directory.routing.CallPlan;
 import org.consularkit.directory.routing.CallStep;
 import org.consularkit.directory.routing.EmergencyRouter;
@@ -26,8 +27,6 @@ import picocli.CommandLine.TypeConversionException;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "call",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "Whom a US citizen should call, most urgent first, about a post at a moment, from "
                 + "China or the US, with the number exactly as it is dialled from there.",
         footerHeading = "%nOutput:%n",
@@ -45,7 +44,6 @@ import picocli.CommandLine.TypeConversionException;
             "published, like validate, hours and slots answer, with a note that it is closed; with",
             "--current-status it is routed by its real status instead (never its own numbers; the",
             "Mission's 24-hour line (010) 8531-4000 at any hour)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class CallCommand extends CliCommand {
 
@@ -75,9 +73,10 @@ final class CallCommand extends CliCommand {
     @Override
     public Integer call() {
         Directory directory = directory();
+        Post p = post(directory, post);
         EmergencyRouter router = EmergencyRouter.of(directory)
                 .withMode(currentStatus ? EmergencyRouter.Mode.CURRENT_STATUS : EmergencyRouter.Mode.AS_PUBLISHED);
-        CallPlan plan = router.route(post, at.toInstant(), from, situation);
+        CallPlan plan = router.route(p, at.toInstant(), from, situation);
         if (output.format == Format.TEXT) {
             StringBuilder sb = new StringBuilder();
             int order = 1;
@@ -94,12 +93,12 @@ final class CallCommand extends CliCommand {
             out().write(sb.toString());
             return ConsularKitCli.OK;
         }
-        List<String> columns = List.of("name", "number", "e164", "reason", "uncertain");
-        Table table = Table.open(out(), output.format, columns, columns, columns, List.of(Column.of("name")));
-        for (CallStep step : plan.steps()) {
-            table.add(step.displayName(output.locale), step.number(), step.e164().orElse(null), step.reason(output.locale),
-                    step.uncertain());
-        }
+        Column<CallStep> name = Column.text("name", s -> s.displayName(output.locale));
+        List<Column<CallStep>> columns = List.of(name, Column.text("number", CallStep::number),
+                Column.optional("e164", CallStep::e164), Column.text("reason", s -> s.reason(output.locale)),
+                Column.bool("uncertain", CallStep::uncertain));
+        Table<CallStep> table = Table.open(out(), output.format, columns, columns, List.of(name));
+        plan.steps().forEach(table::add);
         table.finish();
         for (String note : plan.notes(output.locale)) {
             err().write("consularkit call: note: " + note + "\n");

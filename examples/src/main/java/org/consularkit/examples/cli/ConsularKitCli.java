@@ -4,29 +4,22 @@ import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.consularkit.core.DataFileException;
 import org.consularkit.directory.Directory;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code consularkit} command line: {@code java -jar consularkit.jar COMMAND [OPTIONS]}.
@@ -35,24 +28,37 @@ import picocli.CommandLine.ParseResult;
  * the contract of {@code CLI.md}. Output is UTF-8 with {@code \n} line endings whatever the JVM
  * defaults; the JVM default locale and time zone change nothing.
  *
+ * <p>The root command declares {@code --help}, {@code --version} and the heading of the exit
+ * statuses once, with {@code scope = INHERIT}: every subcommand inherits them.
+ *
  * <h2>Exit status</h2>
  * <ul>
  *   <li>0: success;</li>
  *   <li>1: the question was answered "no" where a command says so ({@code validate}: a violation
  *       of severity {@code ERROR});</li>
- *   <li>2: bad usage or bad input (a one-line message on stderr naming the bad value; no stack
- *       trace): an unknown option, a malformed date, an unknown calendar, a date outside a
- *       calendar's range, an unreadable or malformed file;</li>
- *   <li>3: an internal error (a bug: the stack trace is printed).</li>
+ *   <li>2: bad usage or bad input, with a one-line message on stderr naming the bad value and
+ *       no stack trace: a usage error found by picocli or by a command (an unknown option, a
+ *       malformed date, options that exclude each other), a value the library rejects as out of
+ *       its range (a {@link BadInputException}: a date outside a calendar's years, an unknown
+ *       calendar or post), a file that cannot be read or written, or a malformed input file (a
+ *       {@link DataFileException});</li>
+ *   <li>3: an internal error, that is a bug: any other exception or error, even an {@link
+ *       Error} such as {@link OutOfMemoryError}; one line on stderr, {@code consularkit COMMAND:
+ *       internal error: ExceptionName: message}, no stack trace.</li>
  * </ul>
+ * Error messages are one line of at most {@value Messages#MAX_LINE} characters; a long value
+ * quoted from the user is shortened to an excerpt.
  *
  * <h2>Implementation Requirements</h2>
  * An instance holds the calendars it answers from and is immutable; each run builds its own
  * picocli {@code CommandLine}, so runs may proceed in parallel.
  */
 @Command(name = "consularkit",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = ConsularKitCli.Version.class,
+        exitCodeOnInvalidInput = ConsularKitCli.BAD_INPUT,
+        exitCodeOnExecutionException = ConsularKitCli.INTERNAL_ERROR,
         synopsisSubcommandLabel = "COMMAND",
         description = "Holiday calendars, the lunisolar calendar, opening hours, booking rules and "
                 + "contacts of the US Mission in China, from the ConsularKit library.",
@@ -84,6 +90,9 @@ public final class ConsularKitCli {
     static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
             LunarCommand.class, SolarTermsCommand.class, IcsCommand.class, HoursCommand.class, ValidateCommand.class,
             SlotsCommand.class, CallCommand.class, DistrictCommand.class, ServicesCommand.class);
+
+    /** The prefix of picocli's messages of argument-group errors. */
+    private static final String PICOCLI_ERROR = "Error: ";
 
     /** The help sections of the exit statuses, printed last (after the output formats). */
     private static final List<String> EXIT_STATUS_SECTIONS = List.of(
@@ -146,12 +155,20 @@ public final class ConsularKitCli {
         return execute(new ConsularKitCli(CalendarRegistry.standard(), Directory::builtIn, in), out, err, args);
     }
 
-    /** Runs a command line, writing UTF-8 to the given streams. */
+    /**
+     * Runs a command line, writing UTF-8 to the given streams. A throwable that escapes picocli's
+     * handlers (an {@link Error}, or an exception while building the command line) is an internal
+     * error, reported on one line.
+     */
     static int execute(ConsularKitCli cli, OutputStream out, OutputStream err, String... args) {
         PrintWriter o = writer(out);
         PrintWriter e = writer(err);
+        String first = args.length == 0 ? "" : args[0];
         try {
-            return commandLine(cli, o, e, args.length == 0 ? "" : args[0]).execute(args);
+            return commandLine(cli, o, e, first).execute(args);
+        } catch (Throwable t) {
+            e.print(internalError(isCommand(first) ? "consularkit " + first : "consularkit", t));
+            return INTERNAL_ERROR;
         } finally {
             o.flush();
             e.flush();
@@ -168,7 +185,7 @@ public final class ConsularKitCli {
      */
     static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(cli);
-        boolean named = COMMANDS.stream().anyMatch(c -> name(c).equals(first));
+        boolean named = isCommand(first);
         for (Class<? extends CliCommand> c : COMMANDS) {
             if (!named || name(c).equals(first)) {
                 cl.addSubcommand(name(c), c);
@@ -191,52 +208,45 @@ public final class ConsularKitCli {
         return command.getAnnotation(Command.class).name();
     }
 
+    private static boolean isCommand(String name) {
+        return COMMANDS.stream().anyMatch(c -> name(c).equals(name));
+    }
+
+    /** Reports a usage error: its message (without picocli's "Error: ") and a hint to the help. */
     private static int handleParameterException(ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().print(name + ": " + oneLine(e.getMessage()) + " (see '" + name + " --help')\n");
+        String message = Messages.oneLine(e.getMessage());
+        if (message.startsWith(PICOCLI_ERROR)) {
+            message = message.substring(PICOCLI_ERROR.length());
+        }
+        cmd.getErr().print(Messages.line(name + ": ", message, " (see '" + name + " --help')") + "\n");
         return BAD_INPUT;
     }
 
+    /**
+     * Reports an exception of a command: bad input (exit status 2) if it is a {@link
+     * BadInputException} or a {@link DataFileException}, otherwise an internal error (exit status 3).
+     */
     private static int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         String name = cmd.getCommandSpec().qualifiedName();
         PrintWriter err = cmd.getErr();
-        if (isBadInput(e)) {
-            err.print(name + ": " + oneLine(describe(e)) + "\n");
+        if (e instanceof BadInputException || e instanceof DataFileException) {
+            err.print(Messages.line(name + ": ", e.getMessage(), "") + "\n");
             return BAD_INPUT;
         }
-        err.print(name + ": internal error: " + e + "\n");
-        e.printStackTrace(err);
+        err.print(internalError(name, e));
         return INTERNAL_ERROR;
     }
 
-    /** Tells whether an exception of the library or of I/O means bad input rather than a bug. */
-    private static boolean isBadInput(Exception e) {
-        return e instanceof DateTimeException
-                || e instanceof IllegalArgumentException
-                || e instanceof DataFileException
-                || e instanceof IOException
-                || e instanceof UncheckedIOException;
-    }
-
-    /** Returns the message of an exception, and for a file-system error the file and the reason. */
-    private static String describe(Exception e) {
-        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-        if (t instanceof FileSystemException f) {
-            String reason = f.getReason() != null ? f.getReason()
-                    : f instanceof NoSuchFileException ? "no such file or directory"
-                    : f instanceof AccessDeniedException ? "permission denied"
-                    : f instanceof FileAlreadyExistsException ? "file already exists"
-                    : f.getClass().getSimpleName();
-            String prefix = e instanceof UncheckedIOException && e.getMessage() != null
-                    && !e.getMessage().equals(t.toString()) ? e.getMessage() + ": " : "";
-            return prefix + f.getFile() + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "") + ": " + reason;
-        }
-        return e.getMessage() != null ? e.getMessage() : e.toString();
-    }
-
-    private static String oneLine(@Nullable String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    /**
+     * Returns the line that reports a bug: {@code consularkit COMMAND: internal error: Name:
+     * message}, the message on one line and bounded, no stack trace.
+     */
+    static String internalError(String name, Throwable t) {
+        String type = t.getClass().getSimpleName().isEmpty() ? t.getClass().getName() : t.getClass().getSimpleName();
+        String message = Messages.internal(t.getMessage());
+        return name + ": internal error: " + type + (message.isEmpty() ? "" : ": " + message) + "\n";
     }
 
     /** The version from the jar manifest's {@code Implementation-Version}. */

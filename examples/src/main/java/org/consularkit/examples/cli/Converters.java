@@ -28,7 +28,7 @@ final class Converters {
             try {
                 return LocalDate.parse(value, DateTimeFormatter.ISO_LOCAL_DATE);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date yyyy-MM-dd" + reason(e));
+                throw new TypeConversionException("'" + Messages.excerpt(value) + "' is not a date yyyy-MM-dd" + reason(e));
             }
         }
     }
@@ -40,7 +40,7 @@ final class Converters {
             try {
                 return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value
+                throw new TypeConversionException("'" + Messages.excerpt(value)
                         + "' is not a moment with an offset, e.g. 2026-03-03T14:00+08:00" + reason(e));
             }
         }
@@ -57,7 +57,7 @@ final class Converters {
             if (tag.equalsIgnoreCase("zh-CN")) {
                 return LocalizedText.SIMPLIFIED_CHINESE;
             }
-            throw new TypeConversionException("'" + value + "' is not a supported locale; use en or zh-CN");
+            throw new TypeConversionException("'" + Messages.excerpt(value) + "' is not a supported locale; use en or zh-CN");
         }
     }
 

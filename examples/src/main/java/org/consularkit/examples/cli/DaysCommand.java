@@ -1,5 +1,6 @@
 package org.consularkit.examples.cli;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -19,8 +20,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "days",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "One row per date from --from to --to (both included): its day type, the "
                 + "holidays it belongs to or is observed for, and the status of the answer.",
         footerHeading = "%nOutput:%n",
@@ -34,7 +33,6 @@ import picocli.CommandLine.Option;
             "JSON: an array of objects with the fields date, type, names (an array), status and",
             "sources (an array of the distinct URLs of the documents, or citations where there is no URL).",
             "A date outside the years of the calendar is an error (exit status 2)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class DaysCommand extends CliCommand {
 
@@ -55,21 +53,26 @@ final class DaysCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendars().get(calendar);
-        List<CalendarDay> days = cal.days(from, to);
-        boolean json = output.format == Format.JSON;
-        boolean text = output.format == Format.TEXT;
-        Table table = Table.open(out(), output.format,
-                List.of("date", "type", "names", "status", "sources", "day"),
-                List.of("date", "type", "names", "status"),
-                List.of("date", "type", "names", "status", "sources"),
-                List.of(Column.of("date"), Column.of("day"), Column.of("type"), Column.of("status"),
-                        Column.of("names")));
-        for (CalendarDay day : days) {
-            table.add(day.date(), day.type(), day.holidayNames(output.locale), day.status(),
-                    json ? day.sources().stream().map(Source::reference).distinct().toList() : null,
-                    text ? day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale) : null);
+        HolidayCalendar cal = calendar(calendar);
+        List<CalendarDay> days;
+        try {
+            days = cal.days(from, to);
+        } catch (DateTimeException e) {
+            throw new BadInputException(e);
         }
+        Column<CalendarDay> date = Column.text("date", CalendarDay::date);
+        Column<CalendarDay> type = Column.text("type", CalendarDay::type);
+        Column<CalendarDay> names = Column.list("names", d -> d.holidayNames(output.locale));
+        Column<CalendarDay> status = Column.text("status", CalendarDay::status);
+        Column<CalendarDay> sources = Column.list("sources",
+                d -> d.sources().stream().map(Source::reference).distinct().toList());
+        Column<CalendarDay> day = Column.text("day",
+                d -> d.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, output.locale));
+        Table<CalendarDay> table = Table.open(out(), output.format,
+                List.of(date, type, names, status),
+                List.of(date, type, names, status, sources),
+                List.of(date, day, type, status, names));
+        days.forEach(table::add);
         table.finish();
         return ConsularKitCli.OK;
     }

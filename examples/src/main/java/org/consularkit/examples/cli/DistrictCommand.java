@@ -18,8 +18,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "district",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "The post whose consular district includes a provincial-level division of mainland "
                 + "China, given by its ISO 3166-2:CN code (CN-SC for Sichuan).",
         footerHeading = "%nOutput:%n",
@@ -36,7 +34,6 @@ import picocli.CommandLine.Option;
             "absent, sources an array).",
             "An unknown code, a code before 2017 (CN-51), Hong Kong, Macao or Taiwan is an error (exit",
             "status 2)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class DistrictCommand extends CliCommand {
 
@@ -50,16 +47,28 @@ final class DistrictCommand extends CliCommand {
     @Override
     public Integer call() {
         Directory directory = directory();
-        DistrictAssignment a = directory.district(province);
-        Post post = directory.post(a.postId());
-        List<String> columns = List.of("province", "name", "post", "postName", "uncertain", "note", "sources");
-        Table table = Table.open(out(), output.format, columns, columns, columns, List.of(
-                Column.of("province"), Column.of("name"), Column.of("post"), Column.of("postName"),
-                Column.of("uncertain"), Column.of("note"), Column.of("sources"))).vertical();
-        table.add(a.province().isoCode(), a.province().displayName(output.locale), post.id(), post.displayName(output.locale),
-                a.uncertain(), a.provenance().note().orElse(null),
-                a.provenance().sources().stream().map(Source::reference).distinct().toList());
+        DistrictAssignment a;
+        try {
+            a = directory.district(province);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(e);
+        }
+        List<Column<Row>> columns = List.of(
+                Column.text("province", r -> r.district().province().isoCode()),
+                Column.text("name", r -> r.district().province().displayName(output.locale)),
+                Column.text("post", r -> r.post().id()),
+                Column.text("postName", r -> r.post().displayName(output.locale)),
+                Column.bool("uncertain", r -> r.district().uncertain()),
+                Column.optional("note", r -> r.district().provenance().note()),
+                Column.list("sources", r -> r.district().provenance().sources().stream().map(Source::reference)
+                        .distinct().toList()));
+        Table<Row> table = Table.open(out(), output.format, columns, columns, columns).vertical();
+        table.add(new Row(a, directory.post(a.postId())));
         table.finish();
         return ConsularKitCli.OK;
+    }
+
+    /** A row: the assignment of a province and the post it names. */
+    private record Row(DistrictAssignment district, Post post) {
     }
 }

@@ -33,7 +33,7 @@ enum Format {
                     return f;
                 }
             }
-            throw new TypeConversionException("'" + value + "' is not a format; use text, csv or json");
+            throw new TypeConversionException("'" + Messages.excerpt(value) + "' is not a format; use text, csv or json");
         }
     }
 }

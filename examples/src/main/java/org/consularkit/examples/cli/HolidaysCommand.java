@@ -1,17 +1,17 @@
 package org.consularkit.examples.cli;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Optional;
 import org.consularkit.core.Source;
-import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +25,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "holidays",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = {
             "One row per holiday occurrence in a year, or in the range --from/--to (both included), "
                     + "ordered by the first date each occurrence touches (so an occurrence whose make-up "
@@ -58,64 +56,59 @@ import picocli.CommandLine.Option;
             "arrays; earlyClosing null when absent) plus days, an object mapping each date the",
             "occurrence touches to the day type it gives that date.",
             "A year or date outside the years of the calendar is an error (exit status 2)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class HolidaysCommand extends CliCommand {
-
-    /** The CSV columns; the JSON fields are these plus {@code days}. */
-    static final List<String> COLUMNS = List.of("name", "date", "observed", "firstDayOff", "lastDayOff",
-            "daysOff", "makeupWorkdays", "kind", "status", "key", "year", "earlyClosing", "sources");
 
     @Option(names = "--calendar", required = true, paramLabel = "ID",
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "The year.")
-    private @Nullable Integer year;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "First date, yyyy-MM-dd (instead of --year; with --to).")
-    private @Nullable LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "Last date, yyyy-MM-dd, included (with --from).")
-    private @Nullable LocalDate to;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Period period = new Period();
 
     @Mixin
     private OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        if (year != null && (from != null || to != null)) {
-            throw usage("--year cannot be combined with --from or --to");
+        HolidayCalendar cal = calendar(calendar);
+        List<Holiday> holidays;
+        try {
+            holidays = period.range != null ? cal.holidays(period.range.from, period.range.to)
+                    : cal.holidays(period.year);
+        } catch (DateTimeException e) {
+            throw new BadInputException(e);
         }
-        if (year == null && (from == null || to == null)) {
-            throw usage("Give --year YYYY, or both --from DATE and --to DATE");
-        }
-        HolidayCalendar cal = calendars().get(calendar);
-        List<Holiday> holidays = year != null ? cal.holidays(year) : cal.holidays(from, to);
-        List<String> json = new ArrayList<>(COLUMNS);
-        json.add("days");
-        List<String> keys = new ArrayList<>(json);
-        keys.add("off");
-        Table table = Table.open(out(), output.format, keys, COLUMNS, json, List.of(
-                Column.of("date"), Column.of("observed"), new Column("off", "daysOff"),
-                Column.of("makeupWorkdays"), Column.of("kind"), Column.of("status"), Column.of("name")));
-        for (Holiday h : holidays) {
-            NavigableSet<LocalDate> off = h.daysOff();
-            Map<String, String> days = new LinkedHashMap<>();
-            for (Map.Entry<LocalDate, DayType> e : h.dayTypes().entrySet()) {
-                days.put(e.getKey().toString(), e.getValue().name());
-            }
-            table.add(h.displayName(output.locale), h.date(), h.observedDate(),
-                    off.isEmpty() ? null : off.first(), off.isEmpty() ? null : off.last(),
-                    List.copyOf(off), List.copyOf(h.makeupWorkdays()), h.kind(), h.status(), h.key(), h.year(),
-                    h.earlyClosing().map(Object::toString).orElse(null),
-                    h.sources().stream().map(Source::reference).distinct().toList(),
-                    days, summary(off));
-        }
+        Column<Holiday> name = Column.text("name", h -> h.displayName(output.locale));
+        Column<Holiday> date = Column.text("date", Holiday::date);
+        Column<Holiday> observed = Column.text("observed", Holiday::observedDate);
+        Column<Holiday> firstDayOff = Column.optional("firstDayOff", h -> first(h.daysOff()));
+        Column<Holiday> lastDayOff = Column.optional("lastDayOff", h -> first(h.daysOff().descendingSet()));
+        Column<Holiday> daysOff = Column.list("daysOff", Holiday::daysOff);
+        Column<Holiday> makeupWorkdays = Column.list("makeupWorkdays", Holiday::makeupWorkdays);
+        Column<Holiday> kind = Column.text("kind", Holiday::kind);
+        Column<Holiday> status = Column.text("status", Holiday::status);
+        Column<Holiday> key = Column.text("key", Holiday::key);
+        Column<Holiday> year = Column.number("year", Holiday::year);
+        Column<Holiday> earlyClosing = Column.optional("earlyClosing", Holiday::earlyClosing);
+        Column<Holiday> sources = Column.list("sources",
+                h -> h.sources().stream().map(Source::reference).distinct().toList());
+        Column<Holiday> days = Column.entries("days", Holiday::dayTypes);
+        Column<Holiday> summary = Column.text("daysOff", h -> summary(h.daysOff()));
+        List<Column<Holiday>> csv = List.of(name, date, observed, firstDayOff, lastDayOff, daysOff, makeupWorkdays,
+                kind, status, key, year, earlyClosing, sources);
+        List<Column<Holiday>> json = new ArrayList<>(csv);
+        json.add(days);
+        Table<Holiday> table = Table.open(out(), output.format, csv, json,
+                List.of(date, observed, summary, makeupWorkdays, kind, status, name));
+        holidays.forEach(table::add);
         table.finish();
         return ConsularKitCli.OK;
+    }
+
+    /** Returns the first date of a set, or empty. */
+    private static Optional<LocalDate> first(NavigableSet<LocalDate> dates) {
+        return dates.isEmpty() ? Optional.empty() : Optional.of(dates.first());
     }
 
     /** Returns {@code first..last (n)} for a text table, or the single date, or empty. */
@@ -127,5 +120,27 @@ final class HolidaysCommand extends CliCommand {
             return off.first().toString();
         }
         return off.first() + ".." + off.last() + " (" + off.size() + ")";
+    }
+
+    /** A year, or a range of dates: {@code --year} and {@code --from/--to} exclude each other. */
+    static final class Period {
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY", description = "The year.")
+        int year;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        @Nullable DateRange range;
+    }
+
+    /** {@code --from} and {@code --to}, which go together. */
+    static final class DateRange {
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+                description = "First date, yyyy-MM-dd (instead of --year; with --to).")
+        LocalDate from = LocalDate.MIN;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+                description = "Last date, yyyy-MM-dd, included (with --from).")
+        LocalDate to = LocalDate.MIN;
     }
 }

@@ -1,9 +1,11 @@
 package org.consularkit.examples.cli;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.OpeningState;
@@ -11,7 +13,6 @@ import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
 import org.consularkit.directory.Sourced;
 import org.consularkit.examples.cli.Table.Column;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +26,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "hours",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "Whether a post's office is open at a moment, why, and when that changes next: its "
                 + "published office hours, closed on the days of its closure calendar post:<id>.",
         footerHeading = "%nOutput:%n",
@@ -48,7 +47,6 @@ import picocli.CommandLine.Option;
             "stderr: its published hours are the rules it last published, not an open door.",
             "A post without published office hours, or a moment outside the closure calendar's years,",
             "is an error (exit status 2)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success (open or closed)", "2:bad usage or bad input (message on stderr)"})
 final class HoursCommand extends CliCommand {
 
@@ -65,8 +63,8 @@ final class HoursCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Post p = directory().post(post);
-        OpeningSchedule schedule = p.officeSchedule().orElseThrow(() -> new IllegalArgumentException(
+        Post p = post(post);
+        OpeningSchedule schedule = p.officeSchedule().orElseThrow(() -> new BadInputException(
                 "No office hours are known for post " + p.id()));
         String text = p.officeHours().map(Sourced::value).orElse(schedule.toString());
         ZoneId zone = p.zone();
@@ -74,25 +72,43 @@ final class HoursCommand extends CliCommand {
         Instant instant = at.toInstant();
         OperatingStatus status = p.status().value();
         String postStatus = status.status() + status.since().map(d -> " since " + d).orElse("");
-        OpeningState state = hours.state(instant);
-        boolean open = state.open();
-        String reason = state.reason().name();
-        List<String> holidays = state.holidays().stream().map(h -> h.displayName(output.locale)).distinct().toList();
-        @Nullable String next = state.nextChange().map(i -> local(i, zone)).orElse(null);
-        List<String> columns = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours",
-                "postStatus");
-        List<String> keys = List.of("post", "at", "open", "reason", "holidays", "nextChange", "hours", "postStatus",
-                "postName");
-        Table table = Table.open(out(), output.format, keys, columns, columns, List.of(Column.of("post"),
-                Column.of("postName"), Column.of("at"), Column.of("open"), Column.of("reason"), Column.of("holidays"),
-                Column.of("nextChange"), Column.of("hours"), Column.of("postStatus"))).vertical();
-        table.add(p.id(), local(instant, zone), open, reason, holidays, next, text, postStatus, p.displayName(output.locale));
+        OpeningState state;
+        try {
+            state = hours.state(instant);
+        } catch (DateTimeException e) {
+            throw new BadInputException(e);
+        }
+        Row row = new Row(p.id(), local(instant, zone), state.open(), state.reason().name(),
+                state.holidays().stream().map(h -> h.displayName(output.locale)).distinct().toList(),
+                state.nextChange().map(i -> local(i, zone)), text, postStatus, p.displayName(output.locale));
+        Column<Row> postId = Column.text("post", Row::post);
+        Column<Row> atColumn = Column.text("at", Row::at);
+        Column<Row> open = Column.bool("open", Row::open);
+        Column<Row> reason = Column.text("reason", Row::reason);
+        Column<Row> holidays = Column.list("holidays", Row::holidays);
+        Column<Row> nextChange = Column.optional("nextChange", Row::nextChange);
+        Column<Row> hoursColumn = Column.text("hours", Row::hours);
+        Column<Row> postStatusColumn = Column.text("postStatus", Row::postStatus);
+        Column<Row> postName = Column.text("postName", Row::postName);
+        List<Column<Row>> columns = List.of(postId, atColumn, open, reason, holidays, nextChange, hoursColumn,
+                postStatusColumn);
+        Table<Row> table = Table.open(out(), output.format, columns, columns, List.of(postId, postName, atColumn,
+                open, reason, holidays, nextChange, hoursColumn, postStatusColumn)).vertical();
+        table.add(row);
         table.finish();
         if (!p.isOperating()) {
             err().write("consularkit hours: note: post " + p.id() + " is " + postStatus
                     + "; these are the hours it last published\n");
         }
         return ConsularKitCli.OK;
+    }
+
+    /**
+     * The answer: the post, the moment in its zone, open or not and why, the holidays that close it,
+     * the next change (empty when none is known), its hours and status.
+     */
+    private record Row(String post, String at, boolean open, String reason, List<String> holidays,
+            Optional<String> nextChange, String hours, String postStatus, String postName) {
     }
 
     /** Returns a moment in a zone, ISO-8601 with its offset, seconds only when not zero. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.util.Locale;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.ical.HolidayFeed;
@@ -19,8 +20,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "ics",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "An iCalendar feed (RFC 5545, RFC 7986) of the holidays of a calendar from --from-year to "
                 + "--to-year, in one language, byte for byte the same for the same input.",
         footerHeading = "%nOutput:%n",
@@ -30,7 +29,6 @@ import picocli.CommandLine.Option;
             "closing and per make-up working day, with stable UIDs (calendar.year.key.language@consularkit.org),",
             "STATUS:CONFIRMED for official and TENTATIVE for provisional occurrences. Nothing is written",
             "when the feed fails validation."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class IcsCommand extends CliCommand {
 
@@ -56,13 +54,21 @@ final class IcsCommand extends CliCommand {
     private boolean noMakeupDays;
 
     @Override
-    public Integer call() throws IOException {
-        HolidayCalendar cal = calendars().get(calendar);
-        HolidayFeed feed = HolidayFeed.builder(cal).years(fromYear, toYear).locale(locale)
-                .makeupDays(!noMakeupDays).build();
-        byte[] bytes = feed.toBytes();
+    public Integer call() {
+        HolidayCalendar cal = calendar(calendar);
+        HolidayFeed.Builder builder = HolidayFeed.builder(cal);
+        try {
+            builder.years(fromYear, toYear);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new BadInputException(e);
+        }
+        byte[] bytes = builder.locale(locale).makeupDays(!noMakeupDays).build().toBytes();
         if (output != null) {
-            Files.write(output, bytes);
+            try {
+                Files.write(output, bytes);
+            } catch (IOException e) {
+                throw BadInputException.file(e);
+            }
         } else {
             out().write(new String(bytes, StandardCharsets.UTF_8));
         }

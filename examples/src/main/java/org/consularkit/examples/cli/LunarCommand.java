@@ -2,11 +2,11 @@ package org.consularkit.examples.cli;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.consularkit.calendar.lunar.LunarDate;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,8 +19,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "lunar",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "The Chinese lunisolar date (农历) of each date from --from to --to (both included), "
                 + "or of one --date; dates from 1901-01-01 to 2100-12-31.",
         footerHeading = "%nOutput:%n",
@@ -34,52 +32,69 @@ import picocli.CommandLine.Option;
             "JSON: an array of objects with the same fields (numbers and booleans).",
             "Text adds the column lunar, the text form of the lunar date (yyyy-MM-dd, with L after the",
             "month of a leap month: 2023-02L-15)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class LunarCommand extends CliCommand {
 
-    @Option(names = "--date", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "One date, yyyy-MM-dd (instead of --from/--to).")
-    private @Nullable LocalDate date;
-
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "First date, yyyy-MM-dd (with --to).")
-    private @Nullable LocalDate from;
-
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.Date.class,
-            description = "Last date, yyyy-MM-dd, included (with --from).")
-    private @Nullable LocalDate to;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Dates dates = new Dates();
 
     @Mixin
     private OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        if (date != null && (from != null || to != null)) {
-            throw usage("--date cannot be combined with --from or --to");
-        }
-        if (date == null && (from == null || to == null)) {
-            throw usage("Give --date DATE, or both --from DATE and --to DATE");
-        }
-        LocalDate first = date != null ? date : from;
-        LocalDate last = date != null ? date : to;
+        LocalDate first = dates.range != null ? dates.range.from : dates.date;
+        LocalDate last = dates.range != null ? dates.range.to : dates.date;
         if (last.isBefore(first)) {
-            throw new DateTimeException("Range end " + last + " is before its start " + first);
+            throw new BadInputException("Range end " + last + " is before its start " + first);
         }
         // Both ends first, so that a range reaching outside the tables fails before any output.
-        LunarDate.from(first);
-        LunarDate.from(last);
-        List<String> columns = List.of("date", "lunarYear", "lunarMonth", "leapMonth", "lunarDay");
-        List<String> keys = new ArrayList<>(columns);
-        keys.add("lunar");
-        Table table = Table.open(out(), output.format, keys, columns, columns, List.of(Column.of("date"),
-                Column.of("lunar"), Column.of("lunarYear"), Column.of("lunarMonth"), Column.of("leapMonth"),
-                Column.of("lunarDay")));
+        try {
+            LunarDate.from(first);
+            LunarDate.from(last);
+        } catch (DateTimeException e) {
+            throw new BadInputException(e);
+        }
+        Column<Row> date = Column.text("date", Row::date);
+        Column<Row> lunarYear = Column.number("lunarYear", r -> r.lunar().lunarYear());
+        Column<Row> lunarMonth = Column.number("lunarMonth", r -> r.lunar().month());
+        Column<Row> leapMonth = Column.bool("leapMonth", r -> r.lunar().isLeapMonth());
+        Column<Row> lunarDay = Column.number("lunarDay", r -> r.lunar().day());
+        Column<Row> lunar = Column.text("lunar", Row::lunar);
+        List<Column<Row>> columns = List.of(date, lunarYear, lunarMonth, leapMonth, lunarDay);
+        Table<Row> table = Table.open(out(), output.format, columns, columns,
+                List.of(date, lunar, lunarYear, lunarMonth, leapMonth, lunarDay));
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            LunarDate lunar = LunarDate.from(d);
-            table.add(d, lunar.lunarYear(), lunar.month(), lunar.isLeapMonth(), lunar.day(), lunar);
+            table.add(new Row(d, LunarDate.from(d)));
         }
         table.finish();
         return ConsularKitCli.OK;
+    }
+
+    /** A row: a date and its lunisolar date. */
+    private record Row(LocalDate date, LunarDate lunar) {
+    }
+
+    /** One date, or a range of dates: {@code --date} and {@code --from/--to} exclude each other. */
+    static final class Dates {
+
+        @Option(names = "--date", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+                description = "One date, yyyy-MM-dd (instead of --from/--to).")
+        LocalDate date = LocalDate.MIN;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        @Nullable DateRange range;
+    }
+
+    /** {@code --from} and {@code --to}, which go together. */
+    static final class DateRange {
+
+        @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+                description = "First date, yyyy-MM-dd (with --to).")
+        LocalDate from = LocalDate.MIN;
+
+        @Option(names = "--to", required = true, paramLabel = "DATE", converter = Converters.Date.class,
+                description = "Last date, yyyy-MM-dd, included (with --from).")
+        LocalDate to = LocalDate.MIN;
     }
 }

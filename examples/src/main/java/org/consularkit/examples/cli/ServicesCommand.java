@@ -20,8 +20,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "services",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "The consular services for US citizens at a post and how each is obtained: by "
                 + "appointment, walk-in, phone, online, or referral to another authority. The catalogue "
                 + "is Mission-wide; a post that is not operating is named on stderr.",
@@ -38,7 +36,6 @@ import picocli.CommandLine.Option;
             "  notes       further rules and caveats (--locale), joined with ';'",
             "  sources     the URLs (or citations) of the documents, joined with ';'",
             "JSON: an array of objects with the same fields (channels, notes and sources arrays)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class ServicesCommand extends CliCommand {
 
@@ -51,23 +48,24 @@ final class ServicesCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Post p = directory().post(post);
+        Post p = post(post);
         ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
-        List<String> columns = List.of("code", "name", "channels", "confirmed", "summary", "directions", "notes",
-                "sources");
-        List<String> keys = List.of("code", "name", "channels", "confirmed", "summary", "directions", "notes",
-                "sources", "how");
-        Table table = Table.open(out(), output.format, keys, columns, columns, List.of(Column.of("code"),
-                Column.of("name"), Column.of("how"), Column.of("summary"), Column.of("directions"),
-                Column.of("notes"))).vertical();
-        for (ServiceInfo s : catalogue.services()) {
-            table.add(s.service().code(), s.service().displayName(output.locale),
-                    s.channels().stream().map(AccessChannel::name).toList(), s.confirmed(),
-                    s.summary().get(output.locale), s.directions().get(output.locale),
-                    s.notes().stream().map(n -> n.get(output.locale)).toList(),
-                    s.sources().stream().map(Source::reference).distinct().toList(),
-                    s.channels().stream().map(c -> c.displayName(output.locale)).toList());
-        }
+        Column<ServiceInfo> code = Column.text("code", s -> s.service().code());
+        Column<ServiceInfo> name = Column.text("name", s -> s.service().displayName(output.locale));
+        Column<ServiceInfo> channels = Column.list("channels",
+                s -> s.channels().stream().map(AccessChannel::name).toList());
+        Column<ServiceInfo> confirmed = Column.bool("confirmed", ServiceInfo::confirmed);
+        Column<ServiceInfo> summary = Column.text("summary", s -> s.summary().get(output.locale));
+        Column<ServiceInfo> directions = Column.text("directions", s -> s.directions().get(output.locale));
+        Column<ServiceInfo> notes = Column.list("notes", s -> s.notes().stream().map(n -> n.get(output.locale)).toList());
+        Column<ServiceInfo> sources = Column.list("sources",
+                s -> s.sources().stream().map(Source::reference).distinct().toList());
+        Column<ServiceInfo> how = Column.list("how",
+                s -> s.channels().stream().map(c -> c.displayName(output.locale)).toList());
+        List<Column<ServiceInfo>> columns = List.of(code, name, channels, confirmed, summary, directions, notes, sources);
+        Table<ServiceInfo> table = Table.open(out(), output.format, columns, columns,
+                List.of(code, name, how, summary, directions, notes)).vertical();
+        catalogue.services().forEach(table::add);
         table.finish();
         if (!p.isOperating()) {
             OperatingStatus status = p.status().value();

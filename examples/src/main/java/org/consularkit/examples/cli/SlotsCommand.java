@@ -1,5 +1,6 @@
 package org.consularkit.examples.cli;
 
+import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,6 @@ import picocli.CommandLine.TypeConversionException;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "slots",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "The next N appointment slots of a service at a post that a booking made at --from "
                 + "would be accepted for (each passes the booking rules of validate).",
         footerHeading = "%nOutput:%n",
@@ -37,7 +36,6 @@ import picocli.CommandLine.TypeConversionException;
             "Fewer than N rows when the search reaches the end of what is known (the closure",
             "calendar's last year). A post that is suspended or limited is named on stderr (text: on",
             "stdout)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class SlotsCommand extends CliCommand {
 
@@ -63,16 +61,21 @@ final class SlotsCommand extends CliCommand {
         if (count < 1) {
             throw usage("--count must be at least 1, but was " + count);
         }
-        Post p = directory().post(post);
+        Post p = post(post);
         ConsularOffice office = ValidateCommand.office(p);
-        List<AppointmentSlot> slots = SlotFinder.of(office).next(service, from.toInstant(), count);
-        List<String> columns = List.of("start", "end", "service");
-        Table table = Table.open(out(), output.format, columns, columns, columns,
-                List.of(Column.of("start"), Column.of("end"), Column.of("service")));
-        for (AppointmentSlot s : slots) {
-            table.add(HoursCommand.local(s.start().toInstant(), office.zone()),
-                    HoursCommand.local(s.end().toInstant(), office.zone()), s.service().code());
+        List<AppointmentSlot> slots;
+        try {
+            slots = SlotFinder.of(office).next(service, from.toInstant(), count);
+        } catch (DateTimeException e) {
+            // --from so far out that the search leaves the range of java.time.
+            throw new BadInputException(e);
         }
+        List<Column<AppointmentSlot>> columns = List.of(
+                Column.text("start", s -> HoursCommand.local(s.start().toInstant(), office.zone())),
+                Column.text("end", s -> HoursCommand.local(s.end().toInstant(), office.zone())),
+                Column.text("service", s -> s.service().code()));
+        Table<AppointmentSlot> table = Table.open(out(), output.format, columns, columns, columns);
+        slots.forEach(table::add);
         table.finish();
         if (office.status().state() != OfficeState.OPEN) {
             String note = "note: post " + p.id() + " is " + office.status().state().name().toLowerCase(Locale.ROOT)

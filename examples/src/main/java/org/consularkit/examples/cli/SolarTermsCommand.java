@@ -8,6 +8,7 @@ import org.consularkit.calendar.lunar.SolarTerm;
 import org.consularkit.calendar.lunar.SolarTermOccurrence;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,8 +21,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "solar-terms",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "The 24 solar terms (二十四节气) of a year, or of each year from --from-year to "
                 + "--to-year, with their date and moment in China Standard Time; years 1901 to 2100.",
         footerHeading = "%nOutput:%n",
@@ -35,48 +34,42 @@ import picocli.CommandLine.Option;
             "          2026-04-05T02:40+08:00",
             "JSON: an array of objects with the same fields (index a number).",
             "Text adds the column year."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class SolarTermsCommand extends CliCommand {
 
     /** ISO-8601 to the minute, with the offset: {@code 2026-04-05T02:40+08:00}. */
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
 
-    @Option(names = "--year", paramLabel = "YYYY", description = "The year (instead of --from-year/--to-year).")
-    private @Nullable Integer year;
-
-    @Option(names = "--from-year", paramLabel = "YYYY", description = "First year (with --to-year).")
-    private @Nullable Integer fromYear;
-
-    @Option(names = "--to-year", paramLabel = "YYYY", description = "Last year, included (with --from-year).")
-    private @Nullable Integer toYear;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Years years = new Years();
 
     @Mixin
     private OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
-        if (year != null && (fromYear != null || toYear != null)) {
-            throw usage("--year cannot be combined with --from-year or --to-year");
-        }
-        if (year == null && (fromYear == null || toYear == null)) {
-            throw usage("Give --year YYYY, or both --from-year YYYY and --to-year YYYY");
-        }
-        int first = year != null ? year : fromYear;
-        int last = year != null ? year : toYear;
+        int first = years.range != null ? years.range.fromYear : years.year;
+        int last = years.range != null ? years.range.toYear : years.year;
         if (last < first) {
-            throw new DateTimeException("Last year " + last + " is before the first year " + first);
+            throw new BadInputException("Last year " + last + " is before the first year " + first);
         }
         // Both ends first, so that a range reaching outside the tables fails before any output.
-        SolarTerm.occurrences(first);
-        SolarTerm.occurrences(last);
-        List<String> columns = List.of("index", "name", "date", "moment");
-        Table table = Table.open(out(), output.format, List.of("index", "name", "date", "moment", "year"),
-                columns, columns, List.of(Column.of("year"), Column.of("index"), Column.of("date"),
-                        Column.of("moment"), Column.of("name")));
+        try {
+            SolarTerm.occurrences(first);
+            SolarTerm.occurrences(last);
+        } catch (DateTimeException e) {
+            throw new BadInputException(e);
+        }
+        Column<Row> index = Column.number("index", r -> r.term().term().index());
+        Column<Row> name = Column.text("name", r -> r.term().term().displayName(output.locale));
+        Column<Row> date = Column.text("date", r -> r.term().date());
+        Column<Row> moment = Column.text("moment", r -> minute(r.term().moment()));
+        Column<Row> year = Column.number("year", Row::year);
+        List<Column<Row>> columns = List.of(index, name, date, moment);
+        Table<Row> table = Table.open(out(), output.format, columns, columns, List.of(year, index, date, moment, name));
         for (int y = first; y <= last; y++) {
             for (SolarTermOccurrence o : SolarTerm.occurrences(y)) {
-                table.add(o.term().index(), o.term().displayName(output.locale), o.date(), minute(o.moment()), y);
+                table.add(new Row(y, o));
             }
         }
         table.finish();
@@ -85,5 +78,31 @@ final class SolarTermsCommand extends CliCommand {
 
     private static String minute(OffsetDateTime moment) {
         return MINUTE.format(moment);
+    }
+
+    /** A row: a solar term of a year. */
+    private record Row(int year, SolarTermOccurrence term) {
+    }
+
+    /** A year, or a range of years: {@code --year} and {@code --from-year/--to-year} exclude each other. */
+    static final class Years {
+
+        @Option(names = "--year", required = true, paramLabel = "YYYY",
+                description = "The year (instead of --from-year/--to-year).")
+        int year;
+
+        @ArgGroup(exclusive = false, multiplicity = "1")
+        @Nullable YearRange range;
+    }
+
+    /** {@code --from-year} and {@code --to-year}, which go together. */
+    static final class YearRange {
+
+        @Option(names = "--from-year", required = true, paramLabel = "YYYY", description = "First year (with --to-year).")
+        int fromYear;
+
+        @Option(names = "--to-year", required = true, paramLabel = "YYYY",
+                description = "Last year, included (with --from-year).")
+        int toYear;
     }
 }

@@ -10,19 +10,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table printed as its rows arrive: an aligned text table, CSV or a JSON array of objects.
+ * A table of rows of type {@code R} printed as they arrive: an aligned text table, CSV or a JSON
+ * array of objects.
  *
- * <p>Each row gives a value for every {@linkplain #open key}, in order; each format prints a
- * selection of them. A value is a {@code String}, a number, a {@code Boolean}, a {@code List} of
- * values, a {@code Map} of values (JSON only), {@code null} (empty in text and CSV, {@code null} in
- * JSON), or any other object printed by its {@code toString()} ({@code LocalDate}, enums). In CSV a
- * list is joined with {@code ;}; in text with {@code ", "}.
+ * <p>Each format prints its own selection of {@linkplain Column columns}; a column is a name (the
+ * CSV header, the JSON field, the text header) and a function from a row to its {@linkplain Cell
+ * cell}. Only the columns of the chosen format are evaluated. A cell is a text, a number, a
+ * boolean, a list of texts, an object of texts (JSON only) or {@linkplain Cell#empty() empty}:
+ * a missing value is an explicit empty cell, printed empty in text and CSV and {@code null} in
+ * JSON. In CSV a list is joined with {@code ;}; in text with {@code ", "}.
  *
  * <p>CSV follows RFC 4180 except for the line ending, {@code \n}: a field is quoted (and its
  * quotes doubled) exactly when it contains a comma, a double quote, a carriage return or a line
@@ -33,13 +40,128 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: one table is printed by one thread.
+ *
+ * @param <R> the type of the rows
  */
-final class Table {
+final class Table<R> {
 
-    /** One column of a text table: the key of its values and its header. */
-    record Column(String key, String header) {
-        static Column of(String key) {
-            return new Column(key, key);
+    /**
+     * The value of one column of one row.
+     *
+     * <h2>Implementation Requirements</h2>
+     * Implementations are immutable and thread-safe.
+     */
+    sealed interface Cell permits Cell.Text, Cell.Num, Cell.Bool, Cell.Items, Cell.Entries, Cell.Empty {
+
+        /** A text: as is in text and CSV, a JSON string. */
+        record Text(String value) implements Cell {
+            /** Creates a text cell; the value is not null. */
+            public Text {
+                Objects.requireNonNull(value, "value");
+            }
+        }
+
+        /** An integer: a JSON number. */
+        record Num(long value) implements Cell {
+        }
+
+        /** A boolean: {@code true} or {@code false}, a JSON boolean. */
+        record Bool(boolean value) implements Cell {
+        }
+
+        /** A list of texts: joined with {@code ;} in CSV, {@code ", "} in text, a JSON array. */
+        record Items(List<String> values) implements Cell {
+            /** Creates a list cell; copies the values. */
+            public Items {
+                values = List.copyOf(values);
+            }
+        }
+
+        /** Key-value pairs in order: a JSON object; {@code key=value} pairs joined like a list elsewhere. */
+        record Entries(List<Map.Entry<String, String>> entries) implements Cell {
+            /** Creates an object cell; copies the entries. */
+            public Entries {
+                entries = entries.stream().map(e -> Map.entry(e.getKey(), e.getValue())).toList();
+            }
+        }
+
+        /** No value: empty in text and CSV, {@code null} in JSON. */
+        enum Empty implements Cell {
+            /** The empty cell. */
+            INSTANCE
+        }
+
+        /** Returns the empty cell. */
+        static Cell empty() {
+            return Empty.INSTANCE;
+        }
+
+        /**
+         * Returns a text cell of an object's {@code toString()} (a string, a date, an enum).
+         *
+         * @throws IllegalArgumentException if the value is an optional, a collection or a map, which
+         *     have cells of their own
+         */
+        static Cell text(Object value) {
+            if (value instanceof Optional || value instanceof Collection || value instanceof Map) {
+                throw new IllegalArgumentException("Not a text: " + value.getClass().getName());
+            }
+            return new Text(value.toString());
+        }
+
+        /** Returns the text cell of the value, or the empty cell when there is none. */
+        static Cell optional(Optional<?> value) {
+            return value.isPresent() ? text(value.get()) : Empty.INSTANCE;
+        }
+    }
+
+    /**
+     * One column: its name (the CSV header, the JSON field, the text header) and its value in a row.
+     *
+     * <h2>Implementation Requirements</h2>
+     * Immutable and thread-safe if the function is.
+     *
+     * @param <R> the type of the rows
+     * @param name the name
+     * @param value the cell of a row in this column
+     */
+    record Column<R>(String name, Function<? super R, ? extends Cell> value) {
+
+        /** Creates a column. */
+        Column {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+        }
+
+        /** Returns a column of texts: the {@code toString()} of the value (a string, a date, an enum). */
+        static <R> Column<R> text(String name, Function<? super R, ?> value) {
+            return new Column<>(name, r -> Cell.text(value.apply(r)));
+        }
+
+        /** Returns a column of texts that may be missing: an empty optional is an empty cell. */
+        static <R> Column<R> optional(String name, Function<? super R, ? extends Optional<?>> value) {
+            return new Column<>(name, r -> Cell.optional(value.apply(r)));
+        }
+
+        /** Returns a column of integers. */
+        static <R> Column<R> number(String name, ToLongFunction<? super R> value) {
+            return new Column<>(name, r -> new Cell.Num(value.applyAsLong(r)));
+        }
+
+        /** Returns a column of booleans. */
+        static <R> Column<R> bool(String name, Predicate<? super R> value) {
+            return new Column<>(name, r -> new Cell.Bool(value.test(r)));
+        }
+
+        /** Returns a column of lists: each element by its {@code toString()}. */
+        static <R> Column<R> list(String name, Function<? super R, ? extends Collection<?>> value) {
+            return new Column<>(name, r -> new Cell.Items(value.apply(r).stream().map(Object::toString).toList()));
+        }
+
+        /** Returns a column of key-value pairs in the map's order (JSON objects). */
+        static <R> Column<R> entries(String name, Function<? super R, ? extends Map<?, ?>> value) {
+            return new Column<>(name, r -> new Cell.Entries(value.apply(r).entrySet().stream()
+                    .map(e -> Map.entry(e.getKey().toString(), e.getValue().toString())).toList()));
         }
     }
 
@@ -49,46 +171,36 @@ final class Table {
 
     private final PrintWriter out;
     private final Format format;
-    private final int width;
-    private final int[] csv;
-    private final String csvHeader;
-    private final String[] json;
-    private final int[] jsonIndex;
-    private final int[] text;
-    private final String[] textHeaders;
+    private final List<Column<R>> columns;
     private final List<String[]> textRows = new ArrayList<>();
     private final StringBuilder line = new StringBuilder(128);
     private @Nullable JsonGenerator generator;
     private boolean vertical;
 
-    private Table(PrintWriter out, Format format, List<String> keys, List<String> csv, List<String> json,
-            List<Column> text) {
+    private Table(PrintWriter out, Format format, List<Column<R>> columns) {
         this.out = out;
         this.format = format;
-        this.width = keys.size();
-        this.csv = indexes(keys, csv);
-        this.csvHeader = String.join(",", csv) + "\n";
-        this.json = json.toArray(new String[0]);
-        this.jsonIndex = indexes(keys, json);
-        this.text = indexes(keys, text.stream().map(Column::key).toList());
-        this.textHeaders = text.stream().map(Column::header).toArray(String[]::new);
+        this.columns = List.copyOf(columns);
     }
 
     /**
      * Starts printing a table; CSV prints its header line at once.
      *
+     * @param <R> the type of the rows
      * @param out where to print
      * @param format the format
-     * @param keys the keys of the values of each row, in the order {@link #add} takes them
-     * @param csv the CSV columns in order (also the header line)
-     * @param json the keys of each JSON object in order
+     * @param csv the CSV columns in order (their names are the header line)
+     * @param json the fields of each JSON object in order
      * @param text the columns of the text table in order
      * @return the table, to which rows are added
-     * @throws IllegalArgumentException if a column is not among the keys
      */
-    static Table open(PrintWriter out, Format format, List<String> keys, List<String> csv, List<String> json,
-            List<Column> text) {
-        Table t = new Table(out, format, keys, csv, json, text);
+    static <R> Table<R> open(PrintWriter out, Format format, List<Column<R>> csv, List<Column<R>> json,
+            List<Column<R>> text) {
+        Table<R> t = new Table<>(out, format, switch (format) {
+            case CSV -> csv;
+            case JSON -> json;
+            case TEXT -> text;
+        });
         t.start();
         return t;
     }
@@ -99,31 +211,26 @@ final class Table {
      *
      * @return this table
      */
-    Table vertical() {
+    Table<R> vertical() {
         this.vertical = true;
         return this;
-    }
-
-    private static int[] indexes(List<String> keys, List<String> selected) {
-        int[] out = new int[selected.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = keys.indexOf(selected.get(i));
-            if (out[i] < 0) {
-                throw new IllegalArgumentException("Column " + selected.get(i) + " is not among " + keys);
-            }
-        }
-        return out;
     }
 
     private void start() {
         try {
             switch (format) {
-                case CSV -> out.write(csvHeader);
+                case CSV -> {
+                    line.setLength(0);
+                    for (Column<R> c : columns) {
+                        line.append(line.length() > 0 ? "," : "").append(c.name());
+                    }
+                    out.write(line.append('\n').toString());
+                }
                 case JSON -> {
                     generator = generator(out);
                     generator.writeStartArray();
                 }
-                case TEXT -> textRows.add(textHeaders);
+                case TEXT -> textRows.add(columns.stream().map(Column::name).toArray(String[]::new));
                 default -> throw new AssertionError(format);
             }
         } catch (IOException e) {
@@ -134,22 +241,19 @@ final class Table {
     /**
      * Adds a row.
      *
-     * @param values one value per key, in the order of the keys
-     * @throws IllegalArgumentException if the number of values is not the number of keys
+     * @param row the row, not null
      */
-    void add(@Nullable Object... values) {
-        if (values.length != width) {
-            throw new IllegalArgumentException("Expected " + width + " values, got " + values.length);
-        }
+    void add(R row) {
+        Objects.requireNonNull(row, "row");
         try {
             switch (format) {
                 case CSV -> {
                     line.setLength(0);
-                    for (int i = 0; i < csv.length; i++) {
+                    for (int i = 0; i < columns.size(); i++) {
                         if (i > 0) {
                             line.append(',');
                         }
-                        line.append(csvField(flat(values[csv[i]], ";")));
+                        line.append(csvField(flat(cell(columns.get(i), row), ";")));
                     }
                     line.append('\n');
                     out.write(line.toString());
@@ -157,16 +261,16 @@ final class Table {
                 case JSON -> {
                     JsonGenerator g = Objects.requireNonNull(generator, "generator");
                     g.writeStartObject();
-                    for (int i = 0; i < json.length; i++) {
-                        g.writeFieldName(json[i]);
-                        writeJson(g, values[jsonIndex[i]]);
+                    for (Column<R> c : columns) {
+                        g.writeFieldName(c.name());
+                        writeJson(g, cell(c, row));
                     }
                     g.writeEndObject();
                 }
                 case TEXT -> {
-                    String[] cells = new String[text.length];
-                    for (int i = 0; i < text.length; i++) {
-                        cells[i] = flat(values[text[i]], ", ");
+                    String[] cells = new String[columns.size()];
+                    for (int i = 0; i < cells.length; i++) {
+                        cells[i] = flat(cell(columns.get(i), row), ", ");
                     }
                     textRows.add(cells);
                 }
@@ -175,6 +279,10 @@ final class Table {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static <R> Cell cell(Column<R> column, R row) {
+        return Objects.requireNonNull(column.value().apply(row), column.name());
     }
 
     /** Ends the table: closes the JSON array, prints the aligned text table. */
@@ -209,21 +317,22 @@ final class Table {
         return value;
     }
 
-    private static String flat(@Nullable Object value, String separator) {
-        if (value == null) {
+    /** Returns a cell as text, a list joined with a separator. */
+    private static String flat(Cell cell, String separator) {
+        if (cell instanceof Cell.Text t) {
+            return t.value();
+        } else if (cell instanceof Cell.Num n) {
+            return Long.toString(n.value());
+        } else if (cell instanceof Cell.Bool b) {
+            return Boolean.toString(b.value());
+        } else if (cell instanceof Cell.Items items) {
+            return String.join(separator, items.values());
+        } else if (cell instanceof Cell.Entries entries) {
+            return String.join(separator, entries.entries().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+        } else if (cell instanceof Cell.Empty) {
             return "";
         }
-        if (value instanceof List<?> list) {
-            StringBuilder sb = new StringBuilder();
-            for (Object v : list) {
-                if (sb.length() > 0) {
-                    sb.append(separator);
-                }
-                sb.append(flat(v, separator));
-            }
-            return sb.toString();
-        }
-        return value.toString();
+        throw new AssertionError(cell);
     }
 
     //-----------------------------------------------------------------------
@@ -232,7 +341,7 @@ final class Table {
             printRecords();
             return;
         }
-        int n = textHeaders.length;
+        int n = columns.size();
         int[] widths = new int[n];
         for (String[] cells : textRows) {
             for (int i = 0; i < n; i++) {
@@ -258,9 +367,9 @@ final class Table {
     }
 
     private void printRecords() {
-        int n = textHeaders.length;
+        String[] headers = textRows.get(0);
         int width = 0;
-        for (String h : textHeaders) {
+        for (String h : headers) {
             width = Math.max(width, displayWidth(h));
         }
         for (int r = 1; r < textRows.size(); r++) {
@@ -269,11 +378,11 @@ final class Table {
             if (r > 1) {
                 line.append('\n');
             }
-            for (int i = 0; i < n; i++) {
+            for (int i = 0; i < headers.length; i++) {
                 if (cells[i].isEmpty()) {
                     continue;
                 }
-                line.append(textHeaders[i]).append(" ".repeat(width - displayWidth(textHeaders[i]) + 2))
+                line.append(headers[i]).append(" ".repeat(width - displayWidth(headers[i]) + 2))
                         .append(cells[i]).append('\n');
             }
             out.write(line.toString());
@@ -327,33 +436,31 @@ final class Table {
         return JSON.createGenerator(out).setPrettyPrinter(printer);
     }
 
-    /** Writes a value (see the class documentation for the types) to a JSON generator. */
-    static void writeJson(JsonGenerator g, @Nullable Object value) throws IOException {
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof String s) {
-            g.writeString(s);
-        } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Integer i) {
-            g.writeNumber(i);
-        } else if (value instanceof Long l) {
-            g.writeNumber(l);
-        } else if (value instanceof List<?> list) {
+    /** Writes a cell to a JSON generator: a string, a number, a boolean, an array, an object or null. */
+    static void writeJson(JsonGenerator g, Cell cell) throws IOException {
+        if (cell instanceof Cell.Text t) {
+            g.writeString(t.value());
+        } else if (cell instanceof Cell.Num n) {
+            g.writeNumber(n.value());
+        } else if (cell instanceof Cell.Bool b) {
+            g.writeBoolean(b.value());
+        } else if (cell instanceof Cell.Items items) {
             g.writeStartArray();
-            for (Object v : list) {
-                writeJson(g, v);
+            for (String v : items.values()) {
+                g.writeString(v);
             }
             g.writeEndArray();
-        } else if (value instanceof Map<?, ?> map) {
+        } else if (cell instanceof Cell.Entries entries) {
             g.writeStartObject();
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                g.writeFieldName(Objects.toString(e.getKey()));
-                writeJson(g, e.getValue());
+            for (Map.Entry<String, String> e : entries.entries()) {
+                g.writeFieldName(e.getKey());
+                g.writeString(e.getValue());
             }
             g.writeEndObject();
+        } else if (cell instanceof Cell.Empty) {
+            g.writeNull();
         } else {
-            g.writeString(value.toString());
+            throw new AssertionError(cell);
         }
     }
 }

@@ -2,9 +2,12 @@ package org.consularkit.examples.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -29,8 +32,6 @@ import picocli.CommandLine.Option;
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = ConsularKitCli.Version.class,
         description = "Checks a booking (a JSON file, or - for standard input) against the rules of a post "
                 + "and prints every violation, in a fixed order.",
         footerHeading = "%nOutput:%n",
@@ -44,7 +45,6 @@ import picocli.CommandLine.Option;
             "The rules are those of the post's ACS unit as the directory gives it (office and",
             "appointment hours, walk-ins, status, closure calendar post:<id>); a post without office or",
             "appointment hours cannot be checked (exit status 2)."},
-        exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:valid (no violation of severity ERROR)",
             "1:not valid: a violation has severity ERROR",
@@ -67,24 +67,32 @@ final class ValidateCommand extends CliCommand {
     private OutputOptions output = new OutputOptions();
 
     @Override
-    public Integer call() throws IOException {
-        Post p = directory().post(post);
+    public Integer call() {
+        Post p = post(post);
         ConsularOffice office = office(p);
         Booking b = read();
         Instant at = now != null ? now.toInstant() : Instant.now();
-        ValidationReport report = BookingValidator.of(office, Clock.systemUTC()).validate(b, at);
+        ValidationReport report;
+        try {
+            report = BookingValidator.of(office, Clock.systemUTC()).validate(b, at);
+        } catch (DateTimeException e) {
+            // A moment of the booking or --now that java.time cannot carry through the rules.
+            throw new BadInputException(e);
+        }
         if (output.format == Format.JSON) {
             out().write(BookingJson.write(report, output.locale) + "\n");
         } else {
             if (output.format == Format.TEXT) {
                 out().write("valid: " + report.isValid() + "\n");
             }
-            List<String> columns = List.of("code", "severity", "field", "message");
-            Table table = Table.open(out(), output.format, columns, columns, columns, List.of(Column.of("severity"),
-                    Column.of("code"), Column.of("field"), Column.of("message")));
-            for (Violation v : report.violations()) {
-                table.add(v.code().name(), v.severity().name(), v.field().orElse(null), v.message(output.locale));
-            }
+            Column<Violation> code = Column.text("code", v -> v.code().name());
+            Column<Violation> severity = Column.text("severity", v -> v.severity().name());
+            Column<Violation> field = Column.optional("field", Violation::field);
+            Column<Violation> message = Column.text("message", v -> v.message(output.locale));
+            List<Column<Violation>> columns = List.of(code, severity, field, message);
+            Table<Violation> table = Table.open(out(), output.format, columns, columns,
+                    List.of(severity, code, field, message));
+            report.violations().forEach(table::add);
             if (output.format != Format.TEXT || !report.violations().isEmpty()) {
                 table.finish();
             }
@@ -95,24 +103,44 @@ final class ValidateCommand extends CliCommand {
     /**
      * Returns the ACS unit of a post for the booking rules, from {@link Post#office()}.
      *
-     * @throws IllegalArgumentException if the directory gives no office or appointment hours
+     * @throws BadInputException if the directory gives no office or appointment hours
      */
     static ConsularOffice office(Post post) {
         return post.office().orElseThrow(() -> {
             String missing = post.officeSchedule().isEmpty()
                     ? post.appointmentSchedule().isEmpty() ? "office and appointment hours" : "office hours"
                     : "appointment hours";
-            return new IllegalArgumentException("No " + missing + " are known for post " + post.id()
+            return new BadInputException("No " + missing + " are known for post " + post.id()
                     + "; the booking rules need its office and appointment hours");
         });
     }
 
-    private Booking read() throws IOException {
+    /**
+     * Reads the booking file, or standard input for {@code -}.
+     *
+     * @throws BadInputException if the file cannot be read
+     * @throws org.consularkit.core.DataFileException if it is not a booking
+     */
+    private Booking read() {
         if (booking.equals("-")) {
-            return BookingJson.readBooking(in(), "<stdin>");
+            try {
+                return BookingJson.readBooking(in(), "<stdin>");
+            } catch (UncheckedIOException e) {
+                throw BadInputException.file(e);
+            }
         }
-        try (InputStream stream = Files.newInputStream(Path.of(booking))) {
+        Path file;
+        try {
+            file = Path.of(booking);
+        } catch (InvalidPathException e) {
+            throw new BadInputException(e);
+        }
+        try (InputStream stream = Files.newInputStream(file)) {
             return BookingJson.readBooking(stream, booking);
+        } catch (IOException e) {
+            throw BadInputException.file(e);
+        } catch (UncheckedIOException e) {
+            throw BadInputException.file(e);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.directory.Directory;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -74,15 +75,133 @@ class ConsularKitCliTest {
         assertThat(r.err()).isEqualTo("consularkit days: Unknown option: '--fast' (see 'consularkit days --help')\n");
     }
 
-    @Test
-    void aBugIsAnInternalErrorWithItsStackTrace() {
-        CalendarRegistry broken = CalendarRegistry.of(Map.of("broken", () -> {
-            throw new IllegalStateException("boom");
-        }));
-        CliRun r = CliRun.run(broken, "days", "--calendar", "broken", "--from", "2021-01-01", "--to", "2021-01-01");
-        assertThat(r.status()).isEqualTo(3);
-        assertThat(r.err()).startsWith("consularkit days: internal error: java.lang.IllegalStateException: boom\n")
-                .contains("\tat ");
+    @Nested
+    class ExitStatus {
+
+        private CalendarRegistry failing(RuntimeException e) {
+            return CalendarRegistry.of(Map.of("broken", () -> {
+                throw e;
+            }));
+        }
+
+        @Test
+        void aValueOutsideTheLibrarysRangeIsBadInput() {
+            CliRun r = CliRun.run("days", "--calendar", "test", "--from", "2023-01-01", "--to", "2023-01-01");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("consularkit days: Calendar test covers the years 2021-2022; "
+                    + "date 2023-01-01 is outside its range\n");
+        }
+
+        @Test
+        void aBugIsAnInternalErrorOnOneLine() {
+            CliRun r = CliRun.run(failing(new IllegalStateException("boom")), "days", "--calendar", "broken",
+                    "--from", "2021-01-01", "--to", "2021-01-01");
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("consularkit days: internal error: IllegalStateException: boom\n");
+        }
+
+        @Test
+        void anIllegalArgumentThatIsNotTheUsersIsABug() {
+            CliRun r = CliRun.run(failing(new IllegalArgumentException("bad data")), "holidays", "--calendar",
+                    "broken", "--year", "2021");
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.err()).isEqualTo("consularkit holidays: internal error: IllegalArgumentException: bad data\n");
+        }
+
+        @Test
+        void aDirectoryThatFailsIsABug() {
+            CliRun r = CliRun.run(TestCalendars.registry(), () -> {
+                throw new IllegalStateException("no directory");
+            }, "district", "--province", "CN-SC");
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.err()).isEqualTo("consularkit district: internal error: IllegalStateException: no directory\n");
+        }
+
+        @Test
+        void anErrorIsAnInternalErrorOnOneLine() {
+            CalendarRegistry registry = CalendarRegistry.of(Map.of("broken", () -> {
+                throw new OutOfMemoryError("Java heap space");
+            }));
+            CliRun r = CliRun.run(registry, "days", "--calendar", "broken", "--from", "2021-01-01", "--to", "2021-01-01");
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.err()).isEqualTo("consularkit days: internal error: OutOfMemoryError: Java heap space\n");
+        }
+
+        @Test
+        void aStackOverflowIsAnInternalErrorOnOneLine() {
+            CalendarRegistry registry = CalendarRegistry.of(Map.of("deep", () -> {
+                throw new IllegalStateException("depth " + recurse(0));
+            }));
+            CliRun r = CliRun.run(registry, "lunar", "--date", "2026-01-01", "--format", "csv");
+            assertThat(r.status()).isZero();
+            r = CliRun.run(registry, "holidays", "--calendar", "deep", "--year", "2021");
+            assertThat(r.status()).isEqualTo(3);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("consularkit holidays: internal error: StackOverflowError\n");
+        }
+
+        @Test
+        void theMessageOfABugIsOneBoundedLine() {
+            String message = "first line\n  second line " + "x".repeat(1000);
+            CliRun r = CliRun.run(failing(new IllegalStateException(message)), "days", "--calendar", "broken",
+                    "--from", "2021-01-01", "--to", "2021-01-01");
+            assertThat(r.status()).isEqualTo(3);
+            String prefix = "consularkit days: internal error: IllegalStateException: ";
+            assertThat(r.err()).startsWith(prefix + "first line second line xxx").endsWith("x…\n")
+                    .hasSize(prefix.length() + Messages.MAX_INTERNAL + 1);
+        }
+
+        @Test
+        void anErrorBeforeAnyCommandIsNamedAfterTheRoot() {
+            assertThat(ConsularKitCli.internalError("consularkit", new StackOverflowError()))
+                    .isEqualTo("consularkit: internal error: StackOverflowError\n");
+        }
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+
+    @Nested
+    class LongValues {
+
+        private void assertOneBoundedLine(CliRun r, String start) {
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).startsWith(start).contains("…").endsWith("\n")
+                    .doesNotContain("\t").hasSizeLessThanOrEqualTo(Messages.MAX_LINE + 1);
+            assertThat(r.err().lines()).hasSize(1);
+        }
+
+        @Test
+        void anUnknownCalendarIsQuotedAsAnExcerpt() {
+            CliRun r = CliRun.run("days", "--calendar", "x".repeat(5000), "--from", "2021-01-01", "--to", "2021-01-01");
+            assertOneBoundedLine(r, "consularkit days: Unknown calendar 'xxxxx");
+            assertThat(r.err()).endsWith("'; known calendars: test\n");
+        }
+
+        @Test
+        void aMalformedDateIsQuotedAsAnExcerpt() {
+            CliRun r = CliRun.run("days", "--calendar", "test", "--from", "9".repeat(5000), "--to", "2021-01-01");
+            assertOneBoundedLine(r, "consularkit days: Invalid value for option '--from': '99999");
+            assertThat(r.err()).endsWith("' is not a date yyyy-MM-dd (see 'consularkit days --help')\n");
+        }
+
+        @Test
+        void picocliMessagesAreBoundedToo() {
+            CliRun r = CliRun.run("days", "--calendar", "test", "--from", "2021-01-01", "--to", "2021-01-01",
+                    "--" + "y".repeat(5000));
+            assertOneBoundedLine(r, "consularkit days: Unknown option: '--yyyy");
+            assertThat(r.err()).endsWith("(see 'consularkit days --help')\n");
+        }
+
+        @Test
+        void anUnknownPostIsBoundedEvenInTheLibrarysMessage() {
+            CliRun r = CliRun.run("services", "--post", "p".repeat(5000));
+            assertOneBoundedLine(r, "consularkit services: Unknown post 'pppp");
+            assertThat(r.err()).contains("known posts: beijing");
+        }
     }
 
     @Test

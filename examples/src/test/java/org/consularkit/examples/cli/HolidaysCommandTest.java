@@ -141,16 +141,34 @@ class HolidaysCommandTest {
         void yearAndRangeTogether() {
             CliRun r = CliRun.run("holidays", "--calendar", "test", "--year", "2021", "--to", "2021-02-01");
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("consularkit holidays: --year cannot be combined with --from or --to "
+            assertThat(r.err()).isEqualTo("consularkit holidays: Missing required argument(s): --from=DATE "
                     + "(see 'consularkit holidays --help')\n");
+        }
+
+        @Test
+        void yearAndFullRangeTogether() {
+            CliRun r = CliRun.run("holidays", "--calendar", "test", "--year", "2021", "--from", "2021-01-01", "--to",
+                    "2021-02-01");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).isEqualTo("consularkit holidays: --year=YYYY and (--from=DATE --to=DATE) are mutually "
+                    + "exclusive (specify only one) (see 'consularkit holidays --help')\n");
         }
 
         @Test
         void neitherYearNorRange() {
             CliRun r = CliRun.run("holidays", "--calendar", "test", "--from", "2021-02-01");
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("consularkit holidays: Give --year YYYY, or both --from DATE and --to DATE "
+            assertThat(r.err()).isEqualTo("consularkit holidays: Missing required argument(s): --to=DATE "
                     + "(see 'consularkit holidays --help')\n");
+        }
+
+        @Test
+        void nothingAsked() {
+            CliRun r = CliRun.run("holidays", "--calendar", "test");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("consularkit holidays: Missing required argument (specify one of these): "
+                    + "(--year=YYYY | (--from=DATE --to=DATE)) (see 'consularkit holidays --help')\n");
         }
 
         @Test

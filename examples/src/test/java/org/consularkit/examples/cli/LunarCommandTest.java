@@ -83,16 +83,24 @@ class LunarCommandTest {
         void dateAndRangeTogether() {
             CliRun r = CliRun.run("lunar", "--date", "2026-01-01", "--from", "2026-01-01");
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("consularkit lunar: --date cannot be combined with --from or --to "
+            assertThat(r.err()).isEqualTo("consularkit lunar: Missing required argument(s): --to=DATE "
                     + "(see 'consularkit lunar --help')\n");
+        }
+
+        @Test
+        void dateAndFullRangeTogether() {
+            CliRun r = CliRun.run("lunar", "--date", "2026-01-01", "--from", "2026-01-01", "--to", "2026-01-02");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("consularkit lunar: --date=DATE and (--from=DATE --to=DATE) are mutually "
+                    + "exclusive (specify only one) (see 'consularkit lunar --help')\n");
         }
 
         @Test
         void nothingAsked() {
             CliRun r = CliRun.run("lunar");
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("consularkit lunar: Give --date DATE, or both --from DATE and --to DATE "
-                    + "(see 'consularkit lunar --help')\n");
+            assertThat(r.err()).isEqualTo("consularkit lunar: Missing required argument (specify one of these): "
+                    + "(--date=DATE | (--from=DATE --to=DATE)) (see 'consularkit lunar --help')\n");
         }
     }
 }

@@ -59,4 +59,13 @@ class SlotsCommandTest {
         assertThat(r.err()).startsWith("consularkit slots: Invalid value for option '--service': "
                 + "Unknown service code 'VISA'; known codes: [PASSPORT, ");
     }
+
+    @Test
+    void aMomentAtTheEdgeOfTimeIsBadInputNotABug() {
+        CliRun r = CliRun.library("slots", "--post", "chengdu", "--service", "PASSPORT", "--from",
+                "-999999999-01-01T09:00+18:00", "--count", "1");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("consularkit slots: Invalid value for EpochDay (valid values -365243219162 - "
+                + "365241780471): -365243219163\n");
+    }
 }

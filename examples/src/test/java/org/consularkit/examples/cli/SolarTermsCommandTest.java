@@ -81,8 +81,24 @@ class SolarTermsCommandTest {
         void yearAndRangeTogether() {
             CliRun r = CliRun.run("solar-terms", "--year", "2026", "--to-year", "2027");
             assertThat(r.status()).isEqualTo(2);
-            assertThat(r.err()).isEqualTo("consularkit solar-terms: --year cannot be combined with --from-year or "
-                    + "--to-year (see 'consularkit solar-terms --help')\n");
+            assertThat(r.err()).isEqualTo("consularkit solar-terms: Missing required argument(s): --from-year=YYYY "
+                    + "(see 'consularkit solar-terms --help')\n");
+        }
+
+        @Test
+        void yearAndFullRangeTogether() {
+            CliRun r = CliRun.run("solar-terms", "--year", "2026", "--from-year", "2026", "--to-year", "2027");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("consularkit solar-terms: --year=YYYY and (--from-year=YYYY --to-year=YYYY) "
+                    + "are mutually exclusive (specify only one) (see 'consularkit solar-terms --help')\n");
+        }
+
+        @Test
+        void nothingAsked() {
+            CliRun r = CliRun.run("solar-terms");
+            assertThat(r.status()).isEqualTo(2);
+            assertThat(r.err()).isEqualTo("consularkit solar-terms: Missing required argument (specify one of these): "
+                    + "(--year=YYYY | (--from-year=YYYY --to-year=YYYY)) (see 'consularkit solar-terms --help')\n");
         }
     }
 }

@@ -2,11 +2,14 @@ package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.consularkit.examples.cli.Table.Cell;
 import org.consularkit.examples.cli.Table.Column;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -46,20 +49,30 @@ class TableTest {
         assertThat(Table.displayWidth("𠀀")).isEqualTo(2);
     }
 
+    /** A row of the test table: a number, a list and key-value pairs, the first and last possibly missing. */
+    private record Row(Optional<Integer> a, List<String> b, Optional<Map<String, String>> c) {
+    }
+
+    private static final Column<Row> A = new Column<>("a",
+            r -> r.a().<Cell>map(n -> new Cell.Num(n)).orElse(Cell.empty()));
+    private static final Column<Row> B = Column.list("b", Row::b);
+    private static final Column<Row> C = new Column<>("c",
+            r -> r.c().<Cell>map(m -> new Cell.Entries(List.copyOf(m.entrySet()))).orElse(Cell.empty()));
+
     private static String print(Format f) {
         StringWriter s = new StringWriter();
         PrintWriter w = new PrintWriter(s);
-        Table t = Table.open(w, f, List.of("a", "b", "c"), List.of("a", "b"), List.of("a", "b", "c"),
-                List.of(new Column("b", "B"), Column.of("a")));
-        t.add(1, List.of("x", "y"), Map.of("k", true));
-        t.add(null, List.of(), null);
+        Table<Row> t = Table.open(w, f, List.of(A, B), List.of(A, B, C),
+                List.of(new Column<>("B", B.value()), A));
+        t.add(new Row(Optional.of(1), List.of("x", "y"), Optional.of(Map.of("k", "v"))));
+        t.add(new Row(Optional.empty(), List.of(), Optional.empty()));
         t.finish();
         w.flush();
         return s.toString();
     }
 
     @Test
-    void csvJoinsListsWithSemicolonAndPrintsNullEmpty() {
+    void csvJoinsListsWithSemicolonAndPrintsEmptyCellsEmpty() {
         assertThat(print(Format.CSV)).isEqualTo("a,b\n1,x;y\n,\n");
     }
 
@@ -79,7 +92,7 @@ class TableTest {
                       "y"
                     ],
                     "c": {
-                      "k": true
+                      "k": "v"
                     }
                   },
                   {
@@ -92,11 +105,36 @@ class TableTest {
     }
 
     @Test
+    void numbersAndBooleansAreJsonNumbersAndBooleans() {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        List<Column<Integer>> columns = List.of(Column.number("n", i -> i), Column.bool("even", i -> i % 2 == 0));
+        Table<Integer> t = Table.open(w, Format.JSON, columns, columns, columns);
+        t.add(2);
+        t.finish();
+        w.flush();
+        assertThat(s.toString()).isEqualTo("[\n  {\n    \"n\": 2,\n    \"even\": true\n  }\n]\n");
+    }
+
+    @Test
+    void verticalTextPrintsOneRecordPerRowAndLeavesOutEmptyCells() {
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        List<Column<Row>> columns = List.of(A, B, new Column<>("long name", C.value()));
+        Table<Row> t = Table.open(w, Format.TEXT, columns, columns, columns).vertical();
+        t.add(new Row(Optional.of(1), List.of("x", "y"), Optional.empty()));
+        t.add(new Row(Optional.empty(), List.of("z"), Optional.of(Map.of("k", "v"))));
+        t.finish();
+        w.flush();
+        assertThat(s.toString()).isEqualTo("a          1\nb          x, y\n\nb          z\nlong name  k=v\n");
+    }
+
+    @Test
     void emptyTables() {
         for (Format f : Format.values()) {
             StringWriter s = new StringWriter();
             PrintWriter w = new PrintWriter(s);
-            Table.open(w, f, List.of("a", "b"), List.of("a", "b"), List.of("a"), List.of(Column.of("b"))).finish();
+            Table.open(w, f, List.of(A, B), List.of(A), List.of(B)).finish();
             w.flush();
             assertThat(s.toString()).as(f.toString()).isEqualTo(switch (f) {
                 case CSV -> "a,b\n";
@@ -107,16 +145,16 @@ class TableTest {
     }
 
     @Test
-    void rowsMustGiveEveryKey() {
-        Table t = Table.open(new PrintWriter(new StringWriter()), Format.CSV, List.of("a", "b"), List.of("a"),
-                List.of("a"), List.of(Column.of("a")));
-        assertThatIllegalArgumentException().isThrownBy(() -> t.add("x")).withMessage("Expected 2 values, got 1");
+    void aTextCellIsNotAnOptionalOrACollection() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Cell.text(Optional.of("x")))
+                .withMessage("Not a text: java.util.Optional");
+        assertThatIllegalArgumentException().isThrownBy(() -> Cell.text(List.of("x")));
     }
 
     @Test
-    void columnsMustBeKeys() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Table.open(new PrintWriter(new StringWriter()),
-                Format.CSV, List.of("a"), List.of("z"), List.of("a"), List.of(Column.of("a"))))
-                .withMessage("Column z is not among [a]");
+    void aColumnMustGiveACell() {
+        Table<String> t = Table.open(new PrintWriter(new StringWriter()), Format.CSV,
+                List.of(new Column<>("a", r -> null)), List.of(), List.of());
+        assertThatNullPointerException().isThrownBy(() -> t.add("x")).withMessage("a");
     }
 }
