@@ -3,13 +3,11 @@ package org.consularkit.ical;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -32,16 +29,13 @@ import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Trigger;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -56,8 +50,9 @@ import org.consularkit.core.booking.Violation;
 import org.consularkit.core.booking.VisitRules;
 import org.consularkit.core.booking.VisitorItem;
 import org.consularkit.ical.HolidayFeed;
+import org.consularkit.ical.internal.FeedLanguage;
+import org.consularkit.ical.internal.FeedWriter;
 import org.consularkit.ical.internal.IcsTimeZones;
-import org.consularkit.ical.internal.IcsWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -126,14 +121,11 @@ public final class AppointmentConfirmation {
             "U.S. Mission China, ACS appointment system",
             URI.create("https://china.usembassy-china.org.cn/services/acs-appointment-system/"));
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-
     private final ConsularOffice office;
     private final Booking booking;
     private final LocalizedText address;
     private final Instant validatedAt;
-    private final boolean chinese;
+    private final FeedLanguage language;
     private final @Nullable Duration alarm;
     private final LocalizedText cancellation;
     private final List<LocalizedText> bring;
@@ -145,7 +137,7 @@ public final class AppointmentConfirmation {
         this.booking = b.booking;
         this.address = address;
         this.validatedAt = validatedAt;
-        this.chinese = b.chinese;
+        this.language = b.language;
         this.alarm = b.alarm;
         this.cancellation = b.cancellation;
         this.bring = List.copyOf(b.bring);
@@ -185,8 +177,8 @@ public final class AppointmentConfirmation {
             return uid;
         }
         ConsularService type = booking.appointmentType().orElseThrow();
-        return HolidayFeed.encodeId(office.id()) + ".appointment." + type.code().toLowerCase(Locale.ROOT)
-                .replace('_', '-') + "." + UTC.format(booking.startInstant()) + "@" + HolidayFeed.UID_DOMAIN;
+        return FeedWriter.uid(office.id(), "appointment", type.code().toLowerCase(Locale.ROOT).replace('_', '-'),
+                FeedWriter.utc(booking.startInstant()));
     }
 
     /**
@@ -196,7 +188,7 @@ public final class AppointmentConfirmation {
      * @throws IcsValidationException if the output fails validation
      */
     public byte[] toBytes() {
-        return IcsWriter.write(toCalendar(), "appointment confirmation " + uid());
+        return FeedWriter.toBytes(toCalendar(), "appointment confirmation " + uid());
     }
 
     /**
@@ -206,7 +198,7 @@ public final class AppointmentConfirmation {
      * @throws IcsValidationException if the output fails validation
      */
     public String toIcs() {
-        return new String(toBytes(), StandardCharsets.UTF_8);
+        return FeedWriter.toText(toBytes());
     }
 
     /**
@@ -217,8 +209,7 @@ public final class AppointmentConfirmation {
      * @throws IcsValidationException if the output fails validation
      */
     public void write(OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(toBytes());
+        FeedWriter.write(out, this::toBytes);
     }
 
     /**
@@ -234,12 +225,12 @@ public final class AppointmentConfirmation {
     }
 
     //-----------------------------------------------------------------------
-    private String text(String english, String chineseText) {
-        return chinese ? chineseText : english;
+    private String text(String english, String chinese) {
+        return language.text(english, chinese);
     }
 
     private Locale locale() {
-        return chinese ? LocalizedText.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return language.locale();
     }
 
     Calendar toCalendar() {
@@ -249,7 +240,7 @@ public final class AppointmentConfirmation {
         LocalDateTime end = start.plus(office.policy().slotLength());
         LocalDateTime arriveBy = start.minus(rules.arriveEarly());
         Instant stamp = booking.bookedAt().map(o -> o.toInstant()).orElse(validatedAt);
-        ParameterList tzid = new ParameterList(List.of(new TzId(office.zone().getId())));
+        ParameterList tzid = FeedWriter.tzid(office.zone());
         String service = type.displayName(locale());
         String officeName = office.displayName(locale());
 
@@ -324,9 +315,7 @@ public final class AppointmentConfirmation {
         components.add(IcsTimeZones.vtimezone(office.zone(), booking.startInstant().minus(Duration.ofDays(1)),
                 booking.startInstant().plus(Duration.ofDays(1))));
         components.add(event);
-        List<Property> calProps = List.of(new ProdId(HolidayFeed.PRODID), ImmutableVersion.VERSION_2_0,
-                ImmutableCalScale.GREGORIAN);
-        return new Calendar(new PropertyList(calProps), new ComponentList<>(components));
+        return FeedWriter.calendar(components);
     }
 
     //-----------------------------------------------------------------------
@@ -341,7 +330,7 @@ public final class AppointmentConfirmation {
         private final Booking booking;
         private @Nullable LocalizedText address;
         private @Nullable Instant validatedAt;
-        private boolean chinese;
+        private FeedLanguage language = FeedLanguage.ENGLISH;
         private @Nullable Duration alarm;
         private LocalizedText cancellation = DEFAULT_CANCELLATION;
         private final List<LocalizedText> bring = new ArrayList<>();
@@ -398,8 +387,7 @@ public final class AppointmentConfirmation {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            Objects.requireNonNull(locale, "locale");
-            this.chinese = "zh".equals(locale.getLanguage());
+            this.language = FeedLanguage.of(locale);
             return this;
         }
 

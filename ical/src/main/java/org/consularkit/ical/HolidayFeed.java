@@ -2,9 +2,7 @@ package org.consularkit.ical;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,32 +17,24 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.ComponentList;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
 import net.fortuna.ical4j.model.TextList;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Name;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.calendar.DayType;
@@ -52,7 +42,8 @@ import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.ical.internal.IcsWriter;
+import org.consularkit.ical.internal.FeedOptions;
+import org.consularkit.ical.internal.FeedWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -174,31 +165,22 @@ public final class HolidayFeed {
      * federal offices on 24 and 26 December 2025). A release that changes the bundled data moves
      * it forward.
      */
-    public static final Instant DEFAULT_DATA_VERSION = Instant.parse("2025-12-18T00:00:00Z");
+    public static final Instant DEFAULT_DATA_VERSION = FeedOptions.DEFAULT_DATA_VERSION;
 
     /** The domain part of every UID. */
-    public static final String UID_DOMAIN = "consularkit.org";
+    public static final String UID_DOMAIN = FeedWriter.UID_DOMAIN;
 
     /** The product identifier written as {@code PRODID}. */
-    public static final String PRODID = "-//consularkit.org//ConsularKit//EN";
-
-    private static final Instant MIN_VERSION = Instant.parse("0001-01-01T00:00:00Z");
-    private static final Instant MAX_VERSION = Instant.parse("9999-12-31T23:59:59Z");
+    public static final String PRODID = FeedWriter.PRODID;
 
     private final HolidayCalendar calendar;
-    private final int fromYear;
-    private final int toYear;
-    private final boolean chinese;
+    private final FeedOptions options;
     private final boolean makeupDays;
-    private final Instant dataVersion;
 
     private HolidayFeed(Builder b) {
         this.calendar = b.calendar;
-        this.fromYear = b.fromYear;
-        this.toYear = b.toYear;
-        this.chinese = b.chinese;
+        this.options = b.options;
         this.makeupDays = b.makeupDays;
-        this.dataVersion = b.dataVersion;
     }
 
     /**
@@ -210,18 +192,6 @@ public final class HolidayFeed {
      */
     public static Builder builder(HolidayCalendar calendar) {
         return new Builder(calendar);
-    }
-
-    /** Checks a feed's year range against the calendar it is written from (shared by the feeds). */
-    static void checkYears(HolidayCalendar calendar, int from, int to) {
-        if (to < from) {
-            throw new IllegalArgumentException("Feed years must be in order, but " + to + " is before " + from);
-        }
-        if (from < calendar.firstYear() || to > calendar.lastYear()) {
-            throw new DateTimeException("Calendar " + calendar.id() + " covers the years "
-                    + calendar.firstYear() + "-" + calendar.lastYear() + "; feed years " + from
-                    + "-" + to + " are outside its range");
-        }
     }
 
     //-----------------------------------------------------------------------
@@ -240,7 +210,7 @@ public final class HolidayFeed {
      * @return the first year, within the calendar's range
      */
     public int fromYear() {
-        return fromYear;
+        return options.fromYear();
     }
 
     /**
@@ -249,7 +219,7 @@ public final class HolidayFeed {
      * @return the last year, not before {@link #fromYear()}, within the calendar's range
      */
     public int toYear() {
-        return toYear;
+        return options.toYear();
     }
 
     /**
@@ -259,7 +229,7 @@ public final class HolidayFeed {
      * @return the locale, not null
      */
     public Locale locale() {
-        return chinese ? LocalizedText.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return options.locale();
     }
 
     /**
@@ -277,7 +247,7 @@ public final class HolidayFeed {
      * @return the data version, whole seconds, not null
      */
     public Instant dataVersion() {
-        return dataVersion;
+        return options.dataVersion();
     }
 
     /**
@@ -303,7 +273,7 @@ public final class HolidayFeed {
      *     library), including when the calendar has two occurrences with the same key and year
      */
     public byte[] toBytes() {
-        return IcsWriter.write(toCalendar(), subject());
+        return FeedWriter.toBytes(toCalendar(), subject());
     }
 
     /**
@@ -313,7 +283,7 @@ public final class HolidayFeed {
      * @throws IcsValidationException if the feed fails validation
      */
     public String toIcs() {
-        return new String(toBytes(), StandardCharsets.UTF_8);
+        return FeedWriter.toText(toBytes());
     }
 
     /**
@@ -325,8 +295,7 @@ public final class HolidayFeed {
      * @throws IcsValidationException if the feed fails validation
      */
     public void write(OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(toBytes());
+        FeedWriter.write(out, this::toBytes);
     }
 
     //-----------------------------------------------------------------------
@@ -337,16 +306,13 @@ public final class HolidayFeed {
         }
         return obj instanceof HolidayFeed o
                 && calendar.equals(o.calendar)
-                && fromYear == o.fromYear
-                && toYear == o.toYear
-                && chinese == o.chinese
-                && makeupDays == o.makeupDays
-                && dataVersion.equals(o.dataVersion);
+                && options.equals(o.options)
+                && makeupDays == o.makeupDays;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(calendar, fromYear, toYear, chinese, makeupDays, dataVersion);
+        return Objects.hash(calendar, options, makeupDays);
     }
 
     /**
@@ -357,21 +323,16 @@ public final class HolidayFeed {
      */
     @Override
     public String toString() {
-        return "HolidayFeed[" + calendar.id() + " " + fromYear + "-" + toYear + " " + language()
-                + (makeupDays ? " makeupDays " : " ") + dataVersion + "]";
+        return options.describe("HolidayFeed", calendar.id(), makeupDays ? "makeupDays" : null);
     }
 
     //-----------------------------------------------------------------------
-    private String language() {
-        return chinese ? "zh" : "en";
-    }
-
     private String subject() {
-        return "holiday feed " + calendar.id() + " (" + language() + ") " + fromYear + "-" + toYear;
+        return options.subject("holiday feed", calendar.id());
     }
 
-    private String text(String english, String chineseText) {
-        return chinese ? chineseText : english;
+    private String text(String english, String chinese) {
+        return options.text(english, chinese);
     }
 
     Calendar toCalendar() {
@@ -379,25 +340,17 @@ public final class HolidayFeed {
         boolean anyMakeup = false;
         boolean anyEarly = false;
         for (Event e : events()) {
-            events.add(e.toVEvent(dataVersion));
+            events.add(e.toVEvent(options.dataVersion()));
             anyMakeup |= "ALTERNATE-WORKDAY".equals(e.appleSpecialDay());
             anyEarly |= e.early();
         }
         String name = calendar.displayName().get(locale());
-        List<Property> props = new ArrayList<>();
-        props.add(new ProdId(PRODID));
-        props.add(ImmutableVersion.VERSION_2_0);
-        props.add(ImmutableCalScale.GREGORIAN);
-        props.add(new Name(name));
-        props.add(new XProperty("X-WR-CALNAME", name));
-        props.add(new XProperty("X-WR-CALDESC", calendarDescription(name, anyMakeup, anyEarly)));
-        props.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofDays(1)));
-        props.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
-        return new Calendar(new PropertyList(props), new ComponentList<>(events));
+        return FeedWriter.feed(name, calendarDescription(name, anyMakeup, anyEarly), null, events);
     }
 
     private String calendarDescription(String name, boolean anyMakeup, boolean anyEarly) {
-        String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "-" + toYear;
+        String years = options.yearsText();
+        Instant dataVersion = options.dataVersion();
         List<String> en = new ArrayList<>(List.of("days off"));
         List<String> zh = new ArrayList<>(List.of("放假"));
         if (anyMakeup) {
@@ -420,8 +373,8 @@ public final class HolidayFeed {
 
     /** The events of the feed, sorted by start date, then UID. */
     List<Event> events() {
-        LocalDate from = LocalDate.of(fromYear, 1, 1);
-        LocalDate to = LocalDate.of(toYear, 12, 31);
+        LocalDate from = options.firstDay();
+        LocalDate to = options.lastDay();
         List<Holiday> holidays = calendar.holidays(from, to);
         checkUniqueIds(holidays);
         List<Event> out = new ArrayList<>();
@@ -604,42 +557,11 @@ public final class HolidayFeed {
         }
     }
 
-    /**
-     * Percent-encodes an id for a UID: every UTF-8 byte other than an ASCII letter, digit or
-     * {@code -} becomes {@code %XX}, so the result never contains a dot.
-     */
-    static String encodeId(String id) {
-        StringBuilder sb = new StringBuilder();
-        for (byte b : id.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
-                sb.append((char) c);
-            } else {
-                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
-                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Checks a data version and drops its fractions of a second. */
-    static Instant checkDataVersion(Instant version) {
-        Objects.requireNonNull(version, "version");
-        Instant seconds = version.truncatedTo(ChronoUnit.SECONDS);
-        if (seconds.isBefore(MIN_VERSION) || seconds.isAfter(MAX_VERSION)) {
-            throw new IllegalArgumentException("Data version must lie in the years 1 to 9999 (UTC),"
-                    + " but was " + version);
-        }
-        return seconds;
-    }
-
     private String uid(Holiday h, @Nullable String part) {
-        StringBuilder sb = new StringBuilder(encodeId(calendar.id()));
-        sb.append('.').append(h.year()).append('.').append(h.key());
-        if (part != null) {
-            sb.append('.').append(part);
-        }
-        return sb.append('.').append(language()).append('@').append(UID_DOMAIN).toString();
+        String year = Integer.toString(h.year());
+        String language = options.language().tag();
+        return part == null ? FeedWriter.uid(calendar.id(), year, h.key(), language)
+                : FeedWriter.uid(calendar.id(), year, h.key(), part, language);
     }
 
     private static boolean onlyWeekendBetween(LocalDate last, LocalDate next) {
@@ -714,16 +636,12 @@ public final class HolidayFeed {
      */
     public static final class Builder {
         private final HolidayCalendar calendar;
-        private int fromYear;
-        private int toYear;
-        private boolean chinese;
+        private FeedOptions options;
         private boolean makeupDays = true;
-        private Instant dataVersion = DEFAULT_DATA_VERSION;
 
         private Builder(HolidayCalendar calendar) {
             this.calendar = Objects.requireNonNull(calendar, "calendar");
-            this.fromYear = calendar.firstYear();
-            this.toYear = calendar.lastYear();
+            this.options = FeedOptions.of(calendar);
         }
 
         /**
@@ -736,9 +654,7 @@ public final class HolidayFeed {
          * @throws DateTimeException if a year is outside the calendar's range
          */
         public Builder years(int from, int to) {
-            checkYears(calendar, from, to);
-            this.fromYear = from;
-            this.toYear = to;
+            options = options.withYears(calendar, from, to);
             return this;
         }
 
@@ -750,8 +666,7 @@ public final class HolidayFeed {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            Objects.requireNonNull(locale, "locale");
-            this.chinese = "zh".equals(locale.getLanguage());
+            options = options.withLocale(locale);
             return this;
         }
 
@@ -778,7 +693,7 @@ public final class HolidayFeed {
          * @throws IllegalArgumentException if the version is outside years 1 to 9999
          */
         public Builder dataVersion(Instant version) {
-            this.dataVersion = checkDataVersion(version);
+            options = options.withDataVersion(version);
             return this;
         }
 

@@ -2,14 +2,11 @@ package org.consularkit.ical;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,8 +29,6 @@ import net.fortuna.ical4j.model.component.Available;
 import net.fortuna.ical4j.model.component.CalendarComponent;
 import net.fortuna.ical4j.model.component.VAvailability;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.parameter.TzId;
-import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.BusyType;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
@@ -42,26 +37,21 @@ import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Name;
-import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.RefreshInterval;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.TimeWindow;
 import org.consularkit.ical.HolidayFeed;
+import org.consularkit.ical.internal.FeedOptions;
+import org.consularkit.ical.internal.FeedWriter;
 import org.consularkit.ical.internal.IcsTimeZones;
-import org.consularkit.ical.internal.IcsWriter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,8 +107,6 @@ public final class OpeningHoursFeed {
 
     private static final DateTimeFormatter HHMM = DateTimeFormatter.ofPattern("HHmm", Locale.ROOT);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd", Locale.ROOT);
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
 
     /** The three schedules of an office. */
     private enum Kind {
@@ -138,19 +126,13 @@ public final class OpeningHoursFeed {
     }
 
     private final ConsularOffice office;
-    private final int fromYear;
-    private final int toYear;
-    private final boolean chinese;
+    private final FeedOptions options;
     private final boolean availability;
-    private final Instant dataVersion;
 
     private OpeningHoursFeed(Builder b) {
         this.office = b.office;
-        this.fromYear = b.fromYear;
-        this.toYear = b.toYear;
-        this.chinese = b.chinese;
+        this.options = b.options;
         this.availability = b.availability;
-        this.dataVersion = b.dataVersion;
     }
 
     /**
@@ -181,7 +163,7 @@ public final class OpeningHoursFeed {
      * @return the first year
      */
     public int fromYear() {
-        return fromYear;
+        return options.fromYear();
     }
 
     /**
@@ -190,7 +172,7 @@ public final class OpeningHoursFeed {
      * @return the last year, not before {@link #fromYear()}
      */
     public int toYear() {
-        return toYear;
+        return options.toYear();
     }
 
     /**
@@ -200,7 +182,7 @@ public final class OpeningHoursFeed {
      * @return the locale, not null
      */
     public Locale locale() {
-        return chinese ? LocalizedText.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+        return options.locale();
     }
 
     /**
@@ -218,7 +200,7 @@ public final class OpeningHoursFeed {
      * @return the data version, whole seconds, not null
      */
     public Instant dataVersion() {
-        return dataVersion;
+        return options.dataVersion();
     }
 
     /**
@@ -229,8 +211,7 @@ public final class OpeningHoursFeed {
      * @throws DateTimeException if the office's calendar cannot answer for a date of the years
      */
     public byte[] toBytes() {
-        return IcsWriter.write(toCalendar(), "opening-hours feed " + office.id() + " (" + language() + ") "
-                + fromYear + "-" + toYear);
+        return FeedWriter.toBytes(toCalendar(), options.subject("opening-hours feed", office.id()));
     }
 
     /**
@@ -240,7 +221,7 @@ public final class OpeningHoursFeed {
      * @throws IcsValidationException if the feed fails validation
      */
     public String toIcs() {
-        return new String(toBytes(), StandardCharsets.UTF_8);
+        return FeedWriter.toText(toBytes());
     }
 
     /**
@@ -252,8 +233,7 @@ public final class OpeningHoursFeed {
      * @throws IcsValidationException if the feed fails validation
      */
     public void write(OutputStream out) throws IOException {
-        Objects.requireNonNull(out, "out");
-        out.write(toBytes());
+        FeedWriter.write(out, this::toBytes);
     }
 
     @Override
@@ -263,16 +243,13 @@ public final class OpeningHoursFeed {
         }
         return obj instanceof OpeningHoursFeed o
                 && office.equals(o.office)
-                && fromYear == o.fromYear
-                && toYear == o.toYear
-                && chinese == o.chinese
-                && availability == o.availability
-                && dataVersion.equals(o.dataVersion);
+                && options.equals(o.options)
+                && availability == o.availability;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(office, fromYear, toYear, chinese, availability, dataVersion);
+        return Objects.hash(office, options, availability);
     }
 
     /**
@@ -283,22 +260,17 @@ public final class OpeningHoursFeed {
      */
     @Override
     public String toString() {
-        return "OpeningHoursFeed[" + office.id() + " " + fromYear + "-" + toYear + " " + language()
-                + (availability ? " availability " : " ") + dataVersion + "]";
+        return options.describe("OpeningHoursFeed", office.id(), availability ? "availability" : null);
     }
 
     //-----------------------------------------------------------------------
-    private String language() {
-        return chinese ? "zh" : "en";
-    }
-
-    private String text(String english, String chineseText) {
-        return chinese ? chineseText : english;
+    private String text(String english, String chinese) {
+        return options.text(english, chinese);
     }
 
     Calendar toCalendar() {
-        LocalDate from = LocalDate.of(fromYear, 1, 1);
-        LocalDate to = LocalDate.of(toYear, 12, 31);
+        LocalDate from = options.firstDay();
+        LocalDate to = options.lastDay();
         List<CalendarComponent> components = new ArrayList<>();
         components.add(IcsTimeZones.vtimezone(office.zone(), from.atStartOfDay(office.zone()).toInstant(),
                 to.plusDays(2).atStartOfDay(office.zone()).toInstant()));
@@ -320,22 +292,14 @@ public final class OpeningHoursFeed {
         components.addAll(events);
         components.addAll(availabilities);
         String name = office.displayName(locale()) + text(": opening hours", "：开放时间");
-        List<Property> props = new ArrayList<>();
-        props.add(new ProdId(HolidayFeed.PRODID));
-        props.add(ImmutableVersion.VERSION_2_0);
-        props.add(ImmutableCalScale.GREGORIAN);
-        props.add(new Name(name));
-        props.add(new XProperty("X-WR-CALNAME", name));
-        String years = fromYear == toYear ? Integer.toString(fromYear) : fromYear + "-" + toYear;
-        props.add(new XProperty("X-WR-CALDESC", text(
+        String years = options.yearsText();
+        Instant dataVersion = options.dataVersion();
+        String description = text(
                 name + ", " + years + ", in " + office.zone().getId() + ". Closed on the days of the calendar "
                         + office.closures().id() + ". Data version " + dataVersion + ". Generated by ConsularKit.",
                 name + "，" + years + " 年，时区 " + office.zone().getId() + "。日历 " + office.closures().id()
-                        + " 的闭馆日不开放。数据版本 " + dataVersion + "。由 ConsularKit 生成。")));
-        props.add(new XProperty("X-WR-TIMEZONE", office.zone().getId()));
-        props.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofDays(1)));
-        props.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
-        return new Calendar(new PropertyList(props), new ComponentList<>(components));
+                        + " 的闭馆日不开放。数据版本 " + dataVersion + "。由 ConsularKit 生成。");
+        return FeedWriter.feed(name, description, office.zone(), components);
     }
 
     private Optional<OpeningHours> hours(Kind kind) {
@@ -397,13 +361,13 @@ public final class OpeningHoursFeed {
 
     private VAvailability availability(Kind kind, List<Item> items, LocalDate from, LocalDate to) {
         List<Property> props = new ArrayList<>();
-        props.add(new Uid(uidPrefix(kind) + "availability." + language() + "@" + HolidayFeed.UID_DOMAIN));
-        props.add(new DtStamp(dataVersion));
+        props.add(new Uid(FeedWriter.uid(office.id(), kind.key, "availability", options.language().tag())));
+        props.add(new DtStamp(options.dataVersion()));
         props.add(new DtStart<>(tzid(), from.atStartOfDay()));
         props.add(new DtEnd<>(tzid(), to.plusDays(1).atStartOfDay()));
         props.add(new BusyType(BusyType.VALUE_BUSY_UNAVAILABLE));
         props.add(new Summary(office.displayName(locale()) + text(": ", "：") + text(kind.english, kind.chinese)));
-        props.add(new LastModified(dataVersion));
+        props.add(new LastModified(options.dataVersion()));
         List<Available> available = new ArrayList<>();
         for (Item item : items) {
             available.add(new Available(new PropertyList(item.properties(false))));
@@ -412,11 +376,7 @@ public final class OpeningHoursFeed {
     }
 
     private ParameterList tzid() {
-        return new ParameterList(List.of(new TzId(office.zone().getId())));
-    }
-
-    private String uidPrefix(Kind kind) {
-        return HolidayFeed.encodeId(office.id()) + "." + kind.key + ".";
+        return FeedWriter.tzid(office.zone());
     }
 
     /** One recurring window (or the window of one date) of a schedule. */
@@ -464,18 +424,20 @@ public final class OpeningHoursFeed {
         List<Property> properties(boolean event) {
             String windowKey = window.start().format(HHMM) + "-"
                     + (window.endsAtMidnight() ? "2400" : window.end().format(HHMM));
-            String uid = uidPrefix(kind) + (oneDate ? first.format(DATE) : daysKey()) + "." + windowKey
-                    + (event ? "" : ".available") + "." + language() + "@" + HolidayFeed.UID_DOMAIN;
+            String when = oneDate ? first.format(DATE) : daysKey();
+            String language = options.language().tag();
+            String uid = event ? FeedWriter.uid(office.id(), kind.key, when, windowKey, language)
+                    : FeedWriter.uid(office.id(), kind.key, when, windowKey, "available", language);
             String what = text(kind.english, kind.chinese);
             List<Property> props = new ArrayList<>();
             props.add(new Uid(uid));
-            props.add(new DtStamp(dataVersion));
+            props.add(new DtStamp(options.dataVersion()));
             props.add(new DtStart<>(tzid(), start(first)));
             props.add(new DtEnd<>(tzid(), end(first)));
             if (!oneDate) {
                 List<String> byDay = new ArrayList<>();
                 days.forEach(d -> byDay.add(d.name().substring(0, 2)));
-                props.add(new RRule<>("FREQ=WEEKLY;UNTIL=" + UTC.format(start(last).atZone(office.zone()).toInstant())
+                props.add(new RRule<>("FREQ=WEEKLY;UNTIL=" + FeedWriter.utc(start(last).atZone(office.zone()).toInstant())
                         + ";BYDAY=" + String.join(",", byDay)));
                 if (!excluded.isEmpty()) {
                     List<LocalDateTime> dates = new ArrayList<>();
@@ -509,14 +471,14 @@ public final class OpeningHoursFeed {
                 props.add(ImmutableClazz.PUBLIC);
                 props.add(new Sequence(0));
             }
-            props.add(new LastModified(dataVersion));
+            props.add(new LastModified(options.dataVersion()));
             return props;
         }
 
         private String dayName(DayOfWeek d) {
             String[] en = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
             String[] zh = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-            return chinese ? zh[d.ordinal()] : en[d.ordinal()];
+            return text(en[d.ordinal()], zh[d.ordinal()]);
         }
     }
 
@@ -529,16 +491,12 @@ public final class OpeningHoursFeed {
      */
     public static final class Builder {
         private final ConsularOffice office;
-        private int fromYear;
-        private int toYear;
-        private boolean chinese;
+        private FeedOptions options;
         private boolean availability;
-        private Instant dataVersion = HolidayFeed.DEFAULT_DATA_VERSION;
 
         private Builder(ConsularOffice office) {
             this.office = Objects.requireNonNull(office, "office");
-            this.fromYear = office.closures().firstYear();
-            this.toYear = office.closures().lastYear();
+            this.options = FeedOptions.of(office.closures());
         }
 
         /**
@@ -552,9 +510,7 @@ public final class OpeningHoursFeed {
          * @throws DateTimeException if a year is outside the closure calendar's range
          */
         public Builder years(int from, int to) {
-            HolidayFeed.checkYears(office.closures(), from, to);
-            this.fromYear = from;
-            this.toYear = to;
+            options = options.withYears(office.closures(), from, to);
             return this;
         }
 
@@ -566,8 +522,7 @@ public final class OpeningHoursFeed {
          * @return this builder
          */
         public Builder locale(Locale locale) {
-            Objects.requireNonNull(locale, "locale");
-            this.chinese = "zh".equals(locale.getLanguage());
+            options = options.withLocale(locale);
             return this;
         }
 
@@ -593,7 +548,7 @@ public final class OpeningHoursFeed {
          * @throws IllegalArgumentException if the version is outside years 1 to 9999
          */
         public Builder dataVersion(Instant version) {
-            this.dataVersion = HolidayFeed.checkDataVersion(version);
+            options = options.withDataVersion(version);
             return this;
         }
 

@@ -1,7 +1,10 @@
 /**
- * Internal iCalendar machinery of ConsularKit, not exported: the validation gate every written
- * calendar passes, octet folding and byte-exact serialization, and {@code VTIMEZONE} components
- * built offline from the JDK's zone rules. Its types may change without notice.
+ * Internal iCalendar machinery of ConsularKit, not exported: what the feeds share ({@link
+ * org.consularkit.ical.internal.FeedWriter}: the calendar header, UIDs and output; {@link
+ * org.consularkit.ical.internal.FeedOptions}: years, language and data version, checked once), the
+ * validation gate every written calendar passes, octet folding and byte-exact serialization, and
+ * {@code VTIMEZONE} components built offline from the JDK's zone rules. Its types may change
+ * without notice.
  *
  * <p>Nothing here changes ical4j's process-wide configuration, consults its time-zone registry or
  * opens a network connection.
