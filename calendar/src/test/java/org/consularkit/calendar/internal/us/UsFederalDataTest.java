@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.consularkit.calendar.DataFileSchemas;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -329,6 +330,33 @@ class UsFederalDataTest {
                     .isInstanceOf(DataFileException.class)
                     .hasMessageMatching(Pattern.quote(PREFIX) + "\\d+:\\d+: " + Pattern.quote(message))
                     .satisfies(e -> assertPointsAtTheValue(json, (DataFileException) e));
+        }
+
+        /** Rules of the format that the JSON Schema cannot state: only the reader rejects these. */
+        private static final Set<String> READER_ONLY = Set.of("fixed day not in every year", "overlapping rules",
+                "duplicate holiday key", "unknown source id", "unknown observance", "unused source",
+                "closing on a Saturday", "closing outside the range", "closings out of order",
+                "two closings with one key in a year", "closing with a holiday's key",
+                "closing citing a page before its order", "closing citing another order");
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mutations")
+        void theSchemaRejectsWhatTheReaderRejectsExceptTheRulesItCannotState(String what, String json, String message) {
+            List<String> errors = DataFileSchemas.errors("us-federal", json);
+            if (READER_ONLY.contains(what)) {
+                assertThat(errors).as(what).isEmpty();
+            } else {
+                assertThat(errors).as(what).isNotEmpty();
+            }
+        }
+
+        @Test
+        void theSchemaAcceptsTheResourceAndComments() {
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> { }))).isEmpty();
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> holiday(r, 0).put("$comment", "a note"))))
+                    .isEmpty();
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> holiday(r, 0).put("$comment", 1))))
+                    .isNotEmpty();
         }
 
         /** The line and column (in bytes of UTF-8, as the parser counts) are where the value begins. */
