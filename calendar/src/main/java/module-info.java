@@ -6,7 +6,6 @@
 module org.consularkit.calendar {
     requires transitive org.consularkit.core;
     requires com.google.common;
-    requires com.fasterxml.jackson.core;
     requires static transitive org.jspecify;
 
     exports org.consularkit.calendar;

@@ -19,9 +19,13 @@ import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
  * <h2>Built-in data</h2>
  * The official schedules 2007–2026, one per State Council notice year with the notice URL(s) and the
  * amendments of 2015 (Victory Day), 2019 (Labour Day) and 2020 (the COVID-19 extension of the Spring
- * Festival), are the resource {@code org/consularkit/calendar/cn/schedules.json}, in the format of
- * {@link ChinaScheduleLoader} (several years in one file). They were converted from the open data
- * set <a href="https://github.com/NateScarlet/holiday-cn">NateScarlet/holiday-cn</a> (MIT License).
+ * Festival), are the resource {@code org/consularkit/calendar/cn/schedules.json}, format {@code
+ * consularkit.cn-schedules/1}: the header every built-in data file has ({@code format}, {@code
+ * version}, the date its facts were last changed or verified, and {@code sources}), then {@code
+ * schedules}, each a schedule in the format of {@link ChinaScheduleLoader} without {@code format}
+ * (JSON Schema: {@code org/consularkit/calendar/schema/cn-schedules.schema.json}). They were
+ * converted from the open data set <a href="https://github.com/NateScarlet/holiday-cn">NateScarlet/holiday-cn</a>
+ * (MIT License).
  * The years 2000–2006 and 2027–2100 are provisional (see {@link ChinaHolidayCalendar}).
  *
  * <h2>Implementation Requirements</h2>

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.consularkit.calendar.internal.cn.ChinaOccurrences;
 import org.consularkit.core.Source;
 import org.jspecify.annotations.Nullable;
 
@@ -31,9 +32,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A schedule is validated when it is created: the year is within 2000–2100; there is at least
  * one source and one block; every date lies within the year before, the year itself or the year
- * after; no date is listed twice (in one block or two); every make-up working day is a Saturday or
- * Sunday; a festival has at most one block; {@link ChinaPublicHoliday#VICTORY_DAY_2015} appears only in
- * 2015. Schedules are read from files by {@link ChinaScheduleLoader}.
+ * after, and so does the Saturday or Sunday right before or after a block's days off (the
+ * festival's occurrence takes it in, see {@link ChinaHolidayCalendar}); no date is listed twice
+ * (in one block or two); every make-up working day is a Saturday or Sunday; a festival has at most
+ * one block; {@link ChinaPublicHoliday#VICTORY_DAY_2015} appears only in 2015. Schedules are read
+ * from files by {@link ChinaScheduleLoader}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -71,8 +74,9 @@ public final class ChinaSchedule {
      * @param blocks the blocks of days off with their make-up working days, at least one; they are
      *     kept in order of their first day off
      * @return the schedule, not null
-     * @throws IllegalArgumentException if a rule of the class documentation is broken; the message
-     *     names the year, the rule and the value
+     * @throws IllegalArgumentException if a rule of the class documentation is broken, e.g. a block
+     *     whose first day off, a Monday 2024-01-01, would take in the weekend 2023-12-30/31 in a
+     *     schedule of 2025; the message names the year, the rule and the value
      */
     public static ChinaSchedule of(int year, List<Source> sources, List<Block> blocks) {
         Objects.requireNonNull(sources, "sources");
@@ -111,6 +115,13 @@ public final class ChinaSchedule {
                     throw new IllegalArgumentException("Schedule " + year + ": date " + d
                             + " is in two blocks, " + other.keys() + " and " + b.keys());
                 }
+            }
+            LocalDate from = ChinaOccurrences.reachBefore(b.daysOff().first());
+            LocalDate to = ChinaOccurrences.reachAfter(b.daysOff().last());
+            if (from.getYear() < year - 1 || to.getYear() > year + 1) {
+                throw new IllegalArgumentException("Schedule " + year + ": block " + b.keys() + " reaches "
+                        + (from.getYear() < year - 1 ? from : to) + " with the weekend next to it, outside the years "
+                        + (year - 1) + "-" + (year + 1));
             }
         }
         List<Block> sorted = new ArrayList<>(blocks);

@@ -1,19 +1,14 @@
 package org.consularkit.calendar;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -27,6 +22,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.consularkit.calendar.lunar.LunarFestival;
 import org.consularkit.calendar.lunar.SolarTerm;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -36,9 +32,10 @@ import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.core.internal.json.JsonReader;
+import org.consularkit.core.internal.json.DataHeader;
+import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.JsonValue;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The closure calendars of the posts of the US Mission in China: the days the embassy in Beijing
@@ -136,10 +133,13 @@ import org.jspecify.annotations.Nullable;
  * practice is documented only from 2018. Any date outside is answered with a {@link
  * DateTimeException}. The post names and the rule's sources are data, in the resource {@code
  * org/consularkit/calendar/mission-china-closures.json} (format {@code
- * consularkit-mission-china-closures/1}: {@code format}, {@code verified}, {@code posts} mapping
- * each post id to its {@code en} and {@code zh} names, {@code namesSource} and {@code
- * ruleSources}, sources as {@code {"type", "citation", "url"}}, the first rule source a {@code
- * DERIVED_RULE}).
+ * consularkit.mission-china-closures/1}, JSON Schema {@code
+ * org/consularkit/calendar/schema/mission-china-closures.schema.json}: the header {@code format},
+ * {@code version} (the date the facts were last changed or verified) and {@code sources}, an
+ * object of named sources {@code {"type", "citation", "url"}}; {@code posts} mapping each post id
+ * to its {@code en} and {@code zh} names; {@code namesSource}, the id of the source of the names,
+ * and {@code ruleSources}, the ids of the sources every Chinese-festival occurrence cites, the
+ * first a {@code DERIVED_RULE}; every source is referred to).
  *
  * <h2>Implementation Requirements</h2>
  * This class is a stateless utility. The calendars it returns are immutable and thread-safe; the
@@ -172,7 +172,7 @@ public final class MissionChinaClosures {
     private static final String RESOURCE_PATH = "org/consularkit/calendar/" + RESOURCE;
 
     /** The format of the resource. */
-    private static final String FORMAT = "consularkit-mission-china-closures/1";
+    static final String FORMAT = "consularkit.mission-china-closures/1";
 
     /** The first year in which Labour Day is two days (May 1 and 2). */
     private static final int TWO_LABOUR_DAYS_FROM = 2025;
@@ -473,12 +473,15 @@ public final class MissionChinaClosures {
         }
     }
 
-    /** The resource: post names and the rule's sources. */
+    /** The resource: its header, the post names and the rule's sources. */
     static final class Data {
+        private final DataHeader header;
         private final ImmutableMap<String, LocalizedText> postNames;
         private final ImmutableList<Source> ruleSources;
 
-        private Data(ImmutableMap<String, LocalizedText> postNames, ImmutableList<Source> ruleSources) {
+        private Data(DataHeader header, ImmutableMap<String, LocalizedText> postNames,
+                ImmutableList<Source> ruleSources) {
+            this.header = header;
             this.postNames = postNames;
             this.ruleSources = ruleSources;
         }
@@ -497,57 +500,62 @@ public final class MissionChinaClosures {
         /**
          * Parses and validates the resource format described in the class documentation.
          *
-         * @throws IllegalArgumentException naming the resource, the JSON path and the value, if
-         *     the text is malformed
+         * @param resource the name of the resource, for messages, not null
+         * @param in the JSON text, at most 16 MiB, not closed, not null
+         * @return the data, not null
+         * @throws DataFileException naming the resource, the line and column, the JSON path, the
+         *     rule and the value, if the text is malformed or breaks a rule of the format
+         * @throws UncheckedIOException if the stream cannot be read
          */
         static Data parse(String resource, InputStream in) {
-            JsonValue root;
+            DataReader reader = DataReader.of(resource);
+            JsonObject root;
             try {
-                @Nullable JsonValue read = JsonReader.read(in).orElse(null);
-                if (read == null) {
-                    // as when jackson-databind read the empty document as a MissingNode, written as ""
-                    throw new IllegalArgumentException(resource + ": $: expected an object, but found ");
-                }
-                root = read;
-            } catch (JacksonException e) {
-                JsonLocation loc = e.getLocation();
-                String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-                throw new IllegalArgumentException(resource + ": malformed JSON" + where + ": "
-                        + e.getOriginalMessage(), e);
+                root = reader.readObject(in, "format", "version", "sources", "posts", "namesSource", "ruleSources");
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + resource, e);
             }
-            Parser p = new Parser(resource);
-            p.object(root, "$", "format", "verified", "posts", "namesSource", "ruleSources");
-            String format = p.text(root, "$", "format");
-            if (!format.equals(FORMAT)) {
-                throw p.fail("$.format", "expected \"" + FORMAT + "\"", root.get("format"));
-            }
-            p.date(root, "$", "verified");
-            JsonValue posts = p.required(root, "$", "posts");
-            p.object(posts, "$.posts", POST_IDS.toArray(new String[0]));
+            Map<String, Source> named = new LinkedHashMap<>();
+            DataHeader header = DataHeader.readNamed(reader, root, FORMAT, named);
+            JsonObject posts = root.object("posts", POST_IDS.toArray(new String[0]));
             ImmutableMap.Builder<String, LocalizedText> names = ImmutableMap.builder();
             for (String post : POST_IDS) {
-                JsonValue n = p.required(posts, "$.posts", post);
-                String path = "$.posts." + post;
-                p.object(n, path, "en", "zh");
-                names.put(post, LocalizedText.of(p.text(n, path, "en"), p.text(n, path, "zh")));
+                names.put(post, posts.localized(post));
             }
-            p.source(p.required(root, "$", "namesSource"), "$.namesSource");
-            JsonValue rules = p.required(root, "$", "ruleSources");
-            if (!rules.isArray() || rules.isEmpty()) {
-                throw p.fail("$.ruleSources", "expected a non-empty array of sources", rules);
-            }
+            Set<String> used = new HashSet<>();
+            used.add(sourceRef(reader, root.required("namesSource", "a source id"), named));
             ImmutableList.Builder<Source> sources = ImmutableList.builder();
+            List<JsonValue> rules = root.nonEmptyArray("ruleSources", "source id");
+            Set<String> ruleIds = new HashSet<>();
             for (int i = 0; i < rules.size(); i++) {
-                Source s = p.source(rules.elements().get(i), "$.ruleSources[" + i + "]");
-                if (i == 0 && s.type() != SourceType.DERIVED_RULE) {
-                    throw p.fail("$.ruleSources[0].type", "expected DERIVED_RULE",
-                            rules.elements().get(0).get("type"));
+                JsonValue ref = rules.get(i);
+                String id = sourceRef(reader, ref, named);
+                if (!ruleIds.add(id)) {
+                    throw reader.fail(ref, "a source id not listed twice");
                 }
+                Source s = Objects.requireNonNull(named.get(id));
+                if (i == 0 && s.type() != SourceType.DERIVED_RULE) {
+                    throw reader.fail(ref, "the id of a DERIVED_RULE source (the rule comes first)");
+                }
+                used.add(id);
                 sources.add(s);
             }
-            return new Data(names.buildOrThrow(), sources.build());
+            JsonValue sourcesNode = root.required("sources", "an object of sources");
+            for (String id : named.keySet()) {
+                if (!used.contains(id)) {
+                    throw reader.fail(Objects.requireNonNull(sourcesNode.get(id)),
+                            "a source that is referred to by namesSource or ruleSources");
+                }
+            }
+            return new Data(header, names.buildOrThrow(), sources.build());
+        }
+
+        /** Reads a reference to a named source and returns its id. */
+        private static String sourceRef(DataReader reader, JsonValue ref, Map<String, Source> named) {
+            if (!ref.isString() || !named.containsKey(ref.text())) {
+                throw reader.fail(ref, "one of the source ids " + String.join(", ", named.keySet()));
+            }
+            return ref.text();
         }
 
         LocalizedText calendarName(String postId) {
@@ -558,82 +566,9 @@ public final class MissionChinaClosures {
         List<Source> ruleSources() {
             return ruleSources;
         }
-    }
 
-    /** Reads fields of the tree with the JSON path of each for messages. */
-    private static final class Parser {
-        private static final String COMMENT = "$comment";
-        private final String resource;
-
-        Parser(String resource) {
-            this.resource = resource;
-        }
-
-        IllegalArgumentException fail(String path, String expected, @Nullable JsonValue found) {
-            return new IllegalArgumentException(resource + ": " + path + ": " + expected + ", but found "
-                    + (found == null ? "nothing" : found.toString()));
-        }
-
-        void object(JsonValue node, String path, String... fields) {
-            if (!node.isObject()) {
-                throw fail(path, "expected an object", node);
-            }
-            List<String> allowed = List.of(fields);
-            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
-                if (e.getKey().equals(COMMENT)) {
-                    if (!e.getValue().isString()) {
-                        throw fail(path + "." + COMMENT, "expected a string", e.getValue());
-                    }
-                } else if (!allowed.contains(e.getKey())) {
-                    throw fail(path + "." + e.getKey(), "expected one of the fields " + allowed, e.getValue());
-                }
-            }
-        }
-
-        JsonValue required(JsonValue node, String path, String field) {
-            JsonValue value = node.get(field);
-            if (value == null || value.isNull()) {
-                throw fail(path + "." + field, "expected a value", value);
-            }
-            return value;
-        }
-
-        String text(JsonValue node, String path, String field) {
-            JsonValue value = required(node, path, field);
-            if (!value.isString() || value.textValue().isBlank()) {
-                throw fail(path + "." + field, "expected a non-blank string", value);
-            }
-            return value.textValue();
-        }
-
-        LocalDate date(JsonValue node, String path, String field) {
-            String text = text(node, path, field);
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(path + "." + field, "expected an ISO date yyyy-MM-dd", node.get(field));
-            }
-        }
-
-        Source source(JsonValue node, String path) {
-            object(node, path, "type", "citation", "url");
-            String typeText = text(node, path, "type");
-            SourceType type;
-            try {
-                type = SourceType.valueOf(typeText);
-            } catch (IllegalArgumentException e) {
-                throw fail(path + ".type", "expected one of " + List.of(SourceType.values()), node.get("type"));
-            }
-            String citation = text(node, path, "citation");
-            if (!node.has("url")) {
-                return Source.of(type, citation);
-            }
-            String url = text(node, path, "url");
-            try {
-                return Source.of(type, citation, new URI(url));
-            } catch (URISyntaxException | IllegalArgumentException e) {
-                throw fail(path + ".url", "expected an absolute http(s) URL", node.get("url"));
-            }
+        DataHeader header() {
+            return header;
         }
     }
 }

@@ -75,6 +75,30 @@ class ChinaScheduleTest {
                     Block.of(ChinaPublicHoliday.VICTORY_DAY_2015, List.of(d("2027-09-03")), List.of()))))
                     .hasMessage("Schedule 2027: festival victory-day-2015 exists only in 2015");
         }
+
+        /**
+         * Regression: a block whose adjoining weekend lay further than a year from the schedule's
+         * year was accepted and made every query of three years of the calendar throw.
+         */
+        @Test
+        void rejectsABlockWhoseAdjoiningWeekendLeavesTheNeighbouringYears() {
+            assertThatThrownBy(() -> ChinaSchedule.of(2025, List.of(NOTICE), List.of(
+                    Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(d("2024-01-01")), List.of()))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Schedule 2025: block new-years-day reaches 2023-12-30 with the weekend next to it,"
+                            + " outside the years 2024-2026");
+            assertThatThrownBy(() -> ChinaSchedule.of(2026, List.of(NOTICE), List.of(
+                    Block.of(ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2027-12-31")), List.of()))))
+                    .hasMessage("Schedule 2026: block national-day reaches 2028-01-02 with the weekend next to it,"
+                            + " outside the years 2025-2027");
+            ChinaSchedule inside = ChinaSchedule.of(2025, List.of(NOTICE), List.of(
+                    Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(d("2024-01-02")), List.of())));
+            LocalDate end = LocalDate.of(2027, 1, 1);
+            ChinaHolidayCalendar cn = ChinaHolidays.calendar().withSchedule(inside);
+            for (LocalDate d = LocalDate.of(2023, 1, 1); d.isBefore(end); d = d.plusDays(1)) {
+                assertThat(cn.dayType(d)).as(d.toString()).isNotNull();
+            }
+        }
     }
 
     @Nested

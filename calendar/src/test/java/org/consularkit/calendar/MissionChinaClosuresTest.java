@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.consularkit.calendar.lunar.LunarFestival;
 import org.consularkit.calendar.lunar.SolarTerm;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
@@ -736,15 +737,19 @@ class MissionChinaClosuresTest {
 
         private static final String GOOD = """
                 {
-                  "format": "consularkit-mission-china-closures/1",
-                  "verified": "2026-11-27",
+                  "format": "consularkit.mission-china-closures/1",
+                  "version": "2026-11-27",
+                  "sources": {
+                    "names": {"type": "PAGE", "citation": "names", "url": "https://example.org/"},
+                    "rule": {"type": "DERIVED_RULE", "citation": "the rule"}
+                  },
                   "posts": {
                     "beijing": {"en": "B", "zh": "北"}, "chengdu": {"en": "C", "zh": "成"},
                     "guangzhou": {"en": "G", "zh": "广"}, "shanghai": {"en": "S", "zh": "上"},
                     "shenyang": {"en": "Y", "zh": "沈"}, "wuhan": {"en": "W", "zh": "武"}
                   },
-                  "namesSource": {"type": "PAGE", "citation": "names", "url": "https://example.org/"},
-                  "ruleSources": [{"type": "DERIVED_RULE", "citation": "the rule"}]
+                  "namesSource": "names",
+                  "ruleSources": ["rule"]
                 }
                 """;
 
@@ -769,36 +774,58 @@ class MissionChinaClosuresTest {
             assertThat(data.calendarName("wuhan")).isEqualTo(LocalizedText.of("W closures", "武闭馆日"));
         }
 
+        @Test
+        void theBuiltInResourceHasTheHeaderOfEveryDataFile() {
+            MissionChinaClosures.Data data = MissionChinaClosures.Data.load();
+            assertThat(data.header().format()).isEqualTo("consularkit.mission-china-closures/1");
+            assertThat(data.header().version()).isEqualTo(LocalDate.of(2026, 11, 27));
+            assertThat(data.header().sources()).hasSize(4).containsAll(data.ruleSources());
+            assertThat(data.header().sources().get(0).citation()).startsWith("U.S. Mission China, 警告");
+        }
+
         @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', textBlock = """
-                wrong format    | "consularkit-mission-china-closures/1" | "x/2" | test.json: $.format: expected "consularkit-mission-china-closures/1", but found "x/2"
-                unknown field   | "verified": | "verifiedOn": | test.json: $.verifiedOn: expected one of the fields [format, verified, posts, namesSource, ruleSources], but found "2026-11-27"
-                bad date        | "2026-11-27" | "27.11.2026" | test.json: $.verified: expected an ISO date yyyy-MM-dd, but found "27.11.2026"
-                unknown post    | "wuhan": | "xian": | test.json: $.posts.xian: expected one of the fields [beijing, chengdu, guangzhou, shanghai, shenyang, wuhan], but found {"en":"W","zh":"武"}
-                blank name      | "zh": "北" | "zh": " " | test.json: $.posts.beijing.zh: expected a non-blank string, but found " "
-                not derived     | "DERIVED_RULE" | "PAGE" | test.json: $.ruleSources[0].type: expected DERIVED_RULE, but found "PAGE"
-                bad type        | "type": "PAGE" | "type": "WEB" | test.json: $.namesSource.type: expected one of [STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE], but found "WEB"
-                bad url         | https://example.org/ | ftp://example.org/ | test.json: $.namesSource.url: expected an absolute http(s) URL, but found "ftp://example.org/"
-                no rule sources | [{"type": "DERIVED_RULE", "citation": "the rule"}] | [] | test.json: $.ruleSources: expected a non-empty array of sources, but found []
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                wrong format    | "consularkit.mission-china-closures/1" | "x/2" | test.json:2:13: $.format: expected the format id "consularkit.mission-china-closures/1", but was "x/2"
+                unknown field   | "version": | "verifiedOn": | test.json:3:17: $.verifiedOn: unknown field (the fields are: format, version, sources, posts, namesSource, ruleSources)
+                bad date        | "2026-11-27" | "27.11.2026" | test.json:3:14: $.version: expected a date (yyyy-MM-dd), but was "27.11.2026"
+                unknown post    | "wuhan": | "xian": | test.json:11:51: $.posts.xian: unknown field (the fields are: beijing, chengdu, guangzhou, shanghai, shenyang, wuhan)
+                blank name      | "zh": "北" | "zh": " " | test.json:9:34: $.posts.beijing.zh: expected a non-blank string, but was " "
+                not derived     | "DERIVED_RULE" | "PAGE" | test.json:14:19: $.ruleSources[0]: expected the id of a DERIVED_RULE source (the rule comes first), but was "rule"
+                bad type        | "type": "PAGE" | "type": "WEB" | test.json:5:23: $.sources.names.type: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE, but was "WEB"
+                bad url         | https://example.org/ | ftp://example.org/ | test.json:5:59: $.sources.names.url: expected an absolute http(s) URL, but was "ftp://example.org/"
+                no rule sources | ["rule"] | [] | test.json:14:18: $.ruleSources: expected at least one source id, but was []
+                unknown names source | "namesSource": "names" | "namesSource": "nmes" | test.json:13:18: $.namesSource: expected one of the source ids names, rule, but was "nmes"
+                rule source twice | "ruleSources": ["rule"] | "ruleSources": ["rule", "rule"] | test.json:14:27: $.ruleSources[1]: expected a source id not listed twice, but was "rule"
+                unused source   | `"rule": {"type"` | `"spare": {"type": "PAGE", "citation": "spare"}, "rule": {"type"` | test.json:6:14: $.sources.spare: expected a source that is referred to by namesSource or ruleSources, but was {"type":"PAGE","citation":"spare"}
+                names source not among the sources | `"names": {"type": "PAGE", "citation": "names", "url": "https://example.org/"},` | `` | test.json:13:18: $.namesSource: expected one of the source ids rule, but was "names"
+                no sources      | `"names": {"type": "PAGE", "citation": "names", "url": "https://example.org/"},
+                    "rule": {"type": "DERIVED_RULE", "citation": "the rule"}` | `` | test.json:4:14: $.sources: expected at least one source, but was {}
                 """)
         void malformedFilesAreRejectedNamingTheField(String what, String from, String to, String message) {
-            String json = GOOD.replace(from, to);
+            String json = GOOD.replace(from, to == null ? "" : to);
             assertThat(json).as(what).isNotEqualTo(GOOD);
             assertThatThrownBy(() -> parse(json)).as(what)
-                    .isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+                    .isInstanceOf(DataFileException.class).hasMessage(message);
+        }
+
+        @Test
+        void aSourceMayBeBothTheNamesSourceAndARuleSource() {
+            MissionChinaClosures.Data data = parse(GOOD.replace("\"ruleSources\": [\"rule\"]",
+                    "\"ruleSources\": [\"rule\", \"names\"]"));
+            assertThat(data.ruleSources()).hasSize(2);
         }
 
         @Test
         void aMissingPostIsRejected() {
             String json = GOOD.replace("\"wuhan\": {\"en\": \"W\", \"zh\": \"武\"}", "\"$comment\": \"none\"");
-            assertThatThrownBy(() -> parse(json)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("test.json: $.posts.wuhan: expected a value, but found nothing");
+            assertThatThrownBy(() -> parse(json)).isInstanceOf(DataFileException.class)
+                    .hasMessage("test.json:8:12: $.posts.wuhan: expected an object {\"en\": ..., \"zh\": ...}, but was missing");
         }
 
         @Test
         void malformedJsonIsRejectedWithItsPosition() {
-            assertThatThrownBy(() -> parse("{\"format\": }")).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith("test.json: malformed JSON at line 1, column ");
+            assertThatThrownBy(() -> parse("{\"format\": }")).isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith("test.json:1:12: $: malformed JSON: ");
         }
     }
 

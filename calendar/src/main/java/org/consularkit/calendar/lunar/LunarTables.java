@@ -15,15 +15,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import org.consularkit.calendar.lunar.LunarCalendar;
-import org.consularkit.calendar.lunar.LunarDate;
+import org.consularkit.core.DataFileException;
 
 /**
  * The tables behind {@link LunarDate}, {@link LunarCalendar} and {@link SolarTerm}, read once from
  * the resources {@code lunar-months.txt} and {@code solar-terms.txt} of this package (their header
  * comments describe the format and how they were produced). Each table is loaded on first use by a
- * holder class and then only read; a malformed file fails with an {@link IllegalStateException}
- * naming the file, the line and the value, and nothing of it is kept.
+ * holder class and then only read; a malformed file fails with a {@link DataFileException} naming
+ * the file, the line and column, the rule and the value ({@code lunar-months.txt:2:21: expected a
+ * leap month from 0 to 12, but was "13"}; its JSON path is empty), and nothing of it is kept.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -204,55 +204,54 @@ final class LunarTables {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                int lineNumber = n + 1;
-                String[] fields = line.split(" ", -1);
-                if (fields.length != 4) {
-                    throw bad(MONTHS_FILE, lineNumber, "expected 4 fields separated by one space, but was '" + line + "'");
-                }
-                int year = integer(MONTHS_FILE, lineNumber, "year", fields[0], 1, 9999);
+                Fields fields = new Fields(MONTHS_FILE, n + 1, line);
+                fields.count(4, "4 fields separated by one space (year newYear leap lengths)");
+                int year = fields.integer(0, "a year from", 1, 9999);
                 if (years.isEmpty()) {
                     first = year;
                 } else if (year != first + years.size()) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'year' is " + year + ", expected " + (first + years.size()));
+                    throw fields.bad(0, "the year " + (first + years.size()) + " (the year after the line before)");
                 }
                 LocalDate newYear;
                 try {
-                    newYear = LocalDate.parse(fields[1]);
+                    newYear = LocalDate.parse(fields.get(1));
                 } catch (DateTimeParseException e) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is '" + fields[1] + "', not an ISO date");
+                    throw fields.bad(1, "a newYear date (yyyy-MM-dd)");
                 }
                 if (newYear.getYear() != year) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", not in " + year);
+                    throw fields.bad(1, "a newYear date in " + year);
                 }
                 if (expectedNewYear != null && !newYear.equals(expectedNewYear)) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'newYear' is " + newYear + ", but the months of "
-                            + (year - 1) + " end on " + expectedNewYear.minusDays(1));
+                    throw fields.bad(1, "the newYear " + expectedNewYear + " (the months of " + (year - 1)
+                            + " end on " + expectedNewYear.minusDays(1) + ")");
                 }
-                int leap = integer(MONTHS_FILE, lineNumber, "leap", fields[2], 0, 12);
-                String[] lengths = fields[3].split(",", -1);
+                int leap = fields.integer(2, "a leap month from", 0, 12);
+                String[] lengths = fields.get(3).split(",", -1);
                 if (lengths.length != (leap == 0 ? 12 : 13)) {
-                    throw bad(MONTHS_FILE, lineNumber, "field 'lengths' has " + lengths.length + " months, expected "
-                            + (leap == 0 ? 12 : 13) + " for leap month " + leap);
+                    throw fields.bad(3, (leap == 0 ? 12 : 13) + " month lengths separated by commas (leap month "
+                            + leap + ")");
                 }
                 int[] row = new int[3 + lengths.length];
                 row[0] = year;
                 row[1] = (int) newYear.toEpochDay();
                 row[2] = leap;
                 long end = newYear.toEpochDay();
+                int offset = 0;
                 for (int i = 0; i < lengths.length; i++) {
-                    row[3 + i] = integer(MONTHS_FILE, lineNumber, "lengths", lengths[i], 29, 30);
+                    row[3 + i] = fields.integer(3, offset, lengths[i], "a month length from", 29, 30);
                     end += row[3 + i];
+                    offset += lengths[i].length() + 1;
                 }
                 years.add(row);
                 expectedNewYear = LocalDate.ofEpochDay(end);
             }
             if (years.isEmpty()) {
-                throw new IllegalStateException(MONTHS_FILE + ": no data");
+                throw noData(MONTHS_FILE);
             }
             int monthCount = years.stream().mapToInt(r -> r.length - 3).sum();
             if (monthCount > MAX_MONTHS) {
-                throw new IllegalStateException(MONTHS_FILE + ": " + years.size() + " years have " + monthCount
-                        + " months, more than the " + MAX_MONTHS + " supported");
+                throw new DataFileException(MONTHS_FILE, "", 0, 0, "expected at most " + MAX_MONTHS
+                        + " months, but " + years.size() + " years have " + monthCount, null, null);
             }
             int[] start = new int[monthCount + 1];
             int[] code = new int[monthCount];
@@ -319,22 +318,19 @@ final class LunarTables {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                int lineNumber = n + 1;
-                String[] fields = line.split(" ", -1);
-                if (fields.length != 25) {
-                    throw bad(TERMS_FILE, lineNumber, "expected 25 fields separated by one space, but has " + fields.length);
-                }
-                int year = integer(TERMS_FILE, lineNumber, "year", fields[0], 1, 9999);
+                Fields fields = new Fields(TERMS_FILE, n + 1, line);
+                fields.count(25, "25 fields separated by one space (the year and 24 moments)");
+                int year = fields.integer(0, "a year from", 1, 9999);
                 if (years == 0) {
                     first = year;
                 } else if (year != first + years) {
-                    throw bad(TERMS_FILE, lineNumber, "field 'year' is " + year + ", expected " + (first + years));
+                    throw fields.bad(0, "the year " + (first + years) + " (the year after the line before)");
                 }
                 if (years == 256) {
-                    throw bad(TERMS_FILE, lineNumber, "more than 256 years");
+                    throw fields.bad(0, "at most 256 years");
                 }
                 for (int i = 1; i <= 24; i++) {
-                    String field = fields[i];
+                    String field = fields.get(i);
                     long minute;
                     try {
                         if (field.length() != 11) {
@@ -343,10 +339,10 @@ final class LunarTables {
                         minute = LocalDateTime.parse(year + "-" + field)
                                 .toEpochSecond(ZoneOffset.UTC) / 60;
                     } catch (DateTimeException e) {
-                        throw bad(TERMS_FILE, lineNumber, "term " + i + " is '" + field + "', not MM-ddTHH:mm");
+                        throw fields.bad(i, "the moment of term " + i + " (MM-ddTHH:mm)");
                     }
                     if (minute <= previous) {
-                        throw bad(TERMS_FILE, lineNumber, "term " + i + " (" + field + ") is not after the previous term");
+                        throw fields.bad(i, "the moment of term " + i + " after that of the term before");
                     }
                     previous = minute;
                     minutes[years * 24 + i - 1] = (int) minute;
@@ -354,7 +350,7 @@ final class LunarTables {
                 years++;
             }
             if (years == 0) {
-                throw new IllegalStateException(TERMS_FILE + ": no data");
+                throw noData(TERMS_FILE);
             }
             return new Terms(first, Arrays.copyOf(minutes, years * 24));
         }
@@ -377,20 +373,73 @@ final class LunarTables {
         return parser.apply(lines);
     }
 
-    private static int integer(String file, int line, String field, String text, int min, int max) {
-        int value;
-        try {
-            value = Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw bad(file, line, "field '" + field + "' is '" + text + "', not an integer");
-        }
-        if (value < min || value > max) {
-            throw bad(file, line, "field '" + field + "' is " + value + ", must be from " + min + " to " + max);
-        }
-        return value;
+    private static DataFileException noData(String file) {
+        return new DataFileException(file, "", 0, 0, "no data (every line is empty or a comment)", null, null);
     }
 
-    private static IllegalStateException bad(String file, int line, String message) {
-        return new IllegalStateException(file + " line " + line + ": " + message);
+    /**
+     * The fields of one line of a table, separated by one space, with their columns, for messages:
+     * {@code FILE:LINE:COLUMN: expected RULE, but was "FIELD"} (the path is empty: the file is not
+     * JSON).
+     */
+    private static final class Fields {
+        private final String file;
+        private final int line;
+        private final String text;
+        private final String[] fields;
+        private final int[] columns;
+
+        Fields(String file, int line, String text) {
+            this.file = file;
+            this.line = line;
+            this.text = text;
+            this.fields = text.split(" ", -1);
+            this.columns = new int[fields.length];
+            int column = 1;
+            for (int i = 0; i < fields.length; i++) {
+                columns[i] = column;
+                column += fields[i].length() + 1;
+            }
+        }
+
+        void count(int expected, String rule) {
+            if (fields.length != expected) {
+                throw new DataFileException(file, "", line, 1, "expected " + rule, quote(text), null);
+            }
+        }
+
+        String get(int i) {
+            return fields[i];
+        }
+
+        int integer(int i, String rule, int min, int max) {
+            return integer(i, 0, fields[i], rule, min, max);
+        }
+
+        /** Reads an integer that is the field {@code i} or a part of it, {@code offset} characters in. */
+        int integer(int i, int offset, String part, String rule, int min, int max) {
+            int value;
+            try {
+                value = Integer.parseInt(part);
+            } catch (NumberFormatException e) {
+                throw bad(i, offset, part, rule + " " + min + " to " + max);
+            }
+            if (value < min || value > max) {
+                throw bad(i, offset, part, rule + " " + min + " to " + max);
+            }
+            return value;
+        }
+
+        DataFileException bad(int i, String rule) {
+            return bad(i, 0, fields[i], rule);
+        }
+
+        private DataFileException bad(int i, int offset, String value, String rule) {
+            return new DataFileException(file, "", line, columns[i] + offset, "expected " + rule, quote(value), null);
+        }
+
+        private static String quote(String text) {
+            return '"' + text + '"';
+        }
     }
 }

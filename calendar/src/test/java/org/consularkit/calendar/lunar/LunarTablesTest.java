@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-import org.consularkit.calendar.lunar.LunarTables;
+import org.consularkit.core.DataFileException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,26 +63,26 @@ class LunarTablesTest {
 
         @ParameterizedTest(name = "{1}")
         @CsvSource(delimiter = '|', value = {
-            "2026 2026-02-17 0|lunar-months.txt line 2: expected 4 fields separated by one space, but was '2026 2026-02-17 0'",
-            "2027 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt line 2: field 'year' is 2027, expected 2026",
-            "2026 2026-02-31 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt line 2: field 'newYear' is '2026-02-31', not an ISO date",
-            "2026 2026-02-18 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt line 2: field 'newYear' is 2026-02-18, but the months of 2025 end on 2026-02-16",
-            "2026 2026-02-17 13 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt line 2: field 'leap' is 13, must be from 0 to 12",
-            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,30|lunar-months.txt line 2: field 'lengths' has 11 months, expected 12 for leap month 0",
-            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,31,29|lunar-months.txt line 2: field 'lengths' is 31, must be from 29 to 30",
-            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,x,29|lunar-months.txt line 2: field 'lengths' is 'x', not an integer",
+            "2026 2026-02-17 0|lunar-months.txt:2:1: expected 4 fields separated by one space (year newYear leap lengths), but was \"2026 2026-02-17 0\"",
+            "2027 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt:2:1: expected the year 2026 (the year after the line before), but was \"2027\"",
+            "2026 2026-02-31 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt:2:6: expected a newYear date (yyyy-MM-dd), but was \"2026-02-31\"",
+            "2026 2026-02-18 0 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt:2:6: expected the newYear 2026-02-17 (the months of 2025 end on 2026-02-16), but was \"2026-02-18\"",
+            "2026 2026-02-17 13 30,29,30,29,29,30,29,29,30,30,30,29|lunar-months.txt:2:17: expected a leap month from 0 to 12, but was \"13\"",
+            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,30|lunar-months.txt:2:19: expected 12 month lengths separated by commas (leap month 0), but was \"30,29,30,29,29,30,29,29,30,30,30\"",
+            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,31,29|lunar-months.txt:2:49: expected a month length from 29 to 30, but was \"31\"",
+            "2026 2026-02-17 0 30,29,30,29,29,30,29,29,30,30,x,29|lunar-months.txt:2:49: expected a month length from 29 to 30, but was \"x\"",
         })
         void rejectsMalformedLines(String line, String message) {
             assertThatThrownBy(() -> LunarTables.Months.parse(List.of(Y2025, line)))
-                    .isInstanceOf(IllegalStateException.class)
+                    .isInstanceOf(DataFileException.class)
                     .hasMessage(message);
         }
 
         @Test
         void rejectsAnEmptyFile() {
             assertThatThrownBy(() -> LunarTables.Months.parse(List.of("# nothing")))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("lunar-months.txt: no data");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("lunar-months.txt: no data (every line is empty or a comment)");
         }
     }
 
@@ -105,22 +105,30 @@ class LunarTablesTest {
         @Test
         void rejectsABadMoment() {
             assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026.replace("04-05T02:40", "04-05T2:40"))))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("solar-terms.txt line 1: term 7 is '04-05T2:40', not MM-ddTHH:mm");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:1:78: expected the moment of term 7 (MM-ddTHH:mm), but was \"04-05T2:40\"");
         }
 
         @Test
         void rejectsMomentsOutOfOrder() {
             assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026.replace("04-05T02:40", "03-05T02:40"))))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("solar-terms.txt line 1: term 7 (03-05T02:40) is not after the previous term");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:1:78: expected the moment of term 7 after that of the term before, but was"
+                            + " \"03-05T02:40\"");
         }
 
         @Test
         void rejectsAMissingTerm() {
             assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026.substring(0, Y2026.lastIndexOf(' ')))))
-                    .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("solar-terms.txt line 1: expected 25 fields separated by one space, but has 24");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:1:1: expected 25 fields separated by one space (the year and 24 moments),"
+                            + " but was \"2026 01-05T16:23 01-20T09:45 02-04T04:02 02-18T23:52 03-05T21… (282 characters)")
+                    .satisfies(e -> {
+                        DataFileException d = (DataFileException) e;
+                        assertThat(d.file()).isEqualTo("solar-terms.txt");
+                        assertThat(d.path()).isEmpty();
+                        assertThat(d.line()).hasValue(1);
+                    });
         }
     }
 }

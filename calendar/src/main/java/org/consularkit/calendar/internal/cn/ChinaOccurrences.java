@@ -190,6 +190,36 @@ public final class ChinaOccurrences {
                 || f == ChinaPublicHoliday.NATIONAL_DAY || f == ChinaPublicHoliday.VICTORY_DAY_2015;
     }
 
+    /**
+     * Returns the first date an occurrence of a block of days off can take in: the first day off,
+     * or the Saturday (and Sunday) right before it, which the occurrence adds to the block.
+     *
+     * @param firstDayOff the first day off of the block, not null
+     * @return the date, at most two days before, not null
+     */
+    public static LocalDate reachBefore(LocalDate firstDayOff) {
+        LocalDate d = firstDayOff;
+        while (isWeekend(d.minusDays(1))) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    /**
+     * Returns the last date an occurrence of a block of days off can take in: the last day off, or
+     * the Sunday (and Saturday) right after it, which the occurrence adds to the block.
+     *
+     * @param lastDayOff the last day off of the block, not null
+     * @return the date, at most two days after, not null
+     */
+    public static LocalDate reachAfter(LocalDate lastDayOff) {
+        LocalDate d = lastDayOff;
+        while (isWeekend(d.plusDays(1))) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
     static boolean isWeekend(LocalDate d) {
         DayOfWeek dow = d.getDayOfWeek();
         return dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;

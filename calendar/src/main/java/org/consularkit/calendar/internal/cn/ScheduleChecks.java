@@ -3,6 +3,7 @@ package org.consularkit.calendar.internal.cn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
 
@@ -16,6 +17,9 @@ import org.consularkit.calendar.ChinaSchedule;
  *       weekends) + make-up working days. Every statutory day is either a weekday off or, on a
  *       weekend, made up by a weekday off; and every make-up working day pays for one more weekday
  *       off. It fails for a year with an extra holiday or a cancelled make-up day (2015, 2020).</li>
+ *   <li>Every date lies within the years of China's calendar, {@value ChinaRegulation#FIRST_YEAR}
+ *       to {@value ChinaRegulation#LAST_YEAR}: a schedule of 2100 may list a date of 2101, and one
+ *       of 2000 a date of 1999, which the calendar never answers for.</li>
  * </ul>
  */
 public final class ScheduleChecks {
@@ -90,6 +94,23 @@ public final class ScheduleChecks {
             out.add("counting identity fails for " + year + ": " + id.weekdaysOff() + " weekday days off, but "
                     + id.statutoryDays() + " statutory days + " + id.makeupWorkdays() + " make-up working days = "
                     + (id.statutoryDays() + id.makeupWorkdays()));
+        }
+        List<LocalDate> outside = new ArrayList<>();
+        for (LocalDate d : schedule.daysOff()) {
+            if (d.getYear() < ChinaRegulation.FIRST_YEAR || d.getYear() > ChinaRegulation.LAST_YEAR) {
+                outside.add(d);
+            }
+        }
+        for (LocalDate d : schedule.makeupWorkdays()) {
+            if (d.getYear() < ChinaRegulation.FIRST_YEAR || d.getYear() > ChinaRegulation.LAST_YEAR) {
+                outside.add(d);
+            }
+        }
+        if (!outside.isEmpty()) {
+            outside.sort(null);
+            out.add(outside.size() + (outside.size() == 1 ? " date" : " dates") + " outside the calendar's years "
+                    + ChinaRegulation.FIRST_YEAR + "-" + ChinaRegulation.LAST_YEAR + ", never answered by the calendar: "
+                    + outside.stream().map(LocalDate::toString).collect(Collectors.joining(", ")));
         }
         return out;
     }

@@ -1,22 +1,15 @@
 package org.consularkit.calendar.internal.us;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,45 +19,49 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
-import org.consularkit.core.internal.json.JsonReader;
+import org.consularkit.core.internal.json.DataHeader;
+import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.JsonValue;
-import org.jspecify.annotations.Nullable;
-import org.consularkit.calendar.UsFederalHolidays;
 
 /**
- * The US federal holiday rules and executive-order closings, parsed from the resource {@code
- * org/consularkit/calendar/us-federal.json} with jackson-core's streaming parser into a {@link
- * JsonValue} tree.
+ * The US federal holiday rules and executive-order closings, read from the resource {@code
+ * org/consularkit/calendar/us-federal.json} with the shared {@link DataReader}.
  *
- * <h2>Format {@code consularkit-us-federal/1}</h2>
- * One JSON object; every object may carry a {@code "$comment"} string, any other unknown field is
- * an error.
+ * <h2>Format {@code consularkit.us-federal/1}</h2>
+ * One JSON object (JSON Schema: {@code org/consularkit/calendar/schema/us-federal.schema.json});
+ * every object may carry a {@code "$comment"} string, any other unknown field is an error.
  * <ul>
- * <li>{@code format}: the string {@code "consularkit-us-federal/1"}.</li>
- * <li>{@code verified}: the ISO date on which the facts were last checked against their sources.</li>
- * <li>{@code calendars}: the names of the calendars {@code us-federal} and {@code us-federal-dc},
- *     each an object {@code {"en": ..., "zh": ...}} (non-blank English and Simplified Chinese).</li>
+ * <li>{@code format}: the string {@code "consularkit.us-federal/1"}.</li>
+ * <li>{@code version}: the ISO date on which the facts were last changed or checked against their
+ *     sources.</li>
  * <li>{@code sources}: an object mapping a source id (lower-case words joined by {@code -}) to
  *     {@code {"type", "citation", "url"}}: {@code type} a {@link SourceType} constant name, {@code
  *     citation} non-blank, {@code url} optional, an absolute http(s) URL. Every source must be
- *     referred to somewhere.</li>
- * <li>{@code observances}: an object mapping an observance id to {@code {"saturday", "sunday",
- *     "sources"}}: what happens when the nominal date falls on that day: {@code saturday} is {@code
- *     "friday-before"} or {@code "no-holiday"}, {@code sunday} is {@code "monday-after"} or {@code
- *     "no-holiday"}; {@code "no-holiday"} means there is no holiday at all that year (no day off,
- *     no day in lieu, no occurrence). {@code sources}: a non-empty array of source ids.</li>
- * <li>{@code holidays}: an array of {@code {"key", "names", "scope", "observance", "rules"}}: {@code
- *     key} unique, lower-case words joined by {@code -}; {@code scope} optional, {@code "federal"}
- *     (the default) or {@code "dc-area"} (only in the Washington DC area calendar); {@code
- *     observance} an observance id; {@code rules} a non-empty array, sorted and non-overlapping, of
- *     {@code {"validFrom", "validTo", "everyYears", "date", "sources"}}: {@code validFrom} a year
- *     from {@value UsFederalHolidays#FIRST_YEAR} to {@value UsFederalHolidays#LAST_YEAR}, {@code
- *     validTo} optional (absent: no end), {@code everyYears} optional, from 1 to 100 (default 1:
- *     the rule applies to the years {@code validFrom + k * everyYears}), {@code sources} a
- *     non-empty array of source ids, and {@code date} one of
+ *     referred to somewhere. These three members are the header of every built-in data file
+ *     ({@link DataHeader}).</li>
+ * <li>{@code calendars}: the names of the calendars {@code us-federal} and {@code us-federal-dc},
+ *     each an object {@code {"en": ..., "zh": ...}} (non-blank English and Simplified Chinese).</li>
+ * <li>{@code observances}: an object mapping an observance id (lower-case words joined by {@code
+ *     -}) to {@code {"saturday", "sunday", "sources"}}: what happens when the nominal date falls on
+ *     that day: {@code saturday} is {@code "friday-before"} or {@code "no-holiday"}, {@code sunday}
+ *     is {@code "monday-after"} or {@code "no-holiday"}; {@code "no-holiday"} means there is no
+ *     holiday at all that year (no day off, no day in lieu, no occurrence). {@code sources}: a
+ *     non-empty array of source ids.</li>
+ * <li>{@code holidays}: a non-empty array of {@code {"key", "names", "scope", "observance",
+ *     "rules"}}: {@code key} unique, lower-case words joined by {@code -}; {@code scope} optional,
+ *     {@code "federal"} (the default) or {@code "dc-area"} (only in the Washington DC area
+ *     calendar); {@code observance} an observance id; {@code rules} a non-empty array, sorted and
+ *     non-overlapping, of {@code {"validFrom", "validTo", "everyYears", "date", "sources"}}: {@code
+ *     validFrom} a year from {@value UsFederalHolidays#FIRST_YEAR} to {@value
+ *     UsFederalHolidays#LAST_YEAR}, {@code validTo} optional (absent: no end), {@code everyYears}
+ *     optional, from 1 to 100 (default 1: the rule applies to the years {@code validFrom + k *
+ *     everyYears}), {@code sources} a non-empty array of source ids, and {@code date} one of
  *     <ul>
  *     <li>{@code {"type": "fixed", "month": 1-12, "day": 1-31}} (a day that exists in every year),</li>
  *     <li>{@code {"type": "nth-weekday", "month": 1-12, "ordinal": 1-4, "dayOfWeek": "MONDAY"}},</li>
@@ -78,9 +75,9 @@ import org.consularkit.calendar.UsFederalHolidays;
  *     sources} a non-empty array of source ids whose first is an {@code EXECUTIVE_ORDER} citing
  *     that order.</li>
  * </ul>
- * A malformed resource fails with an {@link IllegalArgumentException} whose message names the
- * resource, the JSON path of the field (e.g. {@code $.holidays[8].rules[0].date.month}) and the
- * value found; nothing is kept from it.
+ * A malformed resource fails with a {@link DataFileException} whose message names the resource,
+ * the line and column, the JSON path of the value (e.g. {@code $.holidays[8].rules[0].date.month}),
+ * the rule and the value found; nothing is kept from it.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -94,21 +91,21 @@ public final class UsFederalData {
     static final String RESOURCE_PATH = "org/consularkit/calendar/us-federal.json";
 
     /** The format this parser reads. */
-    static final String FORMAT = "consularkit-us-federal/1";
+    static final String FORMAT = "consularkit.us-federal/1";
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern EXECUTIVE_ORDER = Pattern.compile("EO [0-9]+");
-    private static final String COMMENT = "$comment";
+    private static final String KEY_RULE = "lower-case words joined by '-'";
     private static final int OPEN_END = 9999;
 
-    private final LocalDate verified;
+    private final DataHeader header;
     private final ImmutableMap<String, LocalizedText> calendarNames;
     private final ImmutableList<HolidayRules> holidays;
     private final ImmutableList<Closing> closings;
 
-    private UsFederalData(LocalDate verified, ImmutableMap<String, LocalizedText> calendarNames,
+    private UsFederalData(DataHeader header, ImmutableMap<String, LocalizedText> calendarNames,
             ImmutableList<HolidayRules> holidays, ImmutableList<Closing> closings) {
-        this.verified = verified;
+        this.header = header;
         this.calendarNames = calendarNames;
         this.holidays = holidays;
         this.closings = closings;
@@ -118,7 +115,7 @@ public final class UsFederalData {
      * Loads the built-in resource.
      *
      * @return the data, not null
-     * @throws IllegalArgumentException if the resource is malformed
+     * @throws DataFileException if the resource is malformed
      * @throws IllegalStateException if the resource is missing
      * @throws UncheckedIOException if it cannot be read
      */
@@ -137,37 +134,42 @@ public final class UsFederalData {
      * Parses and validates a resource in the format described in the class documentation.
      *
      * @param resource the name of the resource, for messages, not null
-     * @param in the JSON text in UTF-8, not null
+     * @param in the JSON text in UTF-8, at most 16 MiB, not closed, not null
      * @return the data, not null
-     * @throws IllegalArgumentException if the text is not valid JSON or breaks a rule of the format
+     * @throws DataFileException if the text is not valid JSON or breaks a rule of the format
      * @throws UncheckedIOException if the stream cannot be read
      */
     static UsFederalData parse(String resource, InputStream in) {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(in, "in");
-        @Nullable JsonValue root;
+        DataReader reader = DataReader.of(resource);
+        JsonObject root;
         try {
-            root = JsonReader.read(in).orElse(null);
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new IllegalArgumentException(
-                    resource + ": malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            root = reader.readObject(in, "format", "version", "sources", "calendars", "observances", "holidays",
+                    "closings");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
         }
-        Parser parser = new Parser(resource);
-        if (root == null) {
-            throw parser.fail("$", "expected an object", null);
-        }
-        return parser.root(root);
+        return new Parser(reader).root(root);
     }
 
     //-----------------------------------------------------------------------
-    LocalDate verified() {
-        return verified;
+    /** The date the facts were last changed or verified (the header's {@code version}). */
+    LocalDate version() {
+        return header.version();
     }
 
+    /** The documents the file draws from (the header's {@code sources}). */
+    List<Source> sources() {
+        return header.sources();
+    }
+
+    /**
+     * Returns the name of one of the two calendars.
+     *
+     * @param calendarId {@code us-federal} or {@code us-federal-dc}, not null
+     * @return the name, not null
+     */
     public LocalizedText calendarName(String calendarId) {
         return Objects.requireNonNull(calendarNames.get(calendarId), calendarId);
     }
@@ -252,407 +254,227 @@ public final class UsFederalData {
     }
 
     //-----------------------------------------------------------------------
-    /** Walks the tree, keeping the JSON path of every value for messages. */
+    /** Walks the tree; every error is worded by the {@link DataReader}. */
     private static final class Parser {
-        private final String resource;
+        private final DataReader reader;
         private final Map<String, Source> sources = new LinkedHashMap<>();
-        private final Map<String, JsonValue> sourceNodes = new HashMap<>();
         private final Set<String> usedSources = new HashSet<>();
 
-        Parser(String resource) {
-            this.resource = resource;
+        Parser(DataReader reader) {
+            this.reader = reader;
         }
 
-        UsFederalData root(JsonValue root) {
-            String path = "$";
-            object(root, path, "format", "verified", "calendars", "sources", "observances", "holidays",
-                    "closings");
-            String format = text(root, path, "format");
-            if (!format.equals(FORMAT)) {
-                throw fail(path + ".format", "expected \"" + FORMAT + "\"", root.get("format"));
+        UsFederalData root(JsonObject root) {
+            DataHeader header = DataHeader.readNamed(reader, root, FORMAT, sources);
+            JsonValue sourcesNode = root.required("sources", "an object of sources");
+            for (String id : sources.keySet()) {
+                if (!KEY.matcher(id).matches()) {
+                    throw reader.failName(sourcesNode, id, "a source id of " + KEY_RULE);
+                }
             }
-            LocalDate verified = date(root, path, "verified");
-            ImmutableMap<String, LocalizedText> calendars = calendars(required(root, path, "calendars"),
-                    path + ".calendars");
-            sources(required(root, path, "sources"), path + ".sources");
-            Map<String, Observance> observances = observances(required(root, path, "observances"),
-                    path + ".observances");
-            ImmutableList<HolidayRules> holidays = holidays(required(root, path, "holidays"),
-                    path + ".holidays", observances);
-            ImmutableList<Closing> closings = closings(required(root, path, "closings"), path + ".closings",
-                    holidays);
+            ImmutableMap<String, LocalizedText> calendars = calendars(
+                    root.object("calendars", UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID));
+            Map<String, Observance> observances = observances(root.object("observances"));
+            ImmutableList<HolidayRules> holidays = holidays(root.nonEmptyArray("holidays", "holiday"), observances);
+            ImmutableList<Closing> closings = closings(root.array("closings"), holidays);
             for (String id : sources.keySet()) {
                 if (!usedSources.contains(id)) {
-                    throw fail(path + ".sources." + id, "expected a source that is referred to by some entry",
-                            sourceNodes.get(id));
+                    throw reader.fail(Objects.requireNonNull(sourcesNode.get(id)),
+                            "a source that is referred to by some entry");
                 }
             }
-            return new UsFederalData(verified, calendars, holidays, closings);
+            return new UsFederalData(header, calendars, holidays, closings);
         }
 
-        private ImmutableMap<String, LocalizedText> calendars(JsonValue node, String path) {
-            object(node, path, UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID);
+        private ImmutableMap<String, LocalizedText> calendars(JsonObject node) {
             return ImmutableMap.of(
-                    UsFederalHolidays.ID, names(node, path, UsFederalHolidays.ID),
-                    UsFederalHolidays.DC_AREA_ID, names(node, path, UsFederalHolidays.DC_AREA_ID));
+                    UsFederalHolidays.ID, node.localized(UsFederalHolidays.ID),
+                    UsFederalHolidays.DC_AREA_ID, node.localized(UsFederalHolidays.DC_AREA_ID));
         }
 
-        private void sources(JsonValue node, String path) {
-            object(node, path);
-            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
-                if (e.getKey().equals(COMMENT)) {
+        private Map<String, Observance> observances(JsonObject node) {
+            Map<String, Observance> out = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> e : node.value().members().entrySet()) {
+                String id = e.getKey();
+                if (id.equals(DataReader.COMMENT)) {
                     continue;
                 }
-                String p = path + "." + e.getKey();
-                if (!KEY.matcher(e.getKey()).matches()) {
-                    throw fail(p, "expected a source id of lower-case words joined by '-'",
-                            textNode(p, e.getKey()));
+                if (!KEY.matcher(id).matches()) {
+                    throw reader.failName(node.value(), id, "an observance id of " + KEY_RULE);
                 }
-                JsonValue s = e.getValue();
-                object(s, p, "type", "citation", "url");
-                SourceType type = enumValue(SourceType.class, s, p, "type");
-                String citation = text(s, p, "citation");
-                JsonValue url = s.get("url");
-                Source source;
-                if (url == null) {
-                    source = Source.of(type, citation);
-                } else {
-                    source = Source.of(type, citation, url(s, p, "url"));
-                }
-                sources.put(e.getKey(), source);
-                sourceNodes.put(e.getKey(), s);
+                JsonObject o = reader.object(e.getValue(), "saturday", "sunday", "sources");
+                Shift saturday = shift(o, "saturday", Shift.FRIDAY_BEFORE);
+                Shift sunday = shift(o, "sunday", Shift.MONDAY_AFTER);
+                out.put(id, new Observance(id, saturday, sunday, sourceRefs(o)));
             }
-            if (sources.isEmpty()) {
-                throw fail(path, "expected at least one source", node);
-            }
-        }
-
-        private Map<String, Observance> observances(JsonValue node, String path) {
-            object(node, path);
-            Map<String, Observance> out = new HashMap<>();
-            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
-                if (e.getKey().equals(COMMENT)) {
-                    continue;
-                }
-                String p = path + "." + e.getKey();
-                JsonValue o = e.getValue();
-                object(o, p, "saturday", "sunday", "sources");
-                Shift saturday = shift(o, p, "saturday", Shift.FRIDAY_BEFORE);
-                Shift sunday = shift(o, p, "sunday", Shift.MONDAY_AFTER);
-                out.put(e.getKey(), new Observance(e.getKey(), saturday, sunday, sourceRefs(o, p)));
+            if (out.isEmpty()) {
+                throw reader.fail(node.value(), "at least one observance");
             }
             return out;
         }
 
-        private Shift shift(JsonValue node, String path, String field, Shift allowed) {
-            String value = text(node, path, field);
+        private Shift shift(JsonObject node, String field, Shift allowed) {
             String allowedText = allowed.name().toLowerCase(Locale.ROOT).replace('_', '-');
-            if (value.equals(allowedText)) {
+            String rule = "\"" + allowedText + "\" or \"no-holiday\"";
+            JsonValue v = node.required(field, rule);
+            if (v.isString() && v.text().equals(allowedText)) {
                 return allowed;
             }
-            if (value.equals("no-holiday")) {
+            if (v.isString() && v.text().equals("no-holiday")) {
                 return Shift.NO_HOLIDAY;
             }
-            throw fail(path + "." + field, "expected \"" + allowedText + "\" or \"no-holiday\"", node.get(field));
+            throw reader.fail(v, rule);
         }
 
-        private ImmutableList<HolidayRules> holidays(JsonValue node, String path,
-                Map<String, Observance> observances) {
-            array(node, path);
-            if (node.isEmpty()) {
-                throw fail(path, "expected at least one holiday", node);
-            }
+        private ImmutableList<HolidayRules> holidays(List<JsonValue> nodes, Map<String, Observance> observances) {
             ImmutableList.Builder<HolidayRules> out = ImmutableList.builder();
             Set<String> keys = new HashSet<>();
-            for (int i = 0; i < node.size(); i++) {
-                String p = path + "[" + i + "]";
-                JsonValue h = node.elements().get(i);
-                object(h, p, "key", "names", "scope", "observance", "rules");
-                String key = key(h, p);
+            for (JsonValue node : nodes) {
+                JsonObject h = reader.object(node, "key", "names", "scope", "observance", "rules");
+                String key = key(h);
                 if (!keys.add(key)) {
-                    throw fail(p + ".key", "expected a key not used by another holiday", h.get("key"));
+                    throw reader.fail(h.required("key", KEY_RULE), "a key not used by another holiday");
                 }
-                LocalizedText names = names(h, p, "names");
-                Scope scope = Scope.FEDERAL;
-                if (h.has("scope")) {
-                    String s = text(h, p, "scope");
-                    if (s.equals("federal")) {
-                        scope = Scope.FEDERAL;
-                    } else if (s.equals("dc-area")) {
-                        scope = Scope.DC_AREA;
-                    } else {
-                        throw fail(p + ".scope", "expected \"federal\" or \"dc-area\"", h.get("scope"));
-                    }
-                }
-                String obsId = text(h, p, "observance");
-                Observance observance = observances.get(obsId);
+                LocalizedText names = h.localized("names");
+                Scope scope = h.optional("scope").map(this::scope).orElse(Scope.FEDERAL);
+                JsonValue obsNode = h.required("observance", "an observance id");
+                Observance observance = obsNode.isString() ? observances.get(obsNode.text()) : null;
                 if (observance == null) {
-                    throw fail(p + ".observance", "expected one of the observances " + sorted(observances.keySet()),
-                            h.get("observance"));
+                    throw reader.fail(obsNode, "one of the observances " + String.join(", ", observances.keySet()));
                 }
-                out.add(new HolidayRules(key, names, scope, observance,
-                        rules(required(h, p, "rules"), p + ".rules")));
+                out.add(new HolidayRules(key, names, scope, observance, rules(h.nonEmptyArray("rules", "rule"))));
             }
             return out.build();
         }
 
-        private List<Rule> rules(JsonValue node, String path) {
-            array(node, path);
-            if (node.isEmpty()) {
-                throw fail(path, "expected at least one rule", node);
+        private Scope scope(JsonValue v) {
+            if (v.isString() && v.text().equals("federal")) {
+                return Scope.FEDERAL;
             }
+            if (v.isString() && v.text().equals("dc-area")) {
+                return Scope.DC_AREA;
+            }
+            throw reader.fail(v, "\"federal\" or \"dc-area\"");
+        }
+
+        private List<Rule> rules(List<JsonValue> nodes) {
             List<Rule> out = new ArrayList<>();
             int previousEnd = Integer.MIN_VALUE;
-            for (int i = 0; i < node.size(); i++) {
-                String p = path + "[" + i + "]";
-                JsonValue r = node.elements().get(i);
-                object(r, p, "validFrom", "validTo", "everyYears", "date", "sources");
-                int from = integer(r, p, "validFrom", UsFederalHolidays.FIRST_YEAR, UsFederalHolidays.LAST_YEAR);
+            for (JsonValue node : nodes) {
+                JsonObject r = reader.object(node, "validFrom", "validTo", "everyYears", "date", "sources");
+                int from = r.integer("validFrom", UsFederalHolidays.FIRST_YEAR, UsFederalHolidays.LAST_YEAR);
                 if (from <= previousEnd) {
-                    throw fail(p + ".validFrom", "expected a year after " + previousEnd
-                            + " (the end of the rule before)", r.get("validFrom"));
+                    throw reader.fail(r.required("validFrom", "a year"), "a year after " + previousEnd
+                            + " (the end of the rule before)");
                 }
-                int to = OPEN_END;
-                if (r.has("validTo")) {
-                    to = integer(r, p, "validTo", from, OPEN_END - 1);
-                }
-                int every = 1;
-                if (r.has("everyYears")) {
-                    every = integer(r, p, "everyYears", 1, 100);
-                }
-                DateRule date = dateRule(required(r, p, "date"), p + ".date");
-                out.add(new Rule(from, to, every, date, sourceRefs(r, p)));
+                int to = r.has("validTo") ? r.integer("validTo", from, OPEN_END - 1) : OPEN_END;
+                int every = r.has("everyYears") ? r.integer("everyYears", 1, 100) : 1;
+                DateRule date = dateRule(r.required("date", "an object {\"type\": ...}"));
+                out.add(new Rule(from, to, every, date, sourceRefs(r)));
                 previousEnd = to;
             }
             return ImmutableList.copyOf(out);
         }
 
-        private DateRule dateRule(JsonValue node, String path) {
-            object(node, path, "type", "month", "day", "ordinal", "dayOfWeek");
-            String type = text(node, path, "type");
-            switch (type) {
+        private DateRule dateRule(JsonValue node) {
+            JsonValue type = reader.object(node).required("type",
+                    "\"fixed\", \"nth-weekday\" or \"last-weekday\"");
+            switch (type.isString() ? type.text() : "") {
                 case "fixed": {
-                    only(node, path, "type", "month", "day");
-                    Month month = Month.of(integer(node, path, "month", 1, 12));
-                    int day = integer(node, path, "day", 1, 31);
+                    JsonObject d = reader.object(node, "type", "month", "day");
+                    Month month = Month.of(d.integer("month", 1, 12));
+                    int day = d.integer("day", 1, 31);
                     if (day > month.minLength()) {
-                        throw fail(path + ".day", "expected a day that " + month + " has in every year, 1 to "
-                                + month.minLength(), node.get("day"));
+                        throw reader.fail(d.required("day", "a day"), "a day that " + month
+                                + " has in every year, 1 to " + month.minLength());
                     }
                     return new Fixed(month, day);
                 }
                 case "nth-weekday": {
-                    only(node, path, "type", "month", "ordinal", "dayOfWeek");
-                    Month month = Month.of(integer(node, path, "month", 1, 12));
-                    int ordinal = integer(node, path, "ordinal", 1, 4);
-                    return new NthWeekday(month, ordinal, enumValue(DayOfWeek.class, node, path, "dayOfWeek"));
+                    JsonObject d = reader.object(node, "type", "month", "ordinal", "dayOfWeek");
+                    Month month = Month.of(d.integer("month", 1, 12));
+                    int ordinal = d.integer("ordinal", 1, 4);
+                    return new NthWeekday(month, ordinal, d.enumValue("dayOfWeek", DayOfWeek.class));
                 }
                 case "last-weekday": {
-                    only(node, path, "type", "month", "dayOfWeek");
-                    Month month = Month.of(integer(node, path, "month", 1, 12));
-                    return new LastWeekday(month, enumValue(DayOfWeek.class, node, path, "dayOfWeek"));
+                    JsonObject d = reader.object(node, "type", "month", "dayOfWeek");
+                    Month month = Month.of(d.integer("month", 1, 12));
+                    return new LastWeekday(month, d.enumValue("dayOfWeek", DayOfWeek.class));
                 }
                 default:
-                    throw fail(path + ".type", "expected \"fixed\", \"nth-weekday\" or \"last-weekday\"",
-                            node.get("type"));
+                    throw reader.fail(type, "\"fixed\", \"nth-weekday\" or \"last-weekday\"");
             }
         }
 
-        private ImmutableList<Closing> closings(JsonValue node, String path, List<HolidayRules> holidays) {
-            array(node, path);
+        private ImmutableList<Closing> closings(List<JsonValue> nodes, List<HolidayRules> holidays) {
             Set<String> holidayKeys = new HashSet<>();
             holidays.forEach(h -> holidayKeys.add(h.key()));
             Set<String> ids = new HashSet<>();
             ImmutableList.Builder<Closing> out = ImmutableList.builder();
             LocalDate previous = null;
-            for (int i = 0; i < node.size(); i++) {
-                String p = path + "[" + i + "]";
-                JsonValue c = node.elements().get(i);
-                object(c, p, "date", "key", "halfDay", "executiveOrder", "names", "sources");
-                LocalDate date = date(c, p, "date");
+            for (JsonValue node : nodes) {
+                JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "names", "sources");
+                LocalDate date = c.date("date");
+                JsonValue dateNode = c.required("date", "a date");
                 if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
-                    throw fail(p + ".date", "expected a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
-                            + UsFederalHolidays.LAST_YEAR, c.get("date"));
+                    throw reader.fail(dateNode, "a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
+                            + UsFederalHolidays.LAST_YEAR);
                 }
                 if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    throw fail(p + ".date", "expected a Monday to Friday, not a " + date.getDayOfWeek(),
-                            c.get("date"));
+                    throw reader.fail(dateNode, "a Monday to Friday, not a " + date.getDayOfWeek());
                 }
                 if (previous != null && !date.isAfter(previous)) {
-                    throw fail(p + ".date", "expected a date after " + previous + " (closings in date order)",
-                            c.get("date"));
+                    throw reader.fail(dateNode, "a date after " + previous + " (closings in date order)");
                 }
                 previous = date;
-                String key = key(c, p);
+                String key = key(c);
                 if (holidayKeys.contains(key)) {
-                    throw fail(p + ".key", "expected a key that is not a holiday's key", c.get("key"));
+                    throw reader.fail(c.required("key", KEY_RULE), "a key that is not a holiday's key");
                 }
                 if (!ids.add(key + "/" + date.getYear())) {
-                    throw fail(p + ".key", "expected a key used once in " + date.getYear(), c.get("key"));
+                    throw reader.fail(c.required("key", KEY_RULE), "a key used once in " + date.getYear());
                 }
-                JsonValue halfDay = required(c, p, "halfDay");
-                if (!halfDay.isBoolean()) {
-                    throw fail(p + ".halfDay", "expected true or false", halfDay);
-                }
-                String order = text(c, p, "executiveOrder");
+                boolean halfDay = c.bool("halfDay");
+                String order = c.string("executiveOrder");
                 if (!EXECUTIVE_ORDER.matcher(order).matches()) {
-                    throw fail(p + ".executiveOrder", "expected \"EO\" and a number", c.get("executiveOrder"));
+                    throw reader.fail(c.required("executiveOrder", "\"EO\" and a number"), "\"EO\" and a number");
                 }
-                LocalizedText names = names(c, p, "names");
-                List<Source> refs = sourceRefs(c, p);
+                LocalizedText names = c.localized("names");
+                List<Source> refs = sourceRefs(c);
                 Source first = refs.get(0);
                 if (first.type() != SourceType.EXECUTIVE_ORDER
                         || !(first.citation().equals(order) || first.citation().startsWith(order + ",")
                                 || first.citation().startsWith(order + " "))) {
-                    throw fail(p + ".sources[0]", "expected an EXECUTIVE_ORDER source citing " + order,
-                            Objects.requireNonNull(c.get("sources")).get(0));
+                    throw reader.fail(c.array("sources").get(0), "an EXECUTIVE_ORDER source citing " + order);
                 }
-                out.add(new Closing(key, date, names, halfDay.booleanValue(), order, refs));
+                out.add(new Closing(key, date, names, halfDay, order, refs));
             }
             return out.build();
         }
 
         //-------------------------------------------------------------------
-        private List<Source> sourceRefs(JsonValue node, String path) {
-            JsonValue refs = required(node, path, "sources");
-            String p = path + ".sources";
-            array(refs, p);
-            if (refs.isEmpty()) {
-                throw fail(p, "expected at least one source id", refs);
-            }
+        private List<Source> sourceRefs(JsonObject node) {
             List<Source> out = new ArrayList<>();
-            for (int i = 0; i < refs.size(); i++) {
-                JsonValue ref = refs.elements().get(i);
-                if (!ref.isString() || !sources.containsKey(ref.textValue())) {
-                    throw fail(p + "[" + i + "]", "expected one of the source ids in $.sources", ref);
+            for (JsonValue ref : node.nonEmptyArray("sources", "source id")) {
+                Source s = ref.isString() ? sources.get(ref.text()) : null;
+                if (s == null) {
+                    throw reader.fail(ref, "one of the source ids in $.sources");
                 }
-                Source s = sources.get(ref.textValue());
                 if (out.contains(s)) {
-                    throw fail(p + "[" + i + "]", "expected a source id not listed twice", ref);
+                    throw reader.fail(ref, "a source id not listed twice");
                 }
-                usedSources.add(ref.textValue());
+                usedSources.add(ref.text());
                 out.add(s);
             }
             return ImmutableList.copyOf(out);
         }
 
-        private String key(JsonValue node, String path) {
-            String key = text(node, path, "key");
+        private String key(JsonObject node) {
+            String key = node.string("key");
             if (!KEY.matcher(key).matches()) {
-                throw fail(path + ".key", "expected lower-case words joined by '-'", node.get("key"));
+                throw reader.fail(node.required("key", KEY_RULE), KEY_RULE);
             }
             return key;
-        }
-
-        private LocalizedText names(JsonValue node, String path, String field) {
-            JsonValue n = required(node, path, field);
-            String p = path + "." + field;
-            object(n, p, "en", "zh");
-            return LocalizedText.of(text(n, p, "en"), text(n, p, "zh"));
-        }
-
-        private LocalDate date(JsonValue node, String path, String field) {
-            String text = text(node, path, field);
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                throw fail(path + "." + field, "expected an ISO date (yyyy-mm-dd)", node.get(field));
-            }
-        }
-
-        private URI url(JsonValue node, String path, String field) {
-            String text = text(node, path, field);
-            try {
-                URI uri = new URI(text);
-                String scheme = uri.getScheme();
-                if (uri.isAbsolute() && ("http".equals(scheme) || "https".equals(scheme))) {
-                    return uri;
-                }
-            } catch (URISyntaxException e) {
-                // reported below
-            }
-            throw fail(path + "." + field, "expected an absolute http(s) URL", node.get(field));
-        }
-
-        private <E extends Enum<E>> E enumValue(Class<E> type, JsonValue node, String path, String field) {
-            String text = text(node, path, field);
-            try {
-                return Enum.valueOf(type, text);
-            } catch (IllegalArgumentException e) {
-                List<String> names = new ArrayList<>();
-                for (E constant : type.getEnumConstants()) {
-                    names.add(constant.name());
-                }
-                throw fail(path + "." + field, "expected one of " + names, node.get(field));
-            }
-        }
-
-        private int integer(JsonValue node, String path, String field, int min, int max) {
-            JsonValue n = required(node, path, field);
-            if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
-                throw fail(path + "." + field, "expected an integer from " + min + " to " + max, n);
-            }
-            return n.intValue();
-        }
-
-        private String text(JsonValue node, String path, String field) {
-            JsonValue n = required(node, path, field);
-            if (!n.isString() || n.textValue().isBlank()) {
-                throw fail(path + "." + field, "expected a non-blank string", n);
-            }
-            return n.textValue();
-        }
-
-        private JsonValue required(JsonValue node, String path, String field) {
-            JsonValue n = node.get(field);
-            if (n == null || n.isNull()) {
-                throw fail(path + "." + field, "expected a value", n);
-            }
-            return n;
-        }
-
-        private void array(JsonValue node, String path) {
-            if (!node.isArray()) {
-                throw fail(path, "expected an array", node);
-            }
-        }
-
-        /** Checks that a node is an object with only the given fields (any field when none given). */
-        private void object(JsonValue node, String path, String... fields) {
-            if (!node.isObject()) {
-                throw fail(path, "expected an object", node);
-            }
-            if (fields.length > 0) {
-                only(node, path, fields);
-            }
-            JsonValue comment = node.get(COMMENT);
-            if (comment != null && !comment.isString()) {
-                throw fail(path + "." + COMMENT, "expected a string", comment);
-            }
-        }
-
-        private void only(JsonValue node, String path, String... fields) {
-            Set<String> allowed = ImmutableSet.copyOf(fields);
-            for (Map.Entry<String, JsonValue> e : node.members().entrySet()) {
-                String name = e.getKey();
-                if (!name.equals(COMMENT) && !allowed.contains(name)) {
-                    throw fail(path + "." + name, "expected no such field (allowed: " + String.join(", ", fields)
-                            + ")", node.get(name));
-                }
-            }
-        }
-
-        private static List<String> sorted(Set<String> names) {
-            return names.stream().sorted().toList();
-        }
-
-        private static JsonValue textNode(String path, String text) {
-            return JsonValue.string(path, text);
-        }
-
-        IllegalArgumentException fail(String path, String problem, @Nullable JsonValue value) {
-            String found = value == null ? "missing" : value.toString();
-            return new IllegalArgumentException(resource + ": " + path + ": " + problem + ", but was " + found);
         }
     }
 }

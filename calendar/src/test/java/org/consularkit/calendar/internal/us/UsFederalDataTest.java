@@ -20,8 +20,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.consularkit.calendar.internal.us.UsFederalData;
+import org.consularkit.calendar.DataFileSchemas;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.junit.jupiter.api.Nested;
@@ -33,7 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class UsFederalDataTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String PREFIX = UsFederalData.RESOURCE_PATH + ": ";
+    private static final String PREFIX = UsFederalData.RESOURCE_PATH + ":";
 
     //-----------------------------------------------------------------------
     @Nested
@@ -170,7 +172,14 @@ class UsFederalDataTest {
 
         @Test
         void recordsWhenTheFactsWereVerified() {
-            assertThat(data.verified()).isEqualTo(LocalDate.of(2026, 11, 27));
+            assertThat(data.version()).isEqualTo(LocalDate.of(2026, 11, 27));
+        }
+
+        @Test
+        void theHeaderListsEverySourceOfTheFile() {
+            assertThat(data.sources()).hasSize(36).first()
+                    .isEqualTo(Source.of(SourceType.STATUTE, "5 U.S.C. 6103(a)",
+                            URI.create("https://github.com/TheJoshuaEvans/united-states-code/blob/HEAD/usc/5/6103.xml")));
         }
     }
 
@@ -182,7 +191,7 @@ class UsFederalDataTest {
             return Stream.of(
                     Arguments.of("wrong format",
                             change(r -> r.put("format", "v2")),
-                            "$.format: expected \"consularkit-us-federal/1\", but was \"v2\""),
+                            "$.format: expected the format id \"consularkit.us-federal/1\", but was \"v2\""),
                     Arguments.of("month out of range",
                             change(r -> date(r, 8, 0).put("month", 13)),
                             "$.holidays[8].rules[0].date.month: expected an integer from 1 to 12, but was 13"),
@@ -194,8 +203,8 @@ class UsFederalDataTest {
                             "$.holidays[0].rules[0].date.day: expected a day that FEBRUARY has in every year, 1 to 28, but was 29"),
                     Arguments.of("bad day of week",
                             change(r -> date(r, 1, 0).put("dayOfWeek", "MON")),
-                            "$.holidays[1].rules[0].date.dayOfWeek: expected one of [MONDAY, TUESDAY, WEDNESDAY, "
-                                    + "THURSDAY, FRIDAY, SATURDAY, SUNDAY], but was \"MON\""),
+                            "$.holidays[1].rules[0].date.dayOfWeek: expected one of MONDAY, TUESDAY, WEDNESDAY, "
+                                    + "THURSDAY, FRIDAY, SATURDAY, SUNDAY, but was \"MON\""),
                     Arguments.of("fifth weekday",
                             change(r -> date(r, 1, 0).put("ordinal", 5)),
                             "$.holidays[1].rules[0].date.ordinal: expected an integer from 1 to 4, but was 5"),
@@ -204,7 +213,7 @@ class UsFederalDataTest {
                             "$.holidays[0].rules[0].date.type: expected \"fixed\", \"nth-weekday\" or \"last-weekday\", but was \"easter\""),
                     Arguments.of("field of another date type",
                             change(r -> date(r, 0, 0).put("ordinal", 1)),
-                            "$.holidays[0].rules[0].date.ordinal: expected no such field (allowed: type, month, day), but was 1"),
+                            "$.holidays[0].rules[0].date.ordinal: unknown field (the fields are: type, month, day)"),
                     Arguments.of("overlapping rules",
                             change(r -> rule(r, 8, 1).put("validFrom", 1977)),
                             "$.holidays[8].rules[1].validFrom: expected a year after 1977 (the end of the rule before), but was 1977"),
@@ -225,17 +234,17 @@ class UsFederalDataTest {
                             "$.holidays[0].rules[0].sources[0]: expected one of the source ids in $.sources, but was \"usc-9999\""),
                     Arguments.of("unknown field",
                             change(r -> holiday(r, 0).put("obsrvance", "eo-11582")),
-                            "$.holidays[0].obsrvance: expected no such field (allowed: key, names, scope, observance, "
-                                    + "rules), but was \"eo-11582\""),
+                            "$.holidays[0].obsrvance: unknown field (the fields are: key, names, scope, observance, "
+                                    + "rules)"),
                     Arguments.of("missing names",
                             change(r -> holiday(r, 0).remove("names")),
-                            "$.holidays[0].names: expected a value, but was missing"),
+                            "$.holidays[0].names: expected an object {\"en\": ..., \"zh\": ...}, but was missing"),
                     Arguments.of("blank Chinese name",
                             change(r -> ((ObjectNode) holiday(r, 0).get("names")).put("zh", " ")),
                             "$.holidays[0].names.zh: expected a non-blank string, but was \" \""),
                     Arguments.of("unknown observance",
                             change(r -> holiday(r, 0).put("observance", "eo-99")),
-                            "$.holidays[0].observance: expected one of the observances [eo-11582, inauguration], but was \"eo-99\""),
+                            "$.holidays[0].observance: expected one of the observances eo-11582, inauguration, but was \"eo-99\""),
                     Arguments.of("unknown scope",
                             change(r -> holiday(r, 0).put("scope", "dc")),
                             "$.holidays[0].scope: expected \"federal\" or \"dc-area\", but was \"dc\""),
@@ -244,7 +253,7 @@ class UsFederalDataTest {
                             "$.observances.eo-11582.saturday: expected \"friday-before\" or \"no-holiday\", but was \"monday-after\""),
                     Arguments.of("bad source type",
                             change(r -> source(r, "usc-6103-a").put("type", "LAW")),
-                            "$.sources.usc-6103-a.type: expected one of [STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE], "
+                            "$.sources.usc-6103-a.type: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE, "
                                     + "but was \"LAW\""),
                     Arguments.of("bad source URL",
                             change(r -> source(r, "usc-6103-a").put("url", "ftp://example.org/6103")),
@@ -259,7 +268,7 @@ class UsFederalDataTest {
                             "$.closings[0].date: expected a Monday to Friday, not a SATURDAY, but was \"2001-12-22\""),
                     Arguments.of("closing not an ISO date",
                             change(r -> closing(r, 0).put("date", "24/12/2001")),
-                            "$.closings[0].date: expected an ISO date (yyyy-mm-dd), but was \"24/12/2001\""),
+                            "$.closings[0].date: expected a date (yyyy-MM-dd), but was \"24/12/2001\""),
                     Arguments.of("closing outside the range",
                             change(r -> closing(r, 18).put("date", "2101-01-03")),
                             "$.closings[18].date: expected a date in the years 1971-2100, but was \"2101-01-03\""),
@@ -291,6 +300,24 @@ class UsFederalDataTest {
                     Arguments.of("source listed twice",
                             change(r -> ((ArrayNode) closing(r, 0).get("sources")).add("eo-13238")),
                             "$.closings[0].sources[2]: expected a source id not listed twice, but was \"eo-13238\""),
+                    Arguments.of("malformed source id",
+                            change(r -> ((ObjectNode) r.get("sources")).set("Usc 6103", source(r, "usc-6103-a"))),
+                            "$.sources[\"Usc 6103\"]: expected a source id of lower-case words joined by '-', but was \"Usc 6103\""),
+                    Arguments.of("missing version",
+                            change(r -> r.remove("version")),
+                            "$.version: expected a date (yyyy-MM-dd), but was missing"),
+                    Arguments.of("the old verified date",
+                            change(r -> r.put("verified", "2026-11-27")),
+                            "$.verified: unknown field (the fields are: format, version, sources, calendars, observances,"
+                                    + " holidays, closings)"),
+                    Arguments.of("sources as an array",
+                            change(r -> r.putArray("sources")),
+                            "$.sources: expected an object, but was []"),
+                    Arguments.of("unknown observance id",
+                            change(r -> ((ObjectNode) r.get("observances")).set("Inauguration",
+                                    r.get("observances").get("inauguration"))),
+                            "$.observances.Inauguration: expected an observance id of lower-case words joined by '-',"
+                                    + " but was \"Inauguration\""),
                     Arguments.of("holidays not an array",
                             change(r -> r.putObject("holidays")),
                             "$.holidays: expected an array, but was {}"));
@@ -298,41 +325,86 @@ class UsFederalDataTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("mutations")
-        void failsNamingTheResourceThePathAndTheValue(String what, String json, String message) {
+        void failsNamingTheResourceThePositionThePathAndTheValue(String what, String json, String message) {
             assertThatThrownBy(() -> parse(json))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage(PREFIX + message);
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageMatching(Pattern.quote(PREFIX) + "\\d+:\\d+: " + Pattern.quote(message))
+                    .satisfies(e -> assertPointsAtTheValue(json, (DataFileException) e));
+        }
+
+        /** Rules of the format that the JSON Schema cannot state: only the reader rejects these. */
+        private static final Set<String> READER_ONLY = Set.of("fixed day not in every year", "overlapping rules",
+                "duplicate holiday key", "unknown source id", "unknown observance", "unused source",
+                "closing on a Saturday", "closing outside the range", "closings out of order",
+                "two closings with one key in a year", "closing with a holiday's key",
+                "closing citing a page before its order", "closing citing another order");
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("mutations")
+        void theSchemaRejectsWhatTheReaderRejectsExceptTheRulesItCannotState(String what, String json, String message) {
+            List<String> errors = DataFileSchemas.errors("us-federal", json);
+            if (READER_ONLY.contains(what)) {
+                assertThat(errors).as(what).isEmpty();
+            } else {
+                assertThat(errors).as(what).isNotEmpty();
+            }
+        }
+
+        @Test
+        void theSchemaAcceptsTheResourceAndComments() {
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> { }))).isEmpty();
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> holiday(r, 0).put("$comment", "a note"))))
+                    .isEmpty();
+            assertThat(DataFileSchemas.errors("us-federal", change(r -> holiday(r, 0).put("$comment", 1))))
+                    .isNotEmpty();
+        }
+
+        /** The line and column (in bytes of UTF-8, as the parser counts) are where the value begins. */
+        private static void assertPointsAtTheValue(String json, DataFileException e) {
+            String line = json.split("\n", -1)[e.line().orElseThrow() - 1];
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            int from = e.column().orElseThrow() - 1;
+            String rest = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            String value = e.value().orElse("");
+            String path = e.path();
+            String member = path.endsWith("\"]") ? path.substring(path.lastIndexOf("[\"") + 1, path.length() - 1)
+                    : "\"" + path.substring(path.lastIndexOf('.') + 1) + "\"";
+            if (value.equals("missing") || value.equals(member)) {
+                // a missing member is reported at the object that lacks it, a bad member name at its value
+                assertThat(rest).startsWith("{");
+            } else {
+                assertThat(rest).startsWith(value.endsWith("…") ? value.substring(0, value.length() - 1) : value);
+            }
         }
 
         @Test
         void syntaxErrorNamesLineAndColumn() {
-            assertThatThrownBy(() -> parse("{\n  \"format\": \"consularkit-us-federal/1\",\n  \"verified\": }"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith(PREFIX + "malformed JSON at line 3, column 15: Unexpected character ('}'");
+            assertThatThrownBy(() -> parse("{\n  \"format\": \"consularkit.us-federal/1\",\n  \"version\": }"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith(PREFIX + "3:14: $: malformed JSON: Unexpected character ('}'");
         }
 
         @Test
         void duplicateFieldIsAnError() {
             assertThatThrownBy(() -> parse("{\"format\": \"a\", \"format\": \"b\"}"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith(PREFIX + "malformed JSON at line 1, column ")
-                    .hasMessageContaining("Duplicate field 'format'");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(PREFIX + "1:25: $: malformed JSON: Duplicate field 'format'");
         }
 
         @Test
         void trailingContentIsAnError() {
             String json = change(r -> { });
             assertThatThrownBy(() -> parse(json + " {}"))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageStartingWith(PREFIX + "malformed JSON at line ")
-                    .hasMessageContaining("Trailing token");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageMatching(Pattern.quote(PREFIX) + "1:\\d+: \\$: expected the end of the document after its"
+                            + " value, but was more content");
         }
 
         @Test
         void emptyDocumentIsAnError() {
             assertThatThrownBy(() -> parse(""))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage(PREFIX + "$: expected an object, but was missing");
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(UsFederalData.RESOURCE_PATH + ": $: expected a JSON document, but was empty");
         }
 
         @Test

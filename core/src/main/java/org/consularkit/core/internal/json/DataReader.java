@@ -135,6 +135,29 @@ public final class DataReader {
                 object.column(), "expected " + expected, "missing", null);
     }
 
+    /**
+     * Returns the error for a member name that breaks a rule, in an object whose member names are
+     * ids ({@code {"usc-6103-a": {...}}}): {@code expected RULE, but was "NAME"}, located at the
+     * member's value.
+     *
+     * @param object the object, not null
+     * @param name the member name, a member of {@code object}, not null
+     * @param expected the rule for names, e.g. {@code a source id of lower-case words joined by
+     *     '-'}, not null
+     * @return the exception to throw, not null
+     * @throws IllegalArgumentException if the object has no such member
+     */
+    public DataFileException failName(JsonValue object, String name, String expected) {
+        @Nullable JsonValue member = object.get(name);
+        if (member == null) {
+            throw new IllegalArgumentException(object.path() + " has no member " + name);
+        }
+        StringBuilder quoted = new StringBuilder();
+        JsonValue.writeString(quoted, name, DataFileException.MAX_EXCERPT);
+        return new DataFileException(source, member.path(), member.line(), member.column(), "expected " + expected,
+                quoted.toString(), null);
+    }
+
     //-----------------------------------------------------------------------
     /**
      * Checks that a value is an object whose members are among {@code fields} (and {@value
@@ -459,6 +482,25 @@ public final class DataReader {
         /** @param field the member @return the elements @throws DataFileException if missing or not an array */
         public List<JsonValue> array(String field) {
             return DataReader.this.array(required(field, "an array"));
+        }
+
+        /**
+         * Reads an array that has at least one element: {@code expected an array of at least one
+         * ELEMENT, but was missing} when absent, {@code expected at least one ELEMENT, but was []}
+         * when empty.
+         *
+         * @param field the member, not null
+         * @param element what an element is, for messages, e.g. {@code block}, not null
+         * @return the elements, not empty
+         * @throws DataFileException if missing, not an array or empty
+         */
+        public List<JsonValue> nonEmptyArray(String field, String element) {
+            JsonValue v = required(field, "an array of at least one " + element);
+            List<JsonValue> elements = DataReader.this.array(v);
+            if (elements.isEmpty()) {
+                throw fail(v, "at least one " + element);
+            }
+            return elements;
         }
 
         /** @param field the member @return the elements, empty when absent @throws DataFileException if bad */

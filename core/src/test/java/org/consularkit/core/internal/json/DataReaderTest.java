@@ -86,4 +86,27 @@ class DataReaderTest {
         assertThatThrownBy(() -> object("{\"sources\": []}").sources("sources"))
                 .hasMessage("d.json:1:13: $.sources: expected at least one source, but was []");
     }
+
+    @Test
+    void aMemberNameThatBreaksARuleIsQuotedAtItsValue() throws IOException {
+        JsonObject o = object("{\"ids\": {\"ok\": 1,\n  \"Not OK\": 2}}");
+        DataFileException e = DATA.failName(o.value().get("ids"), "Not OK", "an id of lower-case letters");
+        assertThat(e).hasMessage("d.json:2:13: $.ids[\"Not OK\"]: expected an id of lower-case letters, but was \"Not OK\"");
+        assertThat(e.value()).hasValue("\"Not OK\"");
+        assertThatThrownBy(() -> DATA.failName(o.value().get("ids"), "absent", "x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("$.ids has no member absent");
+    }
+
+    @Test
+    void aNonEmptyArrayNamesItsElements() throws IOException {
+        assertThat(object("{\"blocks\": [1, 2]}").nonEmptyArray("blocks", "block")).hasSize(2);
+        assertThatThrownBy(() -> object("{\"blocks\": []}").nonEmptyArray("blocks", "block"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:12: $.blocks: expected at least one block, but was []");
+        assertThatThrownBy(() -> object("{}").nonEmptyArray("blocks", "block"))
+                .hasMessage("d.json:1:1: $.blocks: expected an array of at least one block, but was missing");
+        assertThatThrownBy(() -> object("{\"blocks\": {}}").nonEmptyArray("blocks", "block"))
+                .hasMessage("d.json:1:12: $.blocks: expected an array, but was {}");
+    }
 }
