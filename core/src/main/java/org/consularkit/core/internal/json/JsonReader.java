@@ -12,7 +12,12 @@ import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.internal.json.JsonValue.ArrayValue;
@@ -56,7 +61,8 @@ public final class JsonReader {
     /**
      * Reads a document of at most {@link #DEFAULT_MAX_BYTES} bytes.
      *
-     * @param in the JSON text in UTF-8 (UTF-16 and UTF-32 are detected), not closed, not null
+     * @param in the JSON text in UTF-8 (RFC 8259; a leading byte-order mark is skipped), not closed,
+     *     not null
      * @param source the name of the file or stream for messages, not null
      * @return the root value, not null
      * @throws DataFileException if the text is empty, too large, not one well-formed JSON value,
@@ -70,7 +76,8 @@ public final class JsonReader {
     /**
      * Reads a document of at most {@code maxBytes} bytes.
      *
-     * @param in the JSON text in UTF-8 (UTF-16 and UTF-32 are detected), not closed, not null
+     * @param in the JSON text in UTF-8 (RFC 8259; a leading byte-order mark is skipped), not closed,
+     *     not null
      * @param source the name of the file or stream for messages, not null
      * @param maxBytes the largest document accepted, positive
      * @return the root value, not null
@@ -82,7 +89,22 @@ public final class JsonReader {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(source, "source");
         Limited limited = new Limited(in, maxBytes);
-        try (JsonParser p = FACTORY.createParser(limited)) {
+        // Decoded here, not by the parser, so that columns count characters, not bytes, and
+        // malformed UTF-8 is an error rather than a replacement character.
+        PushbackReader text = new PushbackReader(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1);
+        try {
+            int first = text.read();
+            if (first >= 0 && first != '\uFEFF') {
+                text.unread(first);
+            }
+        } catch (TooLarge e) {
+            throw tooLarge(source, limited, 0, 0, e);
+        } catch (CharacterCodingException e) {
+            throw new DataFileException(source, "$", 1, 1, "expected UTF-8 text", "malformed", e);
+        }
+        try (JsonParser p = FACTORY.createParser(text)) {
             return document(p, source, limited);
         } catch (TooLarge e) {
             throw tooLarge(source, limited, 0, 0, e);
@@ -128,6 +150,10 @@ public final class JsonReader {
         } catch (TooLarge e) {
             JsonLocation at = p.currentLocation();
             throw tooLarge(source, counter, at.getLineNr(), at.getColumnNr(), e);
+        } catch (CharacterCodingException e) {
+            JsonLocation at = p.currentLocation();
+            throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(), "expected UTF-8 text",
+                    "malformed", e);
         } catch (StreamConstraintsException e) {
             JsonLocation at = p.currentLocation();
             throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(),

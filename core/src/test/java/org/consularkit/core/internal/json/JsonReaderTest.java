@@ -163,6 +163,22 @@ class JsonReaderTest {
         }
 
         @Test
+        void columnsCountCharactersNotBytes() {
+            assertThat(error("{\"名前\": tru}")).hasMessageStartingWith("t.json:1:8: $: malformed JSON");
+        }
+
+        @Test
+        void malformedUtf8IsAnErrorAndAByteOrderMarkIsSkipped() throws IOException {
+            byte[] bad = {'[', '"', (byte) 0xC3, '"', ']'};
+            assertThatThrownBy(() -> JsonReader.read(new ByteArrayInputStream(bad), "b.json"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith("b.json:")
+                    .hasMessageEndingWith("$: expected UTF-8 text, but was malformed");
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '[', '1', ']'};
+            assertThat(JsonReader.read(new ByteArrayInputStream(bom), "bom.json").elements()).hasSize(1);
+        }
+
+        @Test
         void messagesStayShortForHugeInvalidInput() {
             String text = "{\"" + "k".repeat(3_000_000) + "\": tru}";
             assertThat(error(text).getMessage()).hasSizeLessThan(600);
