@@ -774,7 +774,7 @@ class MissionChinaClosuresTest {
                 wrong format    | "consularkit-mission-china-closures/1" | "x/2" | test.json: $.format: expected "consularkit-mission-china-closures/1", but found "x/2"
                 unknown field   | "verified": | "verifiedOn": | test.json: $.verifiedOn: expected one of the fields [format, verified, posts, namesSource, ruleSources], but found "2026-11-27"
                 bad date        | "2026-11-27" | "27.11.2026" | test.json: $.verified: expected an ISO date yyyy-MM-dd, but found "27.11.2026"
-                unknown post    | "wuhan": | "xian": | test.json: $.posts.xian: expected one of the fields [beijing, chengdu, guangzhou, shanghai, shenyang, wuhan], but found {"en":"W","zh":"武"}
+                bad post id     | "wuhan": | "Wu Han": | test.json: $.posts.Wu Han: expected a post id (lower-case words joined by '-'), but found {"en":"W","zh":"武"}
                 blank name      | "zh": "北" | "zh": " " | test.json: $.posts.beijing.zh: expected a non-blank string, but found " "
                 not derived     | "DERIVED_RULE" | "PAGE" | test.json: $.ruleSources[0].type: expected DERIVED_RULE, but found "PAGE"
                 bad type        | "type": "PAGE" | "type": "WEB" | test.json: $.namesSource.type: expected one of [STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE], but found "WEB"
@@ -789,10 +789,16 @@ class MissionChinaClosuresTest {
         }
 
         @Test
-        void aMissingPostIsRejected() {
+        void thePostIdsAreThoseOfTheFile() {
+            // the file is the one definition of the post ids (the built-in directory checks its posts against it)
             String json = GOOD.replace("\"wuhan\": {\"en\": \"W\", \"zh\": \"武\"}", "\"$comment\": \"none\"");
-            assertThatThrownBy(() -> parse(json)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("test.json: $.posts.wuhan: expected a value, but found nothing");
+            assertThat(parse(json).postIds()).containsExactly("beijing", "chengdu", "guangzhou", "shanghai", "shenyang");
+            assertThat(MissionChinaClosures.postIds())
+                    .containsExactly("beijing", "chengdu", "guangzhou", "shanghai", "shenyang", "wuhan");
+            String none = GOOD.substring(0, GOOD.indexOf("\"posts\"")) + "\"posts\": {},"
+                    + GOOD.substring(GOOD.indexOf("\"namesSource\"") - 2);
+            assertThatThrownBy(() -> parse(none)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("test.json: $.posts: expected at least one post, but found {}");
         }
 
         @Test
