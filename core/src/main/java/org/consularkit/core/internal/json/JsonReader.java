@@ -111,40 +111,6 @@ public final class JsonReader {
         }
     }
 
-    /** Temporary (see {@link #read(InputStream)}): the factory of the step-1 reader. */
-    private static final JsonFactory LEGACY = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-
-    /**
-     * Temporary: the step-1 reader that the calendar module's readers still call, so that the
-     * build compiles until branch readers-calendar ports them to {@link DataReader}; remove with
-     * that merge, nothing else may call it. Reads a whole document and closes the stream.
-     *
-     * @param in the JSON text, not null
-     * @return the root value, or empty if the text is empty or only white space
-     * @throws JacksonException if the text is not one well-formed JSON value, or an object repeats
-     *     a member name
-     * @throws IOException if the stream cannot be read
-     */
-    public static java.util.Optional<JsonValue> read(InputStream in) throws IOException {
-        Objects.requireNonNull(in, "in");
-        try (JsonParser p = LEGACY.createParser(in)) {
-            JsonToken first = p.nextToken();
-            if (first == null) {
-                return java.util.Optional.empty();
-            }
-            JsonValue root = value(p, first, null, null, 0, "");
-            JsonToken trailing = p.nextToken();
-            if (trailing != null) {
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "Trailing token (of type " + trailing
-                        + ") found after value (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as"
-                        + " per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`", p.currentTokenLocation());
-            }
-            return java.util.Optional.of(root);
-        }
-    }
-
     private static JsonValue document(JsonParser p, String source, Counter counter) throws IOException {
         try {
             JsonToken first = p.nextToken();

@@ -245,90 +245,6 @@ public abstract sealed class JsonValue
         throw new IllegalStateException(path() + " is " + kind() + ", not an integer");
     }
 
-    //-----------------------------------------------------------------------
-    // Temporary: the accessors of the step-1 JsonValue that the calendar module's readers
-    // (UsFederalData, ChinaScheduleParser, MissionChinaClosures) still call, so that the build
-    // compiles until branch readers-calendar ports them to DataReader. Remove with that merge;
-    // nothing else may call them.
-
-    /**
-     * Temporary (see above): whether this is a number written without fraction and exponent.
-     *
-     * @return true for an integer
-     */
-    public boolean isIntegralNumber() {
-        return false;
-    }
-
-    /**
-     * Temporary (see above): whether this is an integer that fits an {@code int}.
-     *
-     * @return true if {@link #intValue()} gives this integer
-     */
-    public boolean canConvertToInt() {
-        return isIntegralNumber() && isInt();
-    }
-
-    /**
-     * Temporary (see above): whether this object has a member with the given name.
-     *
-     * @param member the member name, not null
-     * @return true if it has one; false also if this is not an object
-     */
-    public final boolean has(String member) {
-        return get(member) != null;
-    }
-
-    /**
-     * Temporary (see above): the element of an array at an index.
-     *
-     * @param index the index, any int
-     * @return the element, or null if out of range or if this is not an array
-     */
-    public final @Nullable JsonValue get(int index) {
-        List<JsonValue> e = elements();
-        return index >= 0 && index < e.size() ? e.get(index) : null;
-    }
-
-    /**
-     * Temporary (see above): the number of members of an object or elements of an array.
-     *
-     * @return the size, 0 for other values
-     */
-    public int size() {
-        return isObject() ? members().size() : elements().size();
-    }
-
-    /**
-     * Temporary (see above): whether this has no member or element.
-     *
-     * @return true if the size is 0
-     */
-    public final boolean isEmpty() {
-        return size() == 0;
-    }
-
-    /**
-     * Temporary (see above): the text of a string, as {@link #text()}.
-     *
-     * @return the text
-     * @throws IllegalStateException if this is not a string
-     */
-    public final String textValue() {
-        return text();
-    }
-
-    /**
-     * Temporary (see above): a string value outside any document.
-     *
-     * @param path ignored (kept for the old signature)
-     * @param text the text, not null
-     * @return the value, not null
-     */
-    public static JsonValue string(String path, String text) {
-        return new StringValue(null, null, 0, 0, 0, text);
-    }
-
     /**
      * Returns the compact JSON text of this value, shortened as {@link #excerpt()}.
      *
@@ -430,8 +346,7 @@ public abstract sealed class JsonValue
             elements.add(value);
         }
 
-        @Override
-        public int size() {
+        int size() {
             return elements.size();
         }
 
@@ -522,11 +437,6 @@ public abstract sealed class JsonValue
         @Override
         public BigDecimal decimalValue() {
             return new BigDecimal(raw);
-        }
-
-        @Override
-        public boolean isIntegralNumber() {
-            return raw.indexOf('.') < 0 && raw.indexOf('e') < 0 && raw.indexOf('E') < 0;
         }
 
         @Override
