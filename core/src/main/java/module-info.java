@@ -7,7 +7,6 @@
 module org.consularkit.core {
     requires com.google.common;
     requires com.fasterxml.jackson.core;
-    requires com.fasterxml.jackson.databind;
     requires static transitive org.jspecify;
     requires static com.google.errorprone.annotations;
 

@@ -6,7 +6,6 @@
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
     requires transitive org.consularkit.calendar;
-    requires com.fasterxml.jackson.databind;
     requires com.google.i18n.phonenumbers.libphonenumber;
     requires static transitive org.jspecify;
 

@@ -20,6 +20,7 @@ import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.ValidationReport;
 import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.directory.MissionChina;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -96,7 +97,7 @@ public class BookingValidationBenchmark {
 
     /** The Chengdu-like office of the README example, open, closed on the post:chengdu closure days. */
     static ConsularOffice office() {
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = MissionChina.serviceCatalogue();
         OpeningSchedule acs = OpeningSchedule.parse("Mo,Tu,Th 13:00-16:00; PH off");
         return ConsularOffice.builder("chengdu",
                         LocalizedText.of("US Consulate General Chengdu", "美国驻成都总领事馆"), ZoneId.of("Asia/Shanghai"))

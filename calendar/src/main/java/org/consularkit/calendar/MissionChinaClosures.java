@@ -161,9 +161,8 @@ public final class MissionChinaClosures {
     /** The prefix of the id of a post's calendar, {@code "post:"}. */
     public static final String ID_PREFIX = "post:";
 
-    /** The posts, in documentation order (the ids of the consularkit command line). */
-    private static final List<String> POST_IDS =
-            List.of("beijing", "chengdu", "guangzhou", "shanghai", "shenyang", "wuhan");
+    /** The form of a post id: lower-case words joined by '-'. */
+    private static final java.util.regex.Pattern POST_ID = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /** The resource name, relative to this class. */
     private static final String RESOURCE = "mission-china-closures.json";
@@ -181,13 +180,14 @@ public final class MissionChinaClosures {
     }
 
     /**
-     * Returns the post ids, in documentation order: {@code beijing}, {@code chengdu}, {@code
+     * Returns the post ids, in the order of the resource, which is their one definition (the
+     * built-in directory checks its posts against it): {@code beijing}, {@code chengdu}, {@code
      * guangzhou}, {@code shanghai}, {@code shenyang}, {@code wuhan}.
      *
      * @return an immutable list, not empty
      */
     public static List<String> postIds() {
-        return POST_IDS;
+        return Holder.DATA.postIds();
     }
 
     /**
@@ -264,9 +264,9 @@ public final class MissionChinaClosures {
 
     private static void checkPost(String postId) {
         Objects.requireNonNull(postId, "postId");
-        if (!POST_IDS.contains(postId)) {
+        if (!postIds().contains(postId)) {
             throw new IllegalArgumentException("Unknown post id '" + postId + "'; known post ids: "
-                    + String.join(", ", POST_IDS));
+                    + String.join(", ", postIds()));
         }
     }
 
@@ -465,7 +465,7 @@ public final class MissionChinaClosures {
 
         private static ImmutableMap<String, HolidayCalendar> build() {
             ImmutableMap.Builder<String, HolidayCalendar> out = ImmutableMap.builder();
-            for (String post : POST_IDS) {
+            for (String post : DATA.postIds()) {
                 out.put(post, HolidayCalendar.of(ID_PREFIX + post, DATA.calendarName(post),
                         new ClosureSource(UsFederalHolidays.calendar(), DATA.ruleSources(), ImmutableMap.of())));
             }
@@ -517,10 +517,19 @@ public final class MissionChinaClosures {
             }
             Map<String, Source> named = new LinkedHashMap<>();
             DataHeader header = DataHeader.readNamed(reader, root, FORMAT, named);
-            JsonObject posts = root.object("posts", POST_IDS.toArray(new String[0]));
+            JsonObject posts = root.object("posts");
             ImmutableMap.Builder<String, LocalizedText> names = ImmutableMap.builder();
-            for (String post : POST_IDS) {
+            for (String post : posts.value().members().keySet()) {
+                if (post.equals(DataReader.COMMENT)) {
+                    continue;
+                }
+                if (!POST_ID.matcher(post).matches()) {
+                    throw reader.failName(posts.value(), post, "a post id (lower-case words joined by '-')");
+                }
                 names.put(post, posts.localized(post));
+            }
+            if (names.build().isEmpty()) {
+                throw reader.fail(posts.value(), "at least one post");
             }
             Set<String> used = new HashSet<>();
             used.add(sourceRef(reader, root.required("namesSource", "a source id"), named));
@@ -565,6 +574,10 @@ public final class MissionChinaClosures {
 
         List<Source> ruleSources() {
             return ruleSources;
+        }
+
+        List<String> postIds() {
+            return postNames.keySet().asList();
         }
 
         DataHeader header() {

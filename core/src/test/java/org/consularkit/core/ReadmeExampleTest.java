@@ -33,7 +33,7 @@ class ReadmeExampleTest {
     void validatesABooking() {
         HolidayCalendar closures = TestData.testClosures(); // in the README: the post closure calendar
         // --- README example starts
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = TestData.CATALOGUE;
         ConsularOffice office = ConsularOffice.builder("chengdu",
                         LocalizedText.of("US Consulate General Chengdu", "美国驻成都总领事馆"), ZoneId.of("Asia/Shanghai"))
                 .officeHours(OpeningSchedule.parse("Mo-Fr 08:00-17:00; PH off"))

@@ -117,14 +117,29 @@ public final class TestData {
     public static final OpeningSchedule OFFICE_HOURS = OpeningSchedule.parse("Mo-Fr 08:00-17:00; PH off");
     public static final OpeningSchedule ACS_WINDOW = OpeningSchedule.parse("Mo,Tu,Th 13:00-16:00; PH off");
 
-    public static final OfficeStatus CHENGDU_SUSPENDED = OfficeStatus.of(OfficeState.SUSPENDED, LocalDate.of(2020, 7, 27),
+    public static final OfficeStatus CHENGDU_CLOSED = OfficeStatus.of(OfficeState.CLOSED, LocalDate.of(2020, 7, 27),
             LocalizedText.of("closed by order of the host government", "应东道国政府要求关闭"),
             List.of(Source.of(SourceType.PAGE, "Xinhua, 2020-07-27",
                     java.net.URI.create("http://www.xinhuanet.com/english/2020-07/27/c_139243186.htm"))));
 
+    /**
+     * The small service catalogue of core's tests ({@code test-catalogue.json}): every service
+     * once, with the channels of the Mission China catalogue and short made-up texts.
+     */
+    public static final ServiceCatalogue CATALOGUE = readCatalogue();
+
+    private static ServiceCatalogue readCatalogue() {
+        String name = "booking/test-catalogue.json";
+        try (java.io.InputStream in = TestData.class.getResourceAsStream(name)) {
+            return ServiceCatalogue.read(java.util.Objects.requireNonNull(in, name), name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A Chengdu-like office built by hand from the seed page, with the given closures. */
     public static ConsularOffice chengdu(HolidayCalendar closures) {
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = CATALOGUE;
         return ConsularOffice.builder("chengdu",
                         LocalizedText.of("US Consulate General Chengdu", "美国驻成都总领事馆"), SHANGHAI)
                 .officeHours(OFFICE_HOURS)
@@ -134,7 +149,7 @@ public final class TestData {
                         .visitRules(catalogue.rules())
                         .build())
                 .catalogue(catalogue)
-                .status(CHENGDU_SUSPENDED)
+                .status(CHENGDU_CLOSED)
                 .build();
     }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.calendar.CalendarDay;
@@ -16,6 +17,8 @@ import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Tests of the small value types of the calendar contract. */
 class ValueTypesTest {
@@ -164,6 +167,38 @@ class ValueTypesTest {
             assertThat(undated.hashCode()).isEqualTo(OfficeStatus.of(OfficeState.LIMITED, note, List.of(source)).hashCode());
             assertThat(OfficeStatus.open().since()).isEmpty();
             assertThat(OfficeStatus.open().sources()).isEmpty();
+        }
+
+        @Test
+        void datesAndNotesAreEachOptional() {
+            OfficeStatus closed = OfficeStatus.of(OfficeState.CLOSED, Optional.of(LocalDate.of(2020, 7, 27)),
+                    Optional.empty(), List.of(source));
+            assertThat(closed).hasToString("CLOSED since 2020-07-27");
+            assertThat(closed.note()).isEmpty();
+            assertThat(closed.isOperating()).isFalse();
+            OfficeStatus citedOpen = OfficeStatus.of(OfficeState.OPEN, Optional.empty(), Optional.empty(), List.of(source));
+            assertThat(citedOpen).hasToString("OPEN").isNotEqualTo(OfficeStatus.open());
+            assertThat(citedOpen.isOperating()).isTrue();
+            assertThat(OfficeStatus.of(OfficeState.OPEN, Optional.empty(), Optional.empty(), List.of()))
+                    .isSameAs(OfficeStatus.open());
+            assertThatThrownBy(() -> OfficeStatus.of(OfficeState.CLOSED, Optional.of(LocalDate.of(2020, 7, 27)),
+                    Optional.empty(), List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Office status CLOSED since 2020-07-27 needs a source");
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "OPEN,      true,  open,      开放",
+            "LIMITED,   true,  limited,   有限服务",
+            "SUSPENDED, false, suspended, 暂停服务",
+            "CLOSED,    false, closed,    已关闭",
+        })
+        void statesOperateAndHaveNames(OfficeState state, boolean operating, String en, String zh) {
+            assertThat(state.isOperating()).isEqualTo(operating);
+            assertThat(state.displayName(Locale.ENGLISH)).isEqualTo(en);
+            assertThat(state.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo(zh);
+            assertThat(state.displayName()).isEqualTo(LocalizedText.of(en, zh));
         }
 
         @Test

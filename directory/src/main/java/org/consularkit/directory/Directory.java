@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.Source;
 import org.consularkit.calendar.Calendars;
+import org.consularkit.calendar.MissionChinaClosures;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.SourceType;
 
@@ -25,8 +27,12 @@ import org.consularkit.core.SourceType;
  *
  * <p>{@link #builtIn()} is the U.S. Mission in China as of {@link #verifiedOn()} (Embassy Beijing,
  * the Consulates General in Chengdu — closed since 2020-07-27 —, Guangzhou, Shanghai, Shenyang and
- * Wuhan), read from the resource {@code org/consularkit/directory/posts.json}. {@link #load(Path)}
- * reads a user's directory file in the same format.
+ * Wuhan), read from the resource {@code org/consularkit/directory/posts.json}. Its posts are
+ * exactly those of {@link org.consularkit.calendar.MissionChinaClosures#postIds()}, the one
+ * definition of the Mission's post ids (a built-in file with other posts fails to load with a
+ * {@link DataFileException}). The Mission's service catalogue is {@link
+ * MissionChina#serviceCatalogue()}. {@link #load(Path)} reads a user's directory file in the same
+ * format.
  *
  * <pre>{@code
  * Directory mission = Directory.builtIn();
@@ -41,13 +47,17 @@ import org.consularkit.core.SourceType;
  * "cn-sc"}); see {@link Province#of(String)} for the errors (unknown codes, pre-2017 numeric codes,
  * Hong Kong, Macao and Taiwan).
  *
- * <h2>File format {@code consularkit-directory/1}</h2>
- * One UTF-8 JSON object; unknown fields, duplicate keys and trailing content are errors.
+ * <h2>File format {@code consularkit.directory/1}</h2>
+ * One UTF-8 JSON object of at most {@value #MAX_BYTES} bytes; unknown fields, duplicate keys and
+ * trailing content are errors. It starts with the header every data file of ConsularKit has:
+ * {@code format}, {@code version} and named {@code sources}. The documented older names are still
+ * read: the format id {@code consularkit-directory/1} and {@code verifiedOn} for {@code version}
+ * (one of {@code version} and {@code verifiedOn}, not both).
  * <pre>{@code
  * {
- *   "format": "consularkit-directory/1",
- *   "verifiedOn": "2026-11-27",                 // default verified-on date of every fact
- *   "sources": {                                // citations, referred to by key
+ *   "format": "consularkit.directory/1",        // or "consularkit-directory/1"
+ *   "version": "2026-11-27",                    // or "verifiedOn": the default verified-on date of every fact
+ *   "sources": {                                // citations, referred to by name
  *     "seed": {"type": "PAGE", "citation": "[OFF] Chengdu ACS page", "url": "https://..."}
  *   },
  *   "posts": [{
@@ -80,8 +90,10 @@ import org.consularkit.core.SourceType;
  * uncertain} (default false) and {@code note} (required when uncertain). Rules checked on load:
  * <ul>
  *   <li>{@code kind}, {@code status.value}, contact {@code role}, referral {@code topic} and source
- *       {@code type} are names of {@link PostKind}, {@link PostStatus}, {@link ContactRole}, {@link
- *       ReferralTopic} and {@link org.consularkit.core.SourceType};</li>
+ *       {@code type} are names of {@link PostKind}, {@link org.consularkit.core.booking.OfficeState}
+ *       ({@code OPEN}, {@code LIMITED}, {@code SUSPENDED}, {@code CLOSED}), {@link ContactRole},
+ *       {@link ReferralTopic} and {@link org.consularkit.core.SourceType}; source names are letters,
+ *       digits and {@code _ . -};</li>
  *   <li>a contact's {@code number} is written as published and must be a valid number (or short
  *       code) of its {@code region}, {@code "CN"} (default) or {@code "US"};</li>
  *   <li>hours ({@code officeHours}, {@code appointmentHours}, {@code passportPickupHours}) are
@@ -97,16 +109,21 @@ import org.consularkit.core.SourceType;
  *   <li>{@code closesFor} names built-in calendars of {@link
  *       org.consularkit.calendar.Calendars#ids()} ({@code us-federal}, {@code cn}, {@code
  *       post:<id>}, ...); see {@link Post#closureCalendar()} for the calendar the post follows;</li>
- *   <li>a status {@code reason} is a short English and Chinese phrase, the note of the post's
- *       {@linkplain Post#officeStatus() status in the engine's terms};</li>
- *   <li>URLs are absolute http(s); dates are {@code yyyy-MM-dd}; e-mail addresses look like e-mail
- *       addresses;</li>
+ *   <li>a status {@code reason} is a short English and Chinese phrase, the {@linkplain
+ *       org.consularkit.core.booking.OfficeStatus#note() note} of the post's {@linkplain
+ *       Post#status() status};</li>
+ *   <li>URLs are absolute http(s), the scheme in any case ({@code HTTPS://} too, as RFC 3986
+ *       allows); dates are {@code yyyy-MM-dd} with a four-digit year; e-mail addresses look like
+ *       e-mail addresses;</li>
  *   <li>district assignments name a current upper-case ISO 3166-2:CN code of a mainland division
  *       and a post of the file; their periods {@code [from, until)} do not overlap for a division;
  *       an assignment without {@code until} (current) needs an operating post.</li>
  * </ul>
- * A file that breaks a rule is rejected as a whole with a {@link DirectoryFileException} naming
- * the file, the JSON path of the field and the value; nothing of it is kept.
+ * A file that breaks a rule is rejected as a whole with a {@link DataFileException} naming the
+ * file, the line and column, the JSON path of the field, the rule and the value, e.g. {@code
+ * my.json:12:15: $.posts[0].zone: expected a time zone id such as "Asia/Shanghai", but was
+ * "Asia/Chengdu"}; nothing of it is kept. The JSON Schema of the format is the resource {@code
+ * org/consularkit/directory/directory.schema.json}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -114,6 +131,9 @@ import org.consularkit.core.SourceType;
  * @since 0.1
  */
 public final class Directory {
+
+    /** The largest directory file {@link #load(Path)} and {@link #parse(InputStream, String)} accept: 4 MiB. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     private final String file;
     private final LocalDate verifiedOn;
@@ -154,13 +174,14 @@ public final class Directory {
      *
      * @param file the file, UTF-8 JSON, not null
      * @return the directory, not null
-     * @throws DirectoryFileException if the file is malformed or breaks a rule of the format
+     * @throws DataFileException if the file is malformed, larger than {@value #MAX_BYTES} bytes or
+     *     breaks a rule of the format
      * @throws UncheckedIOException if the file cannot be read
      */
     public static Directory load(Path file) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return DirectoryParser.parse(in, file.toString());
+            return DirectoryParser.parse(in, file.toString(), Optional.empty());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read directory file " + file, e);
         }
@@ -168,23 +189,25 @@ public final class Directory {
 
     /**
      * Reads a directory from a stream (see the class documentation for the format). The stream is
-     * read to its end and not closed.
+     * read up to the end of the document and not closed.
      *
      * @param in the JSON document, UTF-8, not null
      * @param fileName the name used in error messages, not null
      * @return the directory, not null
-     * @throws DirectoryFileException if the document is malformed or breaks a rule of the format
+     * @throws DataFileException if the document is malformed, larger than {@value #MAX_BYTES}
+     *     bytes or breaks a rule of the format
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static Directory parse(InputStream in, String fileName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        return DirectoryParser.parse(in, fileName);
+        return DirectoryParser.parse(in, fileName, Optional.empty());
     }
 
     //-----------------------------------------------------------------------
     /**
-     * Returns the date the directory's facts were last verified, unless a fact says otherwise.
+     * Returns the date the directory's facts were last verified, unless a fact says otherwise: the
+     * {@code version} of the file (or its older name {@code verifiedOn}).
      *
      * @return the date, not null
      */
@@ -371,7 +394,8 @@ public final class Directory {
                 if (in == null) {
                     throw new IllegalStateException("Missing resource org/consularkit/directory/" + RESOURCE);
                 }
-                return DirectoryParser.parse(in, "org/consularkit/directory/" + RESOURCE);
+                return DirectoryParser.parse(in, "org/consularkit/directory/" + RESOURCE,
+                        Optional.of(MissionChinaClosures.postIds()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,16 +1,8 @@
 package org.consularkit.directory;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,94 +13,104 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.consularkit.calendar.Calendars;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
-import org.consularkit.core.SourceType;
+import org.consularkit.core.booking.OfficeState;
+import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.hours.OpeningSchedule;
+import org.consularkit.core.internal.json.DataHeader;
+import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a directory file (format {@value #FORMAT}, see {@link Directory}) with Jackson's tree model
- * and validates every field; the first problem is thrown as a {@link DirectoryFileException}.
- * One instance reads one file; it is not shared.
+ * Reads a directory file (format {@value #FORMAT}, see {@link Directory}) with the shared {@link
+ * DataReader} and validates every field; the first problem is thrown as a {@link
+ * DataFileException} in the reader's one wording. One instance reads one file; it is not shared.
  */
 final class DirectoryParser {
 
-    static final String FORMAT = "consularkit-directory/1";
+    /** The format id. */
+    static final String FORMAT = "consularkit.directory/1";
+    /** The documented older format id, still read. */
+    static final String OLDER_FORMAT = "consularkit-directory/1";
+    /** The documented older name of {@code version}, still read. */
+    static final String OLDER_VERSION = "verifiedOn";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final Pattern POST_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern SOURCE_KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern SOURCE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern CALENDAR_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(:[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern ITEM_CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final String[] PROVENANCE = {"sources", "verifiedOn", "uncertain", "note"};
 
-    private final String file;
+    private final DataReader r;
     private final Map<String, Source> sources = new LinkedHashMap<>();
-    private LocalDate verifiedOn = LocalDate.MIN;
+    private LocalDate version = LocalDate.MIN;
 
     private DirectoryParser(String file) {
-        this.file = file;
+        this.r = DataReader.of(file);
     }
 
-    static Directory parse(InputStream in, String file) {
-        JsonNode root;
+    /**
+     * Reads a directory file.
+     *
+     * @param in the stream, not closed
+     * @param file the name for messages
+     * @param postIds the ids the posts must have, exactly (the built-in directory), or empty for
+     *     any
+     */
+    static Directory parse(InputStream in, String file, Optional<List<String>> postIds) {
+        DirectoryParser p = new DirectoryParser(file);
+        JsonObject root;
         try {
-            root = MAPPER.readTree(in);
-        } catch (JacksonException e) {
-            JsonLocation loc = e.getLocation();
-            String where = loc == null ? "JSON" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            throw new DirectoryFileException(file, where, "malformed JSON: " + e.getOriginalMessage(), null, e);
+            root = p.r.readObject(in, Directory.MAX_BYTES, "format", "version", OLDER_VERSION, "sources", "posts",
+                    "districts", "contacts", "appointmentRules", "referrals");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read directory file " + file, e);
         }
-        if (root == null || root.isMissingNode()) {
-            throw new DirectoryFileException(file, "(root)", "the file is empty", null, null);
-        }
-        return new DirectoryParser(file).directory(root);
+        return p.directory(root, postIds);
     }
 
     //-----------------------------------------------------------------------
-    private Directory directory(JsonNode root) {
-        Obj o = new Obj(root, "", "format", "verifiedOn", "sources", "posts", "districts", "contacts",
-                "appointmentRules", "referrals");
-        String format = text(o.req("format"), o.at("format"));
-        if (!FORMAT.equals(format)) {
-            throw error(o.at("format"), "must be \"" + FORMAT + "\"", o.req("format"));
+    private Directory directory(JsonObject o, Optional<List<String>> postIds) {
+        DataHeader header = header(o);
+        version = header.version();
+        JsonValue postsValue = o.required("posts", "an array of posts");
+        List<JsonValue> postValues = r.array(postsValue);
+        if (postValues.isEmpty()) {
+            throw r.fail(postsValue, "at least one post");
         }
-        verifiedOn = date(o.req("verifiedOn"), o.at("verifiedOn"));
-        Obj src = new Obj(o.req("sources"), "sources");
-        for (Map.Entry<String, JsonNode> e : src.node.properties()) {
-            sources.put(e.getKey(), source(e.getKey(), e.getValue(), src.at(e.getKey())));
-        }
-        if (sources.isEmpty()) {
-            throw error("sources", "must name at least one source", null);
-        }
-        List<JsonNode> postNodes = array(o.req("posts"), "posts", 1);
         Map<String, Integer> ids = new LinkedHashMap<>();
-        for (int i = 0; i < postNodes.size(); i++) {
-            JsonNode id = postNodes.get(i).path("id");
-            if (id.isTextual() && ids.putIfAbsent(id.asText(), i) != null) {
-                throw error("posts[" + i + "].id", "duplicates the id of posts[" + ids.get(id.asText()) + "]", id);
+        for (int i = 0; i < postValues.size(); i++) {
+            @Nullable JsonValue id = postValues.get(i).get("id");
+            if (id != null && id.isString() && ids.putIfAbsent(id.text(), i) != null) {
+                throw r.fail(id, "an id that no other post has (posts[" + ids.get(id.text()) + "] has it)");
             }
         }
         Map<String, Post> byId = new LinkedHashMap<>();
-        for (int i = 0; i < postNodes.size(); i++) {
-            Post post = post(postNodes.get(i), "posts[" + i + "]");
+        for (JsonValue v : postValues) {
+            Post post = post(v);
             byId.put(post.id(), post);
         }
-        List<DistrictAssignment> districts = o.has("districts") ? districts(o.req("districts"), byId) : List.of();
+        postIds.ifPresent(expected -> {
+            if (!Set.copyOf(expected).equals(byId.keySet())) {
+                throw new DataFileException(r.source(), postsValue.path(), postsValue.line(), postsValue.column(),
+                        "expected the posts " + String.join(", ", expected)
+                                + " (the post ids of MissionChinaClosures, their one definition)",
+                        String.join(", ", byId.keySet()), null);
+            }
+        });
+        List<DistrictAssignment> districts = o.has("districts") ? districts(member(o, "districts"), byId) : List.of();
         Map<String, List<Province>> served = new LinkedHashMap<>();
         for (DistrictAssignment a : districts) {
             if (a.isCurrent()) {
@@ -119,169 +121,189 @@ final class DirectoryParser {
         for (Post post : byId.values()) {
             posts.add(post.withDistrict(served.getOrDefault(post.id(), List.of()).stream().sorted().toList()));
         }
-        List<Contact> contacts = o.has("contacts") ? contacts(o.req("contacts"), "contacts") : List.of();
+        List<Contact> contacts = contacts(o.optionalArray("contacts"));
         AppointmentRules rules = o.has("appointmentRules")
-                ? appointmentRules(o.req("appointmentRules"), "appointmentRules") : AppointmentRules.NONE;
+                ? appointmentRules(o.object("appointmentRules", "byAppointmentOnly", "separateAppointmentPerService",
+                        "arriveMinutesEarly", "cancelledWhenLateMinutes", "printedConfirmationRequired",
+                        "prohibitedItems", "bookingUrl"))
+                : AppointmentRules.NONE;
         List<Referral> referrals = new ArrayList<>();
-        if (o.has("referrals")) {
-            List<JsonNode> nodes = array(o.req("referrals"), "referrals", 0);
-            for (int i = 0; i < nodes.size(); i++) {
-                referrals.add(referral(nodes.get(i), "referrals[" + i + "]"));
+        for (JsonValue v : o.optionalArray("referrals")) {
+            referrals.add(referral(v));
+        }
+        return new Directory(r.source(), version, sources, posts, districts, contacts, rules, referrals);
+    }
+
+    /**
+     * Reads the header: {@code format} (the current id or the documented older one), {@code
+     * version} or its documented older name {@code verifiedOn}, and the named {@code sources}.
+     */
+    private DataHeader header(JsonObject o) {
+        JsonValue f = o.required("format", "the format id " + FORMAT);
+        String format = f.isString() && f.text().equals(OLDER_FORMAT) ? OLDER_FORMAT : FORMAT;
+        DataHeader header;
+        if (o.value().get(OLDER_VERSION) == null) {
+            header = DataHeader.readNamed(r, o, format, sources);
+        } else {
+            if (o.value().get("version") != null) {
+                throw r.fail(member(o, OLDER_VERSION),
+                        "no " + OLDER_VERSION + " next to version (" + OLDER_VERSION + " is its older name)");
+            }
+            if (!f.isString() || !f.text().equals(format)) {
+                throw r.fail(f, "the format id \"" + FORMAT + "\"");
+            }
+            JsonObject named = o.object("sources");
+            if (named.value().members().isEmpty()) {
+                throw r.fail(named.value(), "at least one source");
+            }
+            for (Map.Entry<String, JsonValue> e : named.value().members().entrySet()) {
+                if (!e.getKey().equals(DataReader.COMMENT)) {
+                    sources.put(e.getKey(), r.source(e.getValue()));
+                }
+            }
+            header = new DataHeader(format, o.date(OLDER_VERSION), List.copyOf(sources.values()));
+        }
+        for (Map.Entry<String, JsonValue> e : o.object("sources").value().members().entrySet()) {
+            if (!e.getKey().equals(DataReader.COMMENT) && !SOURCE_NAME.matcher(e.getKey()).matches()) {
+                JsonValue v = e.getValue();
+                throw new DataFileException(r.source(), v.path(), v.line(), v.column(),
+                        "expected a source name of letters, digits and '_', '.', '-'",
+                        "\"" + e.getKey() + "\"", null);
             }
         }
-        return new Directory(file, verifiedOn, sources, posts, districts, contacts, rules, referrals);
+        return header;
     }
 
-    private Source source(String key, JsonNode node, String path) {
-        if (!SOURCE_KEY.matcher(key).matches()) {
-            throw error(path, "source keys are letters, digits and '_', '.', '-'", null);
-        }
-        Obj o = new Obj(node, path, "type", "citation", "url");
-        SourceType type = enumValue(SourceType.class, o.req("type"), o.at("type"));
-        String citation = nonBlank(o.req("citation"), o.at("citation"));
-        if (!o.has("url")) {
-            return Source.of(type, citation);
-        }
-        return Source.of(type, citation, url(o.req("url"), o.at("url")));
-    }
-
-    private Post post(JsonNode node, String path) {
-        Obj o = new Obj(node, path, "id", "name", "kind", "zone", "identity", "status", "address", "contacts",
+    private Post post(JsonValue value) {
+        JsonObject o = r.object(value, "id", "name", "kind", "zone", "identity", "status", "address", "contacts",
                 "acsEmail", "officeHours", "appointmentHours", "passportPickupHours", "walkIn", "closesFor");
-        String id = text(o.req("id"), o.at("id"));
+        String id = o.string("id");
         if (!POST_ID.matcher(id).matches()) {
-            throw error(o.at("id"), "must be lower-case letters and digits, words joined by '-'", o.req("id"));
+            throw r.fail(member(o, "id"), "lower-case letters and digits, words joined by '-'");
         }
-        LocalizedText name = localized(o.req("name"), o.at("name"));
-        PostKind kind = enumValue(PostKind.class, o.req("kind"), o.at("kind"));
-        String zoneText = text(o.req("zone"), o.at("zone"));
+        LocalizedText name = o.localized("name");
+        PostKind kind = o.enumValue("kind", PostKind.class);
+        JsonValue zoneValue = o.required("zone", "a time zone id such as \"Asia/Shanghai\"");
         ZoneId zone;
         try {
-            zone = ZoneId.of(zoneText);
+            zone = ZoneId.of(r.string(zoneValue));
         } catch (DateTimeException e) {
-            throw error(o.at("zone"), "must be a time zone id such as \"Asia/Shanghai\"", o.req("zone"));
+            throw r.fail(zoneValue, "a time zone id such as \"Asia/Shanghai\"", e);
         }
-        Provenance identity = provenance(new Obj(o.req("identity"), o.at("identity"), PROVENANCE));
-        Sourced<OperatingStatus> status = fact(o.req("status"), o.at("status"), (v, p) -> {
-            PostStatus s = enumValue(PostStatus.class, v.req("value"), p + ".value");
-            Optional<LocalDate> since = v.has("since")
-                    ? Optional.of(date(v.req("since"), p + ".since")) : Optional.empty();
-            Optional<LocalizedText> reason = v.has("reason")
-                    ? Optional.of(localized(v.req("reason"), p + ".reason")) : Optional.empty();
-            return new OperatingStatus(s, since, reason);
+        Provenance identity = provenance(o.object("identity", PROVENANCE));
+        Sourced<OfficeStatus> status = fact(o, "status", (v, prov) -> {
+            OfficeState state = v.enumValue("value", OfficeState.class);
+            Optional<LocalDate> since = v.optionalDate("since");
+            Optional<LocalizedText> reason = v.optional("reason").map(r::localized);
+            return OfficeStatus.of(state, since, reason, prov.sources());
         }, "since", "reason");
-        Sourced<String> address = o.has("address") ? stringFact(o.req("address"), o.at("address")) : null;
-        List<Contact> contacts = o.has("contacts") ? contacts(o.req("contacts"), o.at("contacts")) : List.of();
+        Sourced<String> address = o.has("address") ? fact(o, "address", (v, prov) -> v.string("value")) : null;
+        List<Contact> contacts = contacts(o.optionalArray("contacts"));
         Sourced<String> email = null;
         if (o.has("acsEmail")) {
-            email = fact(o.req("acsEmail"), o.at("acsEmail"), (v, p) -> {
-                String e = text(v.req("value"), p + ".value");
+            email = fact(o, "acsEmail", (v, prov) -> {
+                String e = v.string("value");
                 if (!EMAIL.matcher(e).matches()) {
-                    throw error(p + ".value", "must be an e-mail address", v.req("value"));
+                    throw r.fail(member(v, "value"), "an e-mail address");
                 }
                 return e;
             });
         }
-        Sourced<String> office = o.has("officeHours") ? hours(o.req("officeHours"), o.at("officeHours")) : null;
-        Sourced<String> appointments = o.has("appointmentHours")
-                ? hours(o.req("appointmentHours"), o.at("appointmentHours")) : null;
-        Sourced<String> pickup = o.has("passportPickupHours")
-                ? hours(o.req("passportPickupHours"), o.at("passportPickupHours")) : null;
-        Sourced<Boolean> walkIn = o.has("walkIn")
-                ? fact(o.req("walkIn"), o.at("walkIn"), (v, p) -> bool(v.req("value"), p + ".value")) : null;
-        Sourced<List<String>> closes = fact(o.req("closesFor"), o.at("closesFor"), (v, p) -> {
-            List<String> ids = strings(v.req("value"), p + ".value", CALENDAR_ID, "a calendar id such as \"us-federal\"");
-            for (int i = 0; i < ids.size(); i++) {
-                if (!Calendars.ids().contains(ids.get(i))) {
-                    throw error(p + ".value[" + i + "]", "must be the id of a built-in calendar ("
-                            + String.join(", ", Calendars.ids()) + ")", v.req("value").get(i));
+        Sourced<String> office = o.has("officeHours") ? hours(o, "officeHours") : null;
+        Sourced<String> appointments = o.has("appointmentHours") ? hours(o, "appointmentHours") : null;
+        Sourced<String> pickup = o.has("passportPickupHours") ? hours(o, "passportPickupHours") : null;
+        Sourced<Boolean> walkIn = o.has("walkIn") ? fact(o, "walkIn", (v, prov) -> v.bool("value")) : null;
+        Sourced<List<String>> closes = fact(o, "closesFor", (v, prov) -> {
+            JsonValue array = v.required("value", "an array of calendar ids");
+            List<String> calendars = strings(array, CALENDAR_ID, "a calendar id such as \"us-federal\"");
+            for (int i = 0; i < calendars.size(); i++) {
+                if (!Calendars.ids().contains(calendars.get(i))) {
+                    throw r.fail(array.elements().get(i), "the id of a built-in calendar ("
+                            + String.join(", ", Calendars.ids()) + ")");
                 }
             }
-            return ids;
+            return calendars;
         });
         return new Post(id, name, kind, zone, identity, status, address, contacts, email, office, appointments,
                 pickup, walkIn, closes, List.of());
     }
 
-    private Sourced<String> hours(JsonNode node, String path) {
-        return fact(node, path, (v, p) -> {
-            String text = text(v.req("value"), p + ".value");
+    private Sourced<String> hours(JsonObject post, String field) {
+        return fact(post, field, (v, prov) -> {
+            String text = v.string("value");
             try {
                 OpeningSchedule.parse(text);
             } catch (DateTimeParseException e) {
-                throw error(p + ".value", "must be opening hours such as \"Mo-Fr 08:00-17:00; PH off\" ("
-                        + e.getMessage() + ")", v.req("value"));
+                throw r.fail(member(v, "value"), "opening hours such as \"Mo-Fr 08:00-17:00; PH off\" ("
+                        + e.getMessage() + ")", e);
             }
             return text;
         });
     }
 
-    private List<Contact> contacts(JsonNode node, String path) {
-        List<JsonNode> nodes = array(node, path, 0);
+    private List<Contact> contacts(List<JsonValue> values) {
         List<Contact> out = new ArrayList<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String p = path + "[" + i + "]";
-            Obj o = new Obj(nodes.get(i), p, concat(PROVENANCE, "role", "number", "region"));
-            ContactRole role = enumValue(ContactRole.class, o.req("role"), o.at("role"));
-            String published = nonBlank(o.req("number"), o.at("number"));
-            String region = o.has("region") ? text(o.req("region"), o.at("region")) : "CN";
+        for (JsonValue value : values) {
+            JsonObject o = r.object(value, concat(PROVENANCE, "role", "number", "region"));
+            ContactRole role = o.enumValue("role", ContactRole.class);
+            String published = o.string("number");
+            String region = o.optionalString("region").orElse("CN");
             if (!region.equals("CN") && !region.equals("US")) {
-                throw error(o.at("region"), "must be \"CN\" or \"US\"", o.req("region"));
+                throw r.fail(member(o, "region"), "\"CN\" or \"US\"");
             }
             PhoneNumber number;
             try {
                 number = PhoneNumber.parse(published, region);
             } catch (IllegalArgumentException e) {
-                throw error(o.at("number"), "must be a valid phone number for region " + region, o.req("number"));
+                throw r.fail(member(o, "number"), "a valid phone number for region " + region, e);
             }
             out.add(new Contact(role, number, published, provenance(o)));
         }
         return out;
     }
 
-    private List<DistrictAssignment> districts(JsonNode node, Map<String, Post> posts) {
-        List<JsonNode> nodes = array(node, "districts", 0);
+    private List<DistrictAssignment> districts(JsonValue value, Map<String, Post> posts) {
         List<DistrictAssignment> out = new ArrayList<>();
+        List<JsonValue> values = new ArrayList<>();
         Map<Province, List<Integer>> byProvince = new EnumMap<>(Province.class);
-        for (int i = 0; i < nodes.size(); i++) {
-            String p = "districts[" + i + "]";
-            Obj o = new Obj(nodes.get(i), p, concat(PROVENANCE, "province", "post", "from", "until"));
-            String code = text(o.req("province"), o.at("province"));
+        for (JsonValue v : r.array(value)) {
+            JsonObject o = r.object(v, concat(PROVENANCE, "province", "post", "from", "until"));
+            JsonValue codeValue = o.required("province", "the ISO 3166-2:CN code of a mainland division");
+            String code = r.string(codeValue);
             Province province;
             try {
                 province = Province.of(code);
             } catch (IllegalArgumentException e) {
-                throw error(o.at("province"), "must be the ISO 3166-2:CN code of a mainland division ("
-                        + e.getMessage() + ")", o.req("province"));
+                throw r.fail(codeValue, "the ISO 3166-2:CN code of a mainland division (" + e.getMessage() + ")", e);
             }
             if (!code.equals(province.isoCode())) {
-                throw error(o.at("province"), "must be written in upper case, as " + province.isoCode(),
-                        o.req("province"));
+                throw r.fail(codeValue, "the code in upper case, " + province.isoCode());
             }
-            String post = text(o.req("post"), o.at("post"));
+            JsonValue postValue = o.required("post", "the id of a post of this file");
+            String post = r.string(postValue);
             if (!posts.containsKey(post)) {
-                throw error(o.at("post"), "must be the id of a post of this file", o.req("post"));
+                throw r.fail(postValue, "the id of a post of this file");
             }
-            Optional<LocalDate> from = o.has("from") ? Optional.of(date(o.req("from"), o.at("from"))) : Optional.empty();
-            Optional<LocalDate> until = o.has("until")
-                    ? Optional.of(date(o.req("until"), o.at("until"))) : Optional.empty();
+            Optional<LocalDate> from = o.optionalDate("from");
+            Optional<LocalDate> until = o.optionalDate("until");
             if (from.isPresent() && until.isPresent() && !until.get().isAfter(from.get())) {
-                throw error(o.at("until"), "must be after from (" + from.get() + ")", o.req("until"));
+                throw r.fail(member(o, "until"), "a date after from (" + from.get() + ")");
             }
             if (until.isEmpty() && !posts.get(post).isOperating()) {
-                throw error(o.at("post"), "a current assignment (no until) must name an operating post, not a "
-                        + posts.get(post).status().value().status() + " one", o.req("post"));
+                throw r.fail(postValue, "an operating post for a current assignment (no until), not a "
+                        + posts.get(post).status().value().state() + " one");
             }
             DistrictAssignment a = new DistrictAssignment(province, post, from, until, provenance(o));
             List<Integer> earlier = byProvince.computeIfAbsent(province, k -> new ArrayList<>());
             for (int j : earlier) {
                 if (overlap(out.get(j), a)) {
-                    throw error(p, "overlaps districts[" + j + "] (" + province.isoCode() + " to " + out.get(j).postId()
-                            + "); a division is served by one post at a time", null);
+                    throw r.problem(v, "overlaps " + values.get(j).path().substring(2) + " (" + province.isoCode()
+                            + " to " + out.get(j).postId() + "); a division is served by one post at a time");
                 }
             }
             earlier.add(out.size());
             out.add(a);
+            values.add(v);
         }
         return out;
     }
@@ -294,167 +316,81 @@ final class DirectoryParser {
         return aFrom.isBefore(bUntil) && bFrom.isBefore(aUntil);
     }
 
-    private AppointmentRules appointmentRules(JsonNode node, String path) {
-        Obj o = new Obj(node, path, "byAppointmentOnly", "separateAppointmentPerService", "arriveMinutesEarly",
-                "cancelledWhenLateMinutes", "printedConfirmationRequired", "prohibitedItems", "bookingUrl");
+    private AppointmentRules appointmentRules(JsonObject o) {
         return new AppointmentRules(
-                optionalFact(o, "byAppointmentOnly", (v, p) -> bool(v.req("value"), p + ".value")),
-                optionalFact(o, "separateAppointmentPerService", (v, p) -> bool(v.req("value"), p + ".value")),
-                optionalFact(o, "arriveMinutesEarly", (v, p) -> minutes(v.req("value"), p + ".value")),
-                optionalFact(o, "cancelledWhenLateMinutes", (v, p) -> minutes(v.req("value"), p + ".value")),
-                optionalFact(o, "printedConfirmationRequired", (v, p) -> bool(v.req("value"), p + ".value")),
-                optionalFact(o, "prohibitedItems",
-                        (v, p) -> strings(v.req("value"), p + ".value", ITEM_CODE, "an item code such as \"LAPTOP\"")),
-                optionalFact(o, "bookingUrl", (v, p) -> url(v.req("value"), p + ".value")));
+                optionalFact(o, "byAppointmentOnly", (v, prov) -> v.bool("value")),
+                optionalFact(o, "separateAppointmentPerService", (v, prov) -> v.bool("value")),
+                optionalFact(o, "arriveMinutesEarly", (v, prov) -> v.integer("value", 0, 24 * 60)),
+                optionalFact(o, "cancelledWhenLateMinutes", (v, prov) -> v.integer("value", 0, 24 * 60)),
+                optionalFact(o, "printedConfirmationRequired", (v, prov) -> v.bool("value")),
+                optionalFact(o, "prohibitedItems", (v, prov) -> strings(v.required("value", "an array of item codes"),
+                        ITEM_CODE, "an item code such as \"LAPTOP\"")),
+                optionalFact(o, "bookingUrl", (v, prov) -> v.url("value")));
     }
 
-    private Referral referral(JsonNode node, String path) {
-        Obj o = new Obj(node, path, concat(PROVENANCE, "topic", "authority", "guidance", "url"));
-        ReferralTopic topic = enumValue(ReferralTopic.class, o.req("topic"), o.at("topic"));
-        LocalizedText authority = localized(o.req("authority"), o.at("authority"));
-        String guidance = nonBlank(o.req("guidance"), o.at("guidance"));
-        Optional<URI> url = o.has("url") ? Optional.of(url(o.req("url"), o.at("url"))) : Optional.empty();
-        return new Referral(topic, authority, guidance, url, provenance(o));
+    private Referral referral(JsonValue value) {
+        JsonObject o = r.object(value, concat(PROVENANCE, "topic", "authority", "guidance", "url"));
+        return new Referral(o.enumValue("topic", ReferralTopic.class), o.localized("authority"), o.string("guidance"),
+                o.optionalUrl("url"), provenance(o));
     }
 
     //-----------------------------------------------------------------------
-    private <T> Optional<Sourced<T>> optionalFact(Obj o, String name, BiFunction<Obj, String, T> reader) {
-        return o.has(name) ? Optional.of(fact(o.req(name), o.at(name), reader)) : Optional.empty();
+    private <T> Optional<Sourced<T>> optionalFact(JsonObject o, String name,
+            BiFunction<JsonObject, Provenance, T> reader) {
+        return o.has(name) ? Optional.of(fact(o, name, reader)) : Optional.empty();
     }
 
-    private Sourced<String> stringFact(JsonNode node, String path) {
-        return fact(node, path, (v, p) -> nonBlank(v.req("value"), p + ".value"));
+    /** Reads a fact: an object with its {@code value} (and {@code extra} members) and its provenance. */
+    private <T> Sourced<T> fact(JsonObject parent, String name, BiFunction<JsonObject, Provenance, T> reader,
+            String... extra) {
+        JsonObject o = parent.object(name, concat(concat(PROVENANCE, "value"), extra));
+        Provenance provenance = provenance(o);
+        return new Sourced<>(reader.apply(o, provenance), provenance);
     }
 
-    private <T> Sourced<T> fact(JsonNode node, String path, BiFunction<Obj, String, T> reader, String... extra) {
-        Obj o = new Obj(node, path, concat(concat(PROVENANCE, "value"), extra));
-        T value = reader.apply(o, path);
-        return new Sourced<>(value, provenance(o));
-    }
-
-    private Provenance provenance(Obj o) {
-        List<JsonNode> keys = array(o.req("sources"), o.at("sources"), 1);
+    private Provenance provenance(JsonObject o) {
+        JsonValue array = o.required("sources", "an array of names of the file's sources");
+        List<JsonValue> names = r.array(array);
+        if (names.isEmpty()) {
+            throw r.fail(array, "at least one source");
+        }
         List<Source> list = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < keys.size(); i++) {
-            String p = o.at("sources") + "[" + i + "]";
-            String key = text(keys.get(i), p);
-            Source s = sources.get(key);
+        for (JsonValue name : names) {
+            Source s = name.isString() ? sources.get(name.text()) : null;
             if (s == null) {
-                throw error(p, "must be a key of the file's sources", keys.get(i));
+                throw r.fail(name, "the name of one of the file's sources");
             }
-            if (!seen.add(key)) {
-                throw error(p, "repeats a source", keys.get(i));
+            if (!seen.add(name.text())) {
+                throw r.fail(name, "a source not cited before in this list");
             }
             list.add(s);
         }
-        LocalDate verified = o.has("verifiedOn") ? date(o.req("verifiedOn"), o.at("verifiedOn")) : verifiedOn;
-        boolean uncertain = o.has("uncertain") && bool(o.req("uncertain"), o.at("uncertain"));
-        Optional<String> note = o.has("note") ? Optional.of(nonBlank(o.req("note"), o.at("note"))) : Optional.empty();
+        LocalDate verified = o.optionalDate("verifiedOn").orElse(version);
+        boolean uncertain = o.bool("uncertain", false);
+        Optional<String> note = o.optionalString("note");
         if (uncertain && note.isEmpty()) {
-            throw error(o.at("note"), "is required when uncertain is true (say why)", null);
+            throw r.missing(o.value(), "note", "a note saying why (required when uncertain is true)");
         }
         return new Provenance(list, verified, uncertain, note);
     }
 
-    private LocalizedText localized(JsonNode node, String path) {
-        Obj o = new Obj(node, path, "en", "zh");
-        return LocalizedText.of(nonBlank(o.req("en"), o.at("en")), nonBlank(o.req("zh"), o.at("zh")));
-    }
-
-    private List<String> strings(JsonNode node, String path, Pattern pattern, String what) {
-        List<JsonNode> nodes = array(node, path, 1);
+    /** Reads a non-empty array of distinct strings of a form. */
+    private List<String> strings(JsonValue array, Pattern pattern, String what) {
+        List<JsonValue> values = r.array(array);
+        if (values.isEmpty()) {
+            throw r.fail(array, "at least one element");
+        }
         Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            String p = path + "[" + i + "]";
-            String s = text(nodes.get(i), p);
-            if (!pattern.matcher(s).matches()) {
-                throw error(p, "must be " + what, nodes.get(i));
+        for (JsonValue v : values) {
+            if (!v.isString() || !pattern.matcher(v.text()).matches()) {
+                throw r.fail(v, what);
             }
-            if (!out.add(s)) {
-                throw error(p, "repeats an earlier element", nodes.get(i));
+            if (!out.add(v.text())) {
+                throw r.fail(v, "an element not listed before");
             }
         }
         return List.copyOf(out);
-    }
-
-    private List<JsonNode> array(JsonNode node, String path, int min) {
-        if (!node.isArray()) {
-            throw error(path, "must be an array", node);
-        }
-        if (node.size() < min) {
-            throw error(path, "must have at least " + min + " element" + (min == 1 ? "" : "s"), node);
-        }
-        List<JsonNode> out = new ArrayList<>();
-        node.forEach(out::add);
-        return out;
-    }
-
-    private String text(JsonNode node, String path) {
-        if (!node.isTextual()) {
-            throw error(path, "must be a string", node);
-        }
-        return node.asText();
-    }
-
-    private String nonBlank(JsonNode node, String path) {
-        String s = text(node, path);
-        if (s.isBlank()) {
-            throw error(path, "must not be blank", node);
-        }
-        return s;
-    }
-
-    private boolean bool(JsonNode node, String path) {
-        if (!node.isBoolean()) {
-            throw error(path, "must be true or false", node);
-        }
-        return node.asBoolean();
-    }
-
-    private int minutes(JsonNode node, String path) {
-        if (!node.isInt() || node.asInt() < 0 || node.asInt() > 24 * 60) {
-            throw error(path, "must be a whole number of minutes from 0 to 1440", node);
-        }
-        return node.asInt();
-    }
-
-    private LocalDate date(JsonNode node, String path) {
-        String s = text(node, path);
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw error(path, "must be a date yyyy-MM-dd", node);
-        }
-    }
-
-    private URI url(JsonNode node, String path) {
-        String s = text(node, path);
-        try {
-            URI u = new URI(s);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (u.isAbsolute() && (scheme.equals("https") || scheme.equals("http")) && u.getHost() != null) {
-                return u;
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        throw error(path, "must be an absolute http or https URL", node);
-    }
-
-    private <E extends Enum<E>> E enumValue(Class<E> type, JsonNode node, String path) {
-        String s = text(node, path);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(s)) {
-                return e;
-            }
-        }
-        throw error(path, "must be one of " + Arrays.toString(type.getEnumConstants()), node);
-    }
-
-    private DirectoryFileException error(String path, String problem, @Nullable JsonNode value) {
-        return new DirectoryFileException(file, path.isEmpty() ? "(root)" : path, problem,
-                value == null ? null : value.toString(), null);
     }
 
     private static String[] concat(String[] a, String... b) {
@@ -463,44 +399,8 @@ final class DirectoryParser {
         return out;
     }
 
-    /** An object node at a path, checked against its allowed field names. */
-    private final class Obj {
-        final JsonNode node;
-        final String path;
-
-        Obj(JsonNode node, String path, String... allowed) {
-            if (!node.isObject()) {
-                throw error(path, "must be an object", node);
-            }
-            this.node = node;
-            this.path = path;
-            if (allowed.length > 0) {
-                List<String> names = Arrays.asList(allowed);
-                for (Map.Entry<String, JsonNode> e : node.properties()) {
-                    if (!names.contains(e.getKey())) {
-                        throw error(at(e.getKey()), "unknown field; allowed: " + String.join(", ", names), e.getValue());
-                    }
-                }
-            }
-        }
-
-        String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
-        }
-
-        boolean has(String field) {
-            return node.has(field);
-        }
-
-        JsonNode req(String field) {
-            JsonNode n = node.get(field);
-            if (n == null) {
-                throw error(at(field), "required field is missing", null);
-            }
-            if (n.isNull()) {
-                throw error(at(field), "must not be null", null);
-            }
-            return n;
-        }
+    /** Returns a member known to be present. */
+    private static JsonValue member(JsonObject o, String field) {
+        return Objects.requireNonNull(o.value().get(field), field);
     }
 }

@@ -12,9 +12,9 @@ import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.calendar.UsFederalHolidays;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.Source;
 import org.consularkit.core.booking.AppointmentPolicy;
 import org.consularkit.core.booking.ConsularOffice;
+import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.calendar.HolidayCalendar;
@@ -43,8 +43,7 @@ import org.consularkit.core.booking.ValidationReport;
  * <h2>The post in the engine's terms</h2>
  * {@link #office()} assembles the post's {@link ConsularOffice} for the booking validator and the
  * slot finder: zone, office hours, appointment window, walk-in window, closure calendar, the
- * service catalogue {@link ServiceCatalogue#missionChina()} and the {@linkplain #officeStatus()
- * status}. It is present only when the data gives both the office hours and the appointment hours
+ * service catalogue {@link MissionChina#serviceCatalogue()} and the {@linkplain #status() status}. It is present only when the data gives both the office hours and the appointment hours
  * (Chengdu, in the built-in directory): no hours are ever invented.
  *
  * <pre>{@code
@@ -67,7 +66,7 @@ public final class Post {
     private final PostKind kind;
     private final ZoneId zone;
     private final Provenance identity;
-    private final Sourced<OperatingStatus> status;
+    private final Sourced<OfficeStatus> status;
     private final @Nullable Sourced<String> address;
     private final List<Contact> contacts;
     private final @Nullable Sourced<String> acsEmail;
@@ -81,7 +80,7 @@ public final class Post {
     private final @Nullable OpeningSchedule appointmentSchedule;
 
     Post(String id, LocalizedText name, PostKind kind, ZoneId zone, Provenance identity,
-            Sourced<OperatingStatus> status, @Nullable Sourced<String> address, List<Contact> contacts,
+            Sourced<OfficeStatus> status, @Nullable Sourced<String> address, List<Contact> contacts,
             @Nullable Sourced<String> acsEmail, @Nullable Sourced<String> officeHours,
             @Nullable Sourced<String> appointmentHours, @Nullable Sourced<String> passportPickupHours,
             @Nullable Sourced<Boolean> walkIn, Sourced<List<String>> closureCalendars, List<Province> district) {
@@ -168,22 +167,25 @@ public final class Post {
 
     /**
      * Returns the status of the post (open, limited, suspended, closed), the date since which it
-     * holds, and its sources.
+     * holds, why, and its provenance: the one status type of ConsularKit, which {@link #office()}
+     * hands to the booking validator too. Chengdu: {@code CLOSED since 2020-07-27}, "closed by
+     * order of the host government", citing Xinhua, Wikipedia and Diplopundit. The status's own
+     * {@linkplain OfficeStatus#sources() sources} are those of the provenance.
      *
-     * @return the status, not null
+     * @return the status with its provenance, not null
      */
-    public Sourced<OperatingStatus> status() {
+    public Sourced<OfficeStatus> status() {
         return status;
     }
 
     /**
-     * Tells whether the post operates: its status is {@link PostStatus#OPEN} or {@link
-     * PostStatus#LIMITED}.
+     * Tells whether the post operates: its state is {@link OfficeState#OPEN} or {@link
+     * OfficeState#LIMITED}.
      *
      * @return true if the post operates
      */
     public boolean isOperating() {
-        return status.value().status().isOperating();
+        return status.value().isOperating();
     }
 
     /**
@@ -340,30 +342,6 @@ public final class Post {
     }
 
     /**
-     * Returns the status of the post in the engine's terms, which the booking validator reports
-     * on every validation: {@link OfficeStatus#open()} for an open post; otherwise the state of
-     * {@link PostStatus#officeState()} ({@code LIMITED}, or {@code SUSPENDED} for a suspended or
-     * closed post), the date since which it holds when known, the {@linkplain
-     * OperatingStatus#reason() reason} (or, without one, the status in words) as the note, and the
-     * sources of {@link #status()}. Chengdu: {@code SUSPENDED since 2020-07-27}, "closed by order of
-     * the host government", citing Xinhua and Wikipedia.
-     *
-     * @return the status, not null
-     */
-    public OfficeStatus officeStatus() {
-        OperatingStatus s = status.value();
-        if (s.status() == PostStatus.OPEN) {
-            return OfficeStatus.open();
-        }
-        LocalizedText note = s.reason().orElse(LocalizedText.of(s.status().displayName(Locale.ENGLISH),
-                s.status().displayName(LocalizedText.SIMPLIFIED_CHINESE)));
-        List<Source> sources = status.provenance().sources();
-        return s.since().isPresent()
-                ? OfficeStatus.of(s.status().officeState(), s.since().get(), note, sources)
-                : OfficeStatus.of(s.status().officeState(), note, sources);
-    }
-
-    /**
      * Returns the post's American Citizen Services unit as the engine's {@link ConsularOffice}, for
      * the {@link org.consularkit.core.booking.BookingValidator} and the {@link org.consularkit.core.booking.SlotFinder}:
      * <ul>
@@ -374,8 +352,8 @@ public final class Post {
      *       (prohibited items, arrival rules) and the engine's documented defaults for what no
      *       source gives (slot length, capacity, notice, horizon; see {@link AppointmentPolicy});</li>
      *   <li>closure calendar {@link #closureCalendar()};</li>
-     *   <li>catalogue {@link ServiceCatalogue#missionChina()}, offering every service of it;</li>
-     *   <li>status {@link #officeStatus()}.</li>
+     *   <li>catalogue {@link MissionChina#serviceCatalogue()}, offering every service of it;</li>
+     *   <li>status: the value of {@link #status()}.</li>
      * </ul>
      * Built on every call, cheaply: the built-in closure calendars and the catalogue are shared, so
      * two calls return equal offices (a union of {@code closesFor} calendars is a new calendar each
@@ -388,7 +366,7 @@ public final class Post {
         if (officeSchedule == null || appointmentSchedule == null) {
             return Optional.empty();
         }
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = MissionChina.serviceCatalogue();
         AppointmentPolicy.Builder policy = AppointmentPolicy.builder(appointmentSchedule).visitRules(catalogue.rules());
         walkInSchedule().ifPresent(policy::walkInWindow);
         return Optional.of(ConsularOffice.builder(id, name, zone)
@@ -396,7 +374,7 @@ public final class Post {
                 .closures(closureCalendar())
                 .policy(policy.build())
                 .catalogue(catalogue)
-                .status(officeStatus())
+                .status(status.value())
                 .build());
     }
 

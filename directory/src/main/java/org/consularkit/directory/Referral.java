@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.Source;
 
 /**
  * A referral: where the ACS unit sends a U.S. citizen for a matter it does not handle itself (a
@@ -17,7 +18,8 @@ import org.consularkit.core.LocalizedText;
  * @param topic what the referral is about, not null
  * @param authority who handles the matter, in English and Chinese, not null
  * @param guidance what to do, in English, as the sources say it, not blank
- * @param url the page or service to use, or empty if no source gives one
+ * @param url the page or service to use (absolute http or https, the scheme in any case), or empty if
+ *     no source gives one
  * @param provenance the sources, not null
  *
  * @since 0.1
@@ -40,7 +42,7 @@ public record Referral(ReferralTopic topic, LocalizedText authority, String guid
             throw new IllegalArgumentException("Guidance of the " + topic + " referral must not be blank");
         }
         url.ifPresent(u -> {
-            if (!u.isAbsolute() || !("https".equals(u.getScheme()) || "http".equals(u.getScheme()))) {
+            if (!Source.isWebUrl(u)) {
                 throw new IllegalArgumentException("Referral URL must be absolute http(s), but was " + u);
             }
         });

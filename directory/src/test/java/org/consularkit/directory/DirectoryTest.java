@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
+import org.consularkit.core.booking.OfficeState;
+import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.VisitRules;
 import org.consularkit.core.hours.OpeningSchedule;
@@ -189,7 +191,7 @@ class DirectoryTest {
         @Test
         void appointmentRulesAgreeWithTheCatalogue() {
             AppointmentRules r = MISSION.appointmentRules();
-            VisitRules v = ServiceCatalogue.missionChina().rules();
+            VisitRules v = MissionChina.serviceCatalogue().rules();
             assertThat(r.separateAppointmentPerService().orElseThrow().value()).isEqualTo(v.separateAppointmentPerService());
             assertThat(Duration.ofMinutes(r.arriveMinutesEarly().orElseThrow().value())).isEqualTo(v.arriveEarly());
             assertThat(Duration.ofMinutes(r.cancelledWhenLateMinutes().orElseThrow().value()))
@@ -219,10 +221,11 @@ class DirectoryTest {
             "shanghai, LIMITED, , true",
             "shenyang, OPEN, , false",
             "wuhan, LIMITED, 2022-12-27, true"})
-        void statusWithDateAndUncertainty(String id, PostStatus status, @org.jspecify.annotations.Nullable LocalDate since,
+        void statusWithDateAndUncertainty(String id, OfficeState status, @org.jspecify.annotations.Nullable LocalDate since,
                 boolean uncertain) {
-            Sourced<OperatingStatus> s = MISSION.post(id).status();
-            assertThat(s.value().status()).isEqualTo(status);
+            Sourced<OfficeStatus> s = MISSION.post(id).status();
+            assertThat(s.value().state()).isEqualTo(status);
+            assertThat(s.value().sources()).isEqualTo(s.provenance().sources());
             assertThat(s.value().since()).isEqualTo(Optional.ofNullable(since));
             assertThat(s.uncertain()).isEqualTo(uncertain);
         }

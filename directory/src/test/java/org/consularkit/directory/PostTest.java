@@ -49,35 +49,32 @@ class PostTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Nested
-    class OfficeStatusOfAPost {
+    class StatusOfAPost {
 
         @ParameterizedTest
         @CsvSource({
             "beijing, OPEN, , ",
-            "chengdu, SUSPENDED, 2020-07-27, closed by order of the host government",
+            "chengdu, CLOSED, 2020-07-27, closed by order of the host government",
             "guangzhou, OPEN, , ",
             "shanghai, LIMITED, , limited services during a renovation",
             "shenyang, OPEN, , ",
             "wuhan, LIMITED, 2022-12-27, limited U.S. citizen services"})
-        void mapsThePostStatusOntoTheEngines(String id, OfficeState state, @Nullable LocalDate since,
+        void isTheEnginesOneStatusType(String id, OfficeState state, @Nullable LocalDate since,
                 @Nullable String note) {
             Post post = MISSION.post(id);
-            OfficeStatus s = post.officeStatus();
+            OfficeStatus s = post.status().value();
             assertThat(s.state()).isEqualTo(state);
             assertThat(s.since()).isEqualTo(Optional.ofNullable(since));
             assertThat(s.note().map(LocalizedText::english)).isEqualTo(Optional.ofNullable(note));
-            if (state == OfficeState.OPEN) {
-                assertThat(s).isEqualTo(OfficeStatus.open());
-            } else {
-                assertThat(s.sources()).isEqualTo(post.status().provenance().sources());
-            }
+            assertThat(s.sources()).isEqualTo(post.status().provenance().sources());
+            assertThat(post.isOperating()).isEqualTo(state.isOperating());
         }
 
         /** facts.md §0: closed at 10:00 on 27 Jul 2020 (Xinhua, Wikipedia). */
         @Test
-        void chengduIsSuspendedSinceItsClosureCitingItsSources() {
-            OfficeStatus s = CHENGDU.officeStatus();
-            assertThat(s).hasToString("SUSPENDED since 2020-07-27");
+        void chengduIsClosedSinceItsClosureCitingItsSources() {
+            OfficeStatus s = CHENGDU.status().value();
+            assertThat(s).hasToString("CLOSED since 2020-07-27");
             assertThat(s.note().orElseThrow().chinese()).isEqualTo("应东道国政府要求关闭");
             assertThat(s.sources()).extracting(src -> src.url().map(Object::toString).orElse(""))
                     .contains("http://www.xinhuanet.com/english/2020-07/27/c_139243186.htm",
@@ -85,15 +82,16 @@ class PostTest {
         }
 
         @Test
-        void withoutAReasonTheNoteIsTheStatusInWords() {
+        void withoutAReasonThereIsNoNote() {
             Directory d = DirectoryFileTest.parse(DirectoryFileTest.replace(DirectoryFileTest.GOOD,
                     "\"status\": {\"value\": \"OPEN\", \"sources\": [\"seed\"]}",
                     "\"status\": {\"value\": \"SUSPENDED\", \"sources\": [\"seed\"]}").replace(
                     "{\"province\": \"CN-SC\", \"post\": \"chengdu\", \"sources\": [\"seed\"]}",
                     "{\"province\": \"CN-SC\", \"post\": \"chengdu\", \"until\": \"2020-07-27\", \"sources\": [\"seed\"]}"));
-            OfficeStatus s = d.post("chengdu").officeStatus();
+            OfficeStatus s = d.post("chengdu").status().value();
             assertThat(s).hasToString("SUSPENDED");
-            assertThat(s.note()).contains(LocalizedText.of("suspended", "暂停服务"));
+            assertThat(s.note()).isEmpty();
+            assertThat(s.state().displayName()).isEqualTo(LocalizedText.of("suspended", "暂停服务"));
         }
     }
 
@@ -141,9 +139,9 @@ class PostTest {
             assertThat(office.policy().appointmentWindow()).hasToString("Mo,Tu,Th 13:00-16:00; PH off");
             assertThat(office.policy().walkInWindow().map(Object::toString)).contains("Mo,Tu,Th 13:00-16:00; PH off");
             assertThat(office.closures()).isSameAs(Calendars.byId("post:chengdu"));
-            assertThat(office.catalogue()).isSameAs(ServiceCatalogue.missionChina());
+            assertThat(office.catalogue()).isSameAs(MissionChina.serviceCatalogue());
             assertThat(office.services()).containsExactlyElementsOf(
-                    ServiceCatalogue.missionChina().services().stream().map(ServiceInfo::service).toList());
+                    MissionChina.serviceCatalogue().services().stream().map(ServiceInfo::service).toList());
             assertThat(office.services()).contains(ConsularService.PASSPORT, ConsularService.CRBA, ConsularService.NOTARIAL,
                     ConsularService.EMERGENCY_ASSISTANCE, ConsularService.STEP_ENROLLMENT, ConsularService.CRIMINAL_RECORD,
                     ConsularService.DIPLOMA_AUTHENTICATION, ConsularService.MARRIAGE, ConsularService.LEGAL_ASSISTANCE,
@@ -152,9 +150,9 @@ class PostTest {
             assertThat(notarial.byAppointment()).isTrue();
             assertThat(notarial.acceptsWalkIns()).isFalse();
             assertThat(office.policy().prohibitedItems()).containsExactly(VisitorItem.LAPTOP);
-            assertThat(office.status()).isEqualTo(CHENGDU.officeStatus());
+            assertThat(office.status()).isEqualTo(CHENGDU.status().value());
             assertThat(office).hasToString("ConsularOffice[chengdu, Asia/Shanghai, Mo-Fr 08:00-17:00; PH off,"
-                    + " SUSPENDED since 2020-07-27]");
+                    + " CLOSED since 2020-07-27]");
         }
 
         @Test
@@ -186,7 +184,8 @@ class PostTest {
             assertThat(post.walkInSchedule()).isEmpty();
             ConsularOffice office = post.office().orElseThrow();
             assertThat(office.policy().walkInWindow()).isEmpty();
-            assertThat(office.status()).isEqualTo(OfficeStatus.open());
+            assertThat(office.status().state()).isEqualTo(OfficeState.OPEN);
+            assertThat(office.status()).isEqualTo(post.status().value());
             ValidationReport r = BookingValidator.of(office, Clock.systemUTC()).validate(
                     Booking.walkIn(OffsetDateTime.parse("2026-03-03T14:00+08:00")).services(ConsularService.PASSPORT)
                             .build(), Instant.parse("2026-02-20T02:00:00Z"));
@@ -437,6 +436,6 @@ class PostTest {
     @Test
     void sourcesOfTheStatusAreThoseOfTheData() {
         List<Source> sources = CHENGDU.status().provenance().sources();
-        assertThat(CHENGDU.officeStatus().sources()).isEqualTo(sources).hasSize(3);
+        assertThat(CHENGDU.status().value().sources()).isEqualTo(sources).hasSize(3);
     }
 }

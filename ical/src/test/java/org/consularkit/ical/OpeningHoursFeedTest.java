@@ -44,6 +44,10 @@ class OpeningHoursFeedTest {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
+    /** A small test catalogue with the Mission's visit rules (core holds no country data). */
+    static final ServiceCatalogue CATALOGUE = ServiceCatalogue.read(java.util.Objects.requireNonNull(
+            OpeningHoursFeedTest.class.getResourceAsStream("test-catalogue.json")), "test-catalogue.json");
+
     /**
      * The Chengdu ACS unit as its last page describes it (office hours Monday to Friday 8:00 to
      * 17:00, appointments and walk-ins Monday, Tuesday and Thursday 13:00 to 16:00, closed on US
@@ -51,7 +55,7 @@ class OpeningHoursFeedTest {
      */
     static ConsularOffice chengdu(HolidayCalendar closures) {
         OpeningSchedule window = OpeningSchedule.parse("Mo,Tu,Th 13:00-16:00; PH off");
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = CATALOGUE;
         return ConsularOffice.builder("chengdu", LocalizedText.of("US Consulate General Chengdu", "美国驻成都总领事馆"),
                         SHANGHAI)
                 .officeHours(OpeningSchedule.parse("Mo-Fr 08:00-17:00; PH off"))

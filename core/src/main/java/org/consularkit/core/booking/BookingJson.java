@@ -1,17 +1,13 @@
 package org.consularkit.core.booking;
 
-import com.google.common.collect.ImmutableSet;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -20,10 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import org.consularkit.core.booking.Booking;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 import org.consularkit.core.DataFileException;
+import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.JsonValue;
 
 /**
  * The JSON forms of {@link Booking}s and {@link ValidationReport}s, as the {@code consularkit
@@ -44,10 +41,18 @@ import org.consularkit.core.DataFileException;
  * {@code services} (service codes of {@link ConsularService}, at least one, no duplicates) and
  * {@code start} (ISO-8601 date-time with an offset) are required. {@code walkIn} defaults to
  * {@code false}; {@code appointmentType} is required when {@code walkIn} is {@code false} and must
- * be absent when it is {@code true}; {@code applicants} defaults to 1; {@code items} (codes of
- * {@link VisitorItem}) to none; {@code bookedAt} is optional. Any other field, a value of the wrong
- * type, an unknown code or a moment without an offset is an error ({@link DataFileException} naming
- * the source, the field and the value); nothing of a failed document is kept.
+ * be absent when it is {@code true}; {@code applicants} (an integer of at least 1) defaults to 1;
+ * {@code items} (codes of {@link VisitorItem}, no duplicates) to none; {@code bookedAt} is optional.
+ * A {@code null} member counts as absent. Date-times ({@code start}, {@code bookedAt}) must lie in
+ * the supported years {@value #MIN_YEAR} to {@value #MAX_YEAR} as written (so that every moment
+ * derived from them, in any zone, is one {@code java.time} can represent). A document is at most
+ * {@value #MAX_BYTES} bytes (characters, for a {@link Reader}). Any other field, a value of the
+ * wrong type, an unknown code, a moment without an offset or outside those years, or a larger
+ * document is an error: a {@link DataFileException} naming the source, the line and column, the
+ * JSON path, the rule and the value, e.g. {@code booking.json:4:12: $.start: expected an ISO-8601
+ * date-time with an offset, e.g. 2026-03-03T14:00+08:00, but was "2026-03-03T14:00"}; nothing of
+ * a failed document is kept. The caller's stream or reader is never closed. The JSON Schema of
+ * the format is the resource {@code org/consularkit/core/booking/booking.schema.json}.
  *
  * <h2>Validation report</h2>
  * One line: {@code {"valid": false, "violations": [{"code": "...", "severity": "ERROR", "field":
@@ -62,29 +67,19 @@ import org.consularkit.core.DataFileException;
  */
 public final class BookingJson {
 
-    private static final Set<String> FIELDS =
-            ImmutableSet.of("services", "appointmentType", "start", "walkIn", "applicants", "items", "bookedAt");
+    /** The first year of a supported date-time: 1900. */
+    public static final int MIN_YEAR = 1900;
+    /** The last year of a supported date-time: 9999. */
+    public static final int MAX_YEAR = 9999;
+    /** The largest booking document accepted, in bytes (or characters): 64 KiB. */
+    public static final int MAX_BYTES = 64 * 1024;
 
-    /** Field per line, arrays inline, {@code ": "} and {@code ", "}; LF line ends. */
-    private static final ObjectWriter BOOKING_WRITER = Json.MAPPER.writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
+    private static final String[] FIELDS =
+            {"services", "appointmentType", "start", "walkIn", "applicants", "items", "bookedAt"};
+    private static final String MOMENT = "an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00";
 
-    /** One line with {@code ": "} and {@code ", "}. */
-    private static final ObjectWriter LINE_WRITER = Json.MAPPER.writer(new DefaultPrettyPrinter(
-            Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEntrySpacing(Separators.Spacing.AFTER)
-                    .withArrayValueSpacing(Separators.Spacing.AFTER)
-                    .withArrayEmptySeparator("")
-                    .withObjectEmptySeparator(""))
-            .withObjectIndenter(DefaultPrettyPrinter.NopIndenter.instance)
-            .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance));
+    /** Writes with jackson-core only; configured once, thread-safe. */
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private BookingJson() {
     }
@@ -92,7 +87,7 @@ public final class BookingJson {
     /**
      * Reads a booking from a UTF-8 JSON document.
      *
-     * @param in the document, not null; not closed
+     * @param in the document, not null; read up to the end of the document and not closed
      * @param sourceName the name of the document for error messages (a file name, {@code <stdin>})
      * @return the booking, not null
      * @throws DataFileException if the document is not a booking in the format of the class
@@ -102,14 +97,18 @@ public final class BookingJson {
     public static Booking readBooking(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        Json j = Json.of(sourceName);
-        return booking(j, j.parse(in));
+        DataReader r = DataReader.of(sourceName);
+        try {
+            return booking(r, r.readObject(in, MAX_BYTES, FIELDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
      * Reads a booking from a JSON document.
      *
-     * @param in the document, not null; not closed
+     * @param in the document, not null; read up to the end of the document and not closed
      * @param sourceName the name of the document for error messages
      * @return the booking, not null
      * @throws DataFileException if the document is not a booking; the message names the source,
@@ -119,8 +118,12 @@ public final class BookingJson {
     public static Booking readBooking(Reader in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        Json j = Json.of(sourceName);
-        return booking(j, j.parse(in));
+        DataReader r = DataReader.of(sourceName);
+        try {
+            return booking(r, r.readObject(in, MAX_BYTES, FIELDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -137,73 +140,72 @@ public final class BookingJson {
         return readBooking(new StringReader(json), sourceName);
     }
 
-    private static Booking booking(Json j, JsonNode root) {
-        j.object(root, "");
-        j.onlyFields(root, "", FIELDS);
-        List<ConsularService> services = new ArrayList<>();
-        List<JsonNode> array = j.array(root, "", "services");
+    private static Booking booking(DataReader r, JsonObject root) {
+        JsonValue servicesValue = root.required("services", "an array of service codes");
+        List<JsonValue> array = r.array(servicesValue);
         if (array.isEmpty()) {
-            throw j.error("services", root.get("services"), "must list at least one service");
+            throw r.fail(servicesValue, "at least one service");
         }
-        for (int i = 0; i < array.size(); i++) {
-            ConsularService s = ServiceCatalogue.code(j, array.get(i), "services[" + i + "]", ConsularService.class);
+        List<ConsularService> services = new ArrayList<>();
+        for (JsonValue e : array) {
+            ConsularService s = r.code(e, ConsularService.values(), ConsularService::code);
             if (services.contains(s)) {
-                throw j.error("services[" + i + "]", array.get(i), "is listed twice");
+                throw r.fail(e, "a service not listed before");
             }
             services.add(s);
         }
-        OffsetDateTime start = moment(j, j.required(root, "", "start"), "start");
-        JsonNode walkInNode = j.optional(root, "walkIn");
-        boolean walkIn = walkInNode != null && j.bool(root, "", "walkIn");
-        JsonNode typeNode = j.optional(root, "appointmentType");
+        OffsetDateTime start = moment(r, root.required("start", MOMENT));
+        boolean walkIn = root.bool("walkIn", false);
+        Optional<JsonValue> type = root.optional("appointmentType");
         Booking.Builder b;
         if (walkIn) {
-            if (typeNode != null) {
-                throw j.error("appointmentType", typeNode, "must be absent for a walk-in (walkIn is true)");
+            if (type.isPresent()) {
+                throw r.fail(type.get(), "no appointmentType for a walk-in (walkIn is true)");
             }
             b = Booking.walkIn(start);
         } else {
-            if (typeNode == null) {
-                throw Json.legacy(j.source(), "appointmentType", "",
-                        "is missing (required unless walkIn is true)", null);
+            if (type.isEmpty()) {
+                throw r.missing(root.value(), "appointmentType", "a service code (required unless walkIn is true)");
             }
-            b = Booking.appointment(ServiceCatalogue.code(j, typeNode, "appointmentType", ConsularService.class), start);
+            b = Booking.appointment(r.code(type.get(), ConsularService.values(), ConsularService::code), start);
         }
         b.services(services);
-        JsonNode applicants = j.optional(root, "applicants");
-        if (applicants != null) {
-            int n = j.integer(applicants, "applicants");
-            if (n < 1) {
-                throw j.error("applicants", applicants, "must be at least 1");
+        Optional<JsonValue> applicants = root.optional("applicants");
+        if (applicants.isPresent()) {
+            JsonValue n = applicants.get();
+            if (!n.isInt() || n.intValue() < 1) {
+                throw r.fail(n, "an integer of at least 1");
             }
-            b.applicants(n);
+            b.applicants(n.intValue());
         }
-        if (j.optional(root, "items") != null) {
-            List<VisitorItem> items = new ArrayList<>();
-            List<JsonNode> a = j.array(root, "", "items");
-            for (int i = 0; i < a.size(); i++) {
-                VisitorItem item = ServiceCatalogue.code(j, a.get(i), "items[" + i + "]", VisitorItem.class);
-                if (items.contains(item)) {
-                    throw j.error("items[" + i + "]", a.get(i), "is listed twice");
-                }
-                items.add(item);
+        List<VisitorItem> items = new ArrayList<>();
+        for (JsonValue e : root.optionalArray("items")) {
+            VisitorItem item = r.enumValue(e, VisitorItem.class);
+            if (items.contains(item)) {
+                throw r.fail(e, "an item not listed before");
             }
-            b.items(items);
+            items.add(item);
         }
-        JsonNode bookedAt = j.optional(root, "bookedAt");
-        if (bookedAt != null) {
-            b.bookedAt(moment(j, bookedAt, "bookedAt"));
-        }
+        b.items(items);
+        root.optional("bookedAt").ifPresent(v -> b.bookedAt(moment(r, v)));
         return b.build();
     }
 
-    private static OffsetDateTime moment(Json j, JsonNode node, String field) {
-        String text = j.text(node, field);
-        try {
-            return OffsetDateTime.parse(text);
-        } catch (DateTimeParseException e) {
-            throw j.error(field, node, "is not an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00", e);
+    /** Reads a date-time with an offset in the supported years. */
+    private static OffsetDateTime moment(DataReader r, JsonValue value) {
+        if (!value.isString()) {
+            throw r.fail(value, MOMENT);
         }
+        OffsetDateTime t;
+        try {
+            t = OffsetDateTime.parse(value.text());
+        } catch (DateTimeParseException e) {
+            throw r.fail(value, MOMENT, e);
+        }
+        if (t.getYear() < MIN_YEAR || t.getYear() > MAX_YEAR) {
+            throw r.fail(value, "a date-time in the years " + MIN_YEAR + " to " + MAX_YEAR);
+        }
+        return t;
     }
 
     //-----------------------------------------------------------------------
@@ -216,17 +218,29 @@ public final class BookingJson {
      */
     public static String write(Booking booking) {
         Objects.requireNonNull(booking, "booking");
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        ArrayNode services = root.putArray("services");
-        booking.services().forEach(s -> services.add(s.code()));
-        booking.appointmentType().ifPresent(t -> root.put("appointmentType", t.code()));
-        root.put("start", booking.start().toString());
-        root.put("walkIn", booking.walkIn());
-        root.put("applicants", booking.applicants());
-        ArrayNode items = root.putArray("items");
-        booking.items().forEach(i -> items.add(i.name()));
-        booking.bookedAt().ifPresent(t -> root.put("bookedAt", t.toString()));
-        return write(BOOKING_WRITER, root);
+        return write(true, g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("services");
+            for (ConsularService s : booking.services()) {
+                g.writeString(s.code());
+            }
+            g.writeEndArray();
+            if (booking.appointmentType().isPresent()) {
+                g.writeStringField("appointmentType", booking.appointmentType().get().code());
+            }
+            g.writeStringField("start", booking.start().toString());
+            g.writeBooleanField("walkIn", booking.walkIn());
+            g.writeNumberField("applicants", booking.applicants());
+            g.writeArrayFieldStart("items");
+            for (VisitorItem i : booking.items()) {
+                g.writeString(i.name());
+            }
+            g.writeEndArray();
+            if (booking.bookedAt().isPresent()) {
+                g.writeStringField("bookedAt", booking.bookedAt().get().toString());
+            }
+            g.writeEndObject();
+        });
     }
 
     /**
@@ -239,33 +253,131 @@ public final class BookingJson {
     public static String write(ValidationReport report, Locale locale) {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
-        ObjectNode root = Json.MAPPER.createObjectNode();
-        root.put("valid", report.isValid());
-        ArrayNode array = root.putArray("violations");
-        for (Violation v : report.violations()) {
-            ObjectNode o = array.addObject();
-            o.put("code", v.code().name());
-            o.put("severity", v.severity().name());
-            @Nullable String field = v.field().orElse(null);
-            if (field == null) {
-                o.putNull("field");
-            } else {
-                o.put("field", field);
+        return write(false, g -> {
+            g.writeStartObject();
+            g.writeBooleanField("valid", report.isValid());
+            g.writeArrayFieldStart("violations");
+            for (Violation v : report.violations()) {
+                g.writeStartObject();
+                g.writeStringField("code", v.code().name());
+                g.writeStringField("severity", v.severity().name());
+                if (v.field().isPresent()) {
+                    g.writeStringField("field", v.field().get());
+                } else {
+                    g.writeNullField("field");
+                }
+                g.writeStringField("message", v.message(locale));
+                g.writeObjectFieldStart("arguments");
+                for (Map.Entry<String, String> e : v.arguments().entrySet()) {
+                    g.writeStringField(e.getKey(), e.getValue());
+                }
+                g.writeEndObject();
+                g.writeEndObject();
             }
-            o.put("message", v.message(locale));
-            ObjectNode args = o.putObject("arguments");
-            for (Map.Entry<String, String> e : v.arguments().entrySet()) {
-                args.put(e.getKey(), e.getValue());
-            }
-        }
-        return write(LINE_WRITER, root);
+            g.writeEndArray();
+            g.writeEndObject();
+        });
     }
 
-    private static String write(ObjectWriter writer, JsonNode node) {
-        try {
-            return writer.writeValueAsString(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write JSON: " + e.getMessage(), e);
+    /** Writes one document with a generator of jackson-core. */
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(boolean multiLine, Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new Layout(multiLine));
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write JSON: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The layout of the written JSON: {@code ": "} after a name, {@code ", "} between array
+     * elements, arrays on one line, {@code []} and {@code {}} when empty; object members either
+     * one per line indented by two spaces per level with LF line ends ({@code multiLine}), or
+     * separated by {@code ", "} on one line. Written against the {@link PrettyPrinter} interface of
+     * jackson-core 2.0 (no {@code Separators} spacing options, which need 2.16). One instance per
+     * document (it counts the nesting).
+     */
+    private static final class Layout implements PrettyPrinter {
+        private final boolean multiLine;
+        private int depth;
+
+        Layout(boolean multiLine) {
+            this.multiLine = multiLine;
+        }
+
+        private void newLine(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            for (int i = 0; i < depth; i++) {
+                g.writeRaw("  ");
+            }
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(' ');
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            depth++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            if (multiLine) {
+                newLine(g);
+            }
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            if (multiLine) {
+                g.writeRaw(',');
+                newLine(g);
+            } else {
+                g.writeRaw(", ");
+            }
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            depth--;
+            if (multiLine && nrOfEntries > 0) {
+                newLine(g);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            // elements follow the bracket directly
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(", ");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            g.writeRaw(']');
         }
     }
 }

@@ -74,7 +74,9 @@ import org.consularkit.core.LocalizedText;
  * <li>{@link ViolationCode#PROVISIONAL_CLOSURES} (information): the closure calendar's answer for
  * the date is provisional.</li>
  * <li>{@link ViolationCode#POST_LIMITED}, {@link ViolationCode#POST_SUSPENDED} (warnings): the
- * office's status, on every validation.</li>
+ * office's status, on every validation: {@code POST_LIMITED} for a {@linkplain OfficeState#LIMITED
+ * limited} office, {@code POST_SUSPENDED} for one that is {@linkplain OfficeState#SUSPENDED
+ * suspended} or {@linkplain OfficeState#CLOSED closed}.</li>
  * </ol>
  *
  * <p>The moment of validation ("now") is an explicit argument or comes from the {@link Clock} given
@@ -187,13 +189,15 @@ public final class BookingValidator {
         }
         ImmutableMap.Builder<String, String> args = ImmutableMap.builder();
         args.put("office", office.id());
-        args.put("state", s.state().name());
+        args.put("state", s.isOperating() ? s.state().name() : OfficeState.SUSPENDED.name());
         s.since().ifPresent(d -> args.put("since", d.toString()));
         String sinceEn = s.since().map(d -> " since " + d).orElse("");
         String sinceZh = s.since().map(d -> "自" + d + "起").orElse("");
         String noteEn = s.note().map(n -> ": " + n.english()).orElse("");
         String noteZh = s.note().map(n -> "：" + n.chinese()).orElse("");
-        if (s.state() == OfficeState.SUSPENDED) {
+        if (!s.isOperating()) {
+            // one warning for a suspended and a closed office, worded as it always was; its
+            // "state" argument stays SUSPENDED (see ViolationCode.POST_SUSPENDED)
             return Violation.lazy(ViolationCode.POST_SUSPENDED, args.build(), () -> LocalizedText.of(
                     officeEn(office) + " has been suspended" + sinceEn + noteEn
                             + ". It does not serve the public; these are the rules it last published.",

@@ -49,7 +49,7 @@ public final class ConsularOffice {
     private final Set<ConsularService> services;
     private final OfficeStatus status;
 
-    private ConsularOffice(Builder b, OpeningSchedule hours, HolidayCalendar closures, AppointmentPolicy policy,
+    private ConsularOffice(Builder b, OpeningSchedule hours, HolidayCalendar closures, AppointmentPolicy policy, ServiceCatalogue catalogue,
             Set<ConsularService> services) {
         this.id = b.id;
         this.name = b.name;
@@ -60,7 +60,7 @@ public final class ConsularOffice {
         this.walkInHours = policy.walkInWindow()
                 .map(w -> OpeningHours.of(w, zone, closures).withWorkday(hours)).orElse(null);
         this.policy = policy;
-        this.catalogue = b.catalogue;
+        this.catalogue = catalogue;
         this.services = services;
         this.status = b.status;
     }
@@ -219,7 +219,7 @@ public final class ConsularOffice {
 
     /**
      * Returns the id, zone, hours and status, e.g. {@code ConsularOffice[chengdu, Asia/Shanghai,
-     * Mo-Fr 08:00-17:00; PH off, SUSPENDED since 2020-07-27]}.
+     * Mo-Fr 08:00-17:00; PH off, CLOSED since 2020-07-27]}.
      *
      * @return a readable description, not null
      */
@@ -231,8 +231,9 @@ public final class ConsularOffice {
     //-----------------------------------------------------------------------
     /**
      * Builds a {@link ConsularOffice}. The office hours, the closure calendar and the appointment
-     * policy are required; the catalogue defaults to {@link ServiceCatalogue#missionChina()}, the
-     * services to every service of the catalogue, the status to {@link OfficeStatus#open()}. Not
+     * policy and the service catalogue are required (core holds no country data, so there is no
+     * default catalogue; the directory module has the catalogue of US Mission China); the services
+     * default to every service of the catalogue, the status to {@link OfficeStatus#open()}. Not
      * thread-safe.
      *
      * @since 0.1
@@ -244,7 +245,7 @@ public final class ConsularOffice {
         private @Nullable OpeningSchedule hours;
         private @Nullable HolidayCalendar closures;
         private @Nullable AppointmentPolicy policy;
-        private ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        private @Nullable ServiceCatalogue catalogue;
         private @Nullable Set<ConsularService> services;
         private OfficeStatus status = OfficeStatus.open();
 
@@ -338,13 +339,15 @@ public final class ConsularOffice {
          * Builds the office.
          *
          * @return the office, not null
-         * @throws IllegalStateException if the office hours, closure calendar or policy is missing
+         * @throws IllegalStateException if the office hours, closure calendar, policy or catalogue is
+         *     missing
          * @throws IllegalArgumentException if an offered service is not in the catalogue
          */
         public ConsularOffice build() {
-            if (hours == null || closures == null || policy == null) {
-                throw new IllegalStateException("Office " + id + " needs office hours, a closure calendar and an"
-                        + " appointment policy");
+            ServiceCatalogue catalogue = this.catalogue;
+            if (hours == null || closures == null || policy == null || catalogue == null) {
+                throw new IllegalStateException("Office " + id + " needs office hours, a closure calendar, an"
+                        + " appointment policy and a service catalogue");
             }
             Set<ConsularService> s = EnumSet.noneOf(ConsularService.class);
             if (services == null) {
@@ -358,7 +361,7 @@ public final class ConsularOffice {
                     s.add(x);
                 }
             }
-            return new ConsularOffice(this, hours, closures, policy, Collections.unmodifiableSet(s));
+            return new ConsularOffice(this, hours, closures, policy, catalogue, Collections.unmodifiableSet(s));
         }
     }
 }

@@ -11,8 +11,10 @@ import org.consularkit.core.Source;
 
 /**
  * The status of a consular office: its {@linkplain OfficeState state}, since when, why (a note) and
- * the sources. Chengdu, for example, is {@link OfficeState#SUSPENDED} since 2020-07-27, when it
- * closed by order of the host government.
+ * the sources. The Consulate General in Chengdu, for example, is {@link OfficeState#CLOSED} since
+ * 2020-07-27, "closed by order of the host government". It is the one status type of ConsularKit:
+ * a post of the directory has one (with its provenance), and so has the office the booking
+ * validator checks.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -87,12 +89,50 @@ public final class OfficeStatus {
     }
 
     /**
+     * Obtains a status whose date and note are each optional, e.g. an open post that cites the
+     * pages saying so, or a suspension whose start no source gives.
+     *
+     * @param state the state, not null
+     * @param since the first day of the state, or empty if no source gives it, not null
+     * @param note why, e.g. "closed by order of the host government", or empty, not null
+     * @param sources the documents; at least one, unless the status is the plain {@link #open()}
+     * @return the status, not null
+     * @throws IllegalArgumentException if no source is given for a status other than {@link
+     *     #open()}
+     */
+    public static OfficeStatus of(OfficeState state, Optional<LocalDate> since, Optional<LocalizedText> note,
+            List<Source> sources) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(since, "since");
+        Objects.requireNonNull(note, "note");
+        List<Source> s = ImmutableList.copyOf(sources);
+        if (s.isEmpty()) {
+            if (state == OfficeState.OPEN && since.isEmpty() && note.isEmpty()) {
+                return OPEN;
+            }
+            throw new IllegalArgumentException("Office status " + state + since.map(d -> " since " + d).orElse("")
+                    + " needs a source");
+        }
+        return new OfficeStatus(state, since.orElse(null), note.orElse(null), s);
+    }
+
+    /**
      * Returns the state.
      *
      * @return the state, not null
      */
     public OfficeState state() {
         return state;
+    }
+
+    /**
+     * Tells whether the office can be called or visited: its state is {@link OfficeState#OPEN} or
+     * {@link OfficeState#LIMITED}.
+     *
+     * @return true if the office operates
+     */
+    public boolean isOperating() {
+        return state.isOperating();
     }
 
     /**
@@ -137,7 +177,8 @@ public final class OfficeStatus {
     }
 
     /**
-     * Returns the state and date, e.g. {@code SUSPENDED since 2020-07-27}.
+     * Returns the state and date, e.g. {@code CLOSED since 2020-07-27}, or the state alone when the
+     * date is not known; the note is not printed.
      *
      * @return a readable description, not null
      */

@@ -1,53 +1,54 @@
 package org.consularkit.core.booking;
 
-import com.google.common.collect.ImmutableSet;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.ServiceInfo;
-import org.jspecify.annotations.Nullable;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
-import org.consularkit.core.SourceType;
+import org.consularkit.core.internal.json.DataHeader;
+import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consular services of a mission and how each is obtained ({@link ServiceInfo}), with the
  * mission-wide {@linkplain VisitRules visit rules}.
  *
- * <p>{@link #missionChina()} is the catalogue of US Mission China, read from the resource {@code
- * org/consularkit/core/service-catalogue.json}: the services of the Chengdu ACS page (the seed of
- * this library) and the Mission-wide rules, each entry with its sources; entries the sources do not
- * confirm (diploma authentication, the marriage-registration place after May 2025) are marked
- * {@linkplain ServiceInfo#confirmed() unconfirmed} with a note. Users may {@linkplain
- * #read(InputStream, String) read} their own catalogue in the same format.
+ * <p>A catalogue is built with {@link #of(String, Collection, VisitRules)} or {@linkplain
+ * #read(InputStream, String) read} from a file in the format below. The catalogue of US Mission
+ * China is data of the directory module ({@code org.consularkit.directory.MissionChina}): core
+ * holds no country data.
  *
- * <h2>File format</h2>
- * A JSON object with {@code id}, {@code description}, {@code verified} (ISO date), {@code sources}
- * (an object from key to {@code {"type", "citation", "url"}}), {@code services} (an array of {@code
- * {"code", "channels", "summary", "directions", "confirmed", "notes", "sources"}}, texts as {@code
- * {"en", "zh"}}, sources as keys) and {@code visitRules} ({@code separateAppointmentPerService},
- * {@code arriveEarlyMinutes}, {@code lateCancellationMinutes}, {@code printedConfirmationRequired},
- * {@code prohibitedItems}, {@code noAppointmentNeeded}, {@code notes}, {@code sources}).
+ * <h2>File format {@value #FORMAT}</h2>
+ * One UTF-8 JSON object of at most {@value #MAX_BYTES} bytes; unknown fields, duplicate keys and
+ * trailing content are errors. It starts with the header every data file of ConsularKit has:
+ * {@code format} ({@value #FORMAT}), {@code version} (the date the facts were last verified
+ * against their sources, {@code yyyy-MM-dd}) and {@code sources} (an object of named citations
+ * {@code {"type", "citation", "url"}}, url optional, at least one); then {@code id} and {@code
+ * description} (non-blank strings), {@code services} (an array of {@code {"code", "channels",
+ * "summary", "directions", "confirmed", "notes", "sources"}}: a code of {@link ConsularService}
+ * listed once, at least one {@link AccessChannel}, texts as {@code {"en", "zh"}}, sources as names
+ * of the header's sources, at least one) and {@code visitRules} ({@code
+ * separateAppointmentPerService}, {@code arriveEarlyMinutes} and {@code lateCancellationMinutes}
+ * (0 to 1440), {@code printedConfirmationRequired}, {@code prohibitedItems} (codes of {@link
+ * VisitorItem}), {@code noAppointmentNeeded}, {@code notes}, {@code sources}). A member {@code
+ * $comment} with a string is allowed in every object. The JSON Schema of the format is the
+ * resource {@code org/consularkit/core/booking/service-catalogue.schema.json}.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe.
@@ -56,7 +57,10 @@ import org.consularkit.core.SourceType;
  */
 public final class ServiceCatalogue {
 
-    private static final String RESOURCE = "service-catalogue.json";
+    /** The format id of a catalogue file. */
+    public static final String FORMAT = "consularkit.service-catalogue/1";
+    /** The largest catalogue file {@link #read(InputStream, String)} accepts, in bytes: 1 MiB. */
+    public static final int MAX_BYTES = 1024 * 1024;
 
     private final String id;
     private final Map<ConsularService, ServiceInfo> services;
@@ -102,175 +106,99 @@ public final class ServiceCatalogue {
     }
 
     /**
-     * Returns the catalogue of US Mission China (see the class documentation).
-     *
-     * @return the catalogue, not null
-     */
-    public static ServiceCatalogue missionChina() {
-        return MissionChina.INSTANCE;
-    }
-
-    /** Lazily initialised immutable singleton. */
-    private static final class MissionChina {
-        static final ServiceCatalogue INSTANCE = load();
-
-        private static ServiceCatalogue load() {
-            String name = "org/consularkit/core/" + RESOURCE;
-            try (InputStream in = ServiceCatalogue.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Resource " + name + " is missing");
-                }
-                return read(in, name);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Resource " + name + " cannot be read", e);
-            }
-        }
-    }
-
-    /**
      * Reads a catalogue in the format of the class documentation.
      *
      * @param in the UTF-8 JSON document, not null; not closed
      * @param sourceName the name of the document for error messages, e.g. a file name, not null
      * @return the catalogue, not null
-     * @throws DataFileException if the document is malformed; the message names the source, the
-     *     field and the value
+     * @throws DataFileException if the document is malformed, larger than {@value #MAX_BYTES}
+     *     bytes or breaks a rule of the format; the message names the source, the line and column,
+     *     the JSON path, the rule and the value
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static ServiceCatalogue read(InputStream in, String sourceName) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(sourceName, "sourceName");
-        Json j = Json.of(sourceName);
-        JsonNode root = j.object(j.parse(in), "");
-        j.onlyFields(root, "", ImmutableSet.of("id", "description", "verified", "sources", "services", "visitRules"));
-        String id = j.text(root, "", "id");
-        LocalDate verified;
-        JsonNode v = j.required(root, "", "verified");
+        DataReader r = DataReader.of(sourceName);
+        JsonObject root;
         try {
-            verified = LocalDate.parse(j.text(v, "verified"));
-        } catch (DateTimeParseException e) {
-            throw j.error("verified", v, "is not an ISO date", e);
+            root = r.readObject(in, MAX_BYTES, "format", "version", "sources", "id", "description", "services",
+                    "visitRules");
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot be read: " + e.getMessage(), e);
         }
-        Map<String, Source> sources = readSources(j, j.object(j.required(root, "", "sources"), "sources"));
+        Map<String, Source> sources = new LinkedHashMap<>();
+        DataHeader header = DataHeader.readNamed(r, root, FORMAT, sources);
+        String id = root.string("id");
+        root.string("description");
         List<ServiceInfo> infos = new ArrayList<>();
         Set<ConsularService> seen = EnumSet.noneOf(ConsularService.class);
-        List<JsonNode> array = j.array(root, "", "services");
-        for (int i = 0; i < array.size(); i++) {
-            String path = "services[" + i + "]";
-            JsonNode s = j.object(array.get(i), path);
-            j.onlyFields(s, path, ImmutableSet.of("code", "channels", "summary", "directions", "confirmed", "notes", "sources"));
-            JsonNode codeNode = j.required(s, path, "code");
-            ConsularService service = code(j, codeNode, path + ".code", ConsularService.class);
+        for (JsonValue v : root.array("services")) {
+            JsonObject s = r.object(v, "code", "channels", "summary", "directions", "confirmed", "notes", "sources");
+            JsonValue code = s.required("code", "a service code");
+            ConsularService service = r.code(code, ConsularService.values(), ConsularService::code);
             if (!seen.add(service)) {
-                throw j.error(path + ".code", codeNode, "is listed twice");
+                throw r.fail(code, "a service not listed before");
             }
-            Set<AccessChannel> channels = EnumSet.noneOf(AccessChannel.class);
-            List<JsonNode> ch = j.array(s, path, "channels");
-            for (int k = 0; k < ch.size(); k++) {
-                channels.add(code(j, ch.get(k), path + ".channels[" + k + "]", AccessChannel.class));
-            }
+            Set<AccessChannel> channels = codes(r, s.required("channels", "an array of channels"), AccessChannel.class,
+                    "a channel not listed before");
             if (channels.isEmpty()) {
-                throw j.error(path + ".channels", s.get("channels"), "must name at least one channel");
+                throw r.fail(s.required("channels", "an array of channels"), "at least one channel");
             }
-            infos.add(new ServiceInfo(service, channels,
-                    j.localized(j.required(s, path, "summary"), path + ".summary"),
-                    j.localized(j.required(s, path, "directions"), path + ".directions"),
-                    j.bool(s, path, "confirmed"),
-                    texts(j, s, path, "notes"),
-                    refs(j, s, path, sources)));
+            infos.add(new ServiceInfo(service, channels, s.localized("summary"), s.localized("directions"),
+                    s.bool("confirmed"), texts(r, s, "notes"), refs(r, s, sources)));
         }
-        JsonNode r = j.object(j.required(root, "", "visitRules"), "visitRules");
-        String rp = "visitRules";
-        j.onlyFields(r, rp, ImmutableSet.of("separateAppointmentPerService", "arriveEarlyMinutes", "lateCancellationMinutes",
-                "printedConfirmationRequired", "prohibitedItems", "noAppointmentNeeded", "notes", "sources"));
-        Set<VisitorItem> items = EnumSet.noneOf(VisitorItem.class);
-        List<JsonNode> it = j.array(r, rp, "prohibitedItems");
-        for (int k = 0; k < it.size(); k++) {
-            items.add(code(j, it.get(k), rp + ".prohibitedItems[" + k + "]", VisitorItem.class));
-        }
+        JsonObject v = root.object("visitRules", "separateAppointmentPerService", "arriveEarlyMinutes",
+                "lateCancellationMinutes", "printedConfirmationRequired", "prohibitedItems", "noAppointmentNeeded",
+                "notes", "sources");
         VisitRules rules = new VisitRules(
-                j.bool(r, rp, "separateAppointmentPerService"),
-                minutes(j, r, rp, "arriveEarlyMinutes"),
-                minutes(j, r, rp, "lateCancellationMinutes"),
-                j.bool(r, rp, "printedConfirmationRequired"),
-                items,
-                texts(j, r, rp, "noAppointmentNeeded"),
-                texts(j, r, rp, "notes"),
-                refs(j, r, rp, sources));
-        return create(id, infos, rules, verified);
+                v.bool("separateAppointmentPerService"),
+                Duration.ofMinutes(v.integer("arriveEarlyMinutes", 0, 24 * 60)),
+                Duration.ofMinutes(v.integer("lateCancellationMinutes", 0, 24 * 60)),
+                v.bool("printedConfirmationRequired"),
+                codes(r, v.required("prohibitedItems", "an array of item codes"), VisitorItem.class,
+                        "an item not listed before"),
+                texts(r, v, "noAppointmentNeeded"),
+                texts(r, v, "notes"),
+                refs(r, v, sources));
+        return create(id, infos, rules, header.version());
     }
 
-    private static Duration minutes(Json j, JsonNode object, String path, String name) {
-        JsonNode v = j.required(object, path, name);
-        int m = j.integer(v, path + "." + name);
-        if (m < 0) {
-            throw j.error(path + "." + name, v, "must not be negative");
-        }
-        return Duration.ofMinutes(m);
-    }
-
-    private static List<LocalizedText> texts(Json j, JsonNode object, String path, String name) {
-        List<LocalizedText> out = new ArrayList<>();
-        List<JsonNode> a = j.array(object, path, name);
-        for (int k = 0; k < a.size(); k++) {
-            out.add(j.localized(a.get(k), path + "." + name + "[" + k + "]"));
+    /** Reads an array of enum codes, each listed once. */
+    private static <E extends Enum<E>> Set<E> codes(DataReader r, JsonValue array, Class<E> type, String once) {
+        Set<E> out = EnumSet.noneOf(type);
+        for (JsonValue e : r.array(array)) {
+            if (!out.add(r.enumValue(e, type))) {
+                throw r.fail(e, once);
+            }
         }
         return out;
     }
 
-    private static List<Source> refs(Json j, JsonNode object, String path, Map<String, Source> sources) {
-        List<Source> out = new ArrayList<>();
-        List<JsonNode> a = j.array(object, path, "sources");
-        if (a.isEmpty()) {
-            throw j.error(path + ".sources", object.get("sources"), "must cite at least one source");
+    private static List<LocalizedText> texts(DataReader r, JsonObject object, String field) {
+        List<LocalizedText> out = new ArrayList<>();
+        for (JsonValue e : object.array(field)) {
+            out.add(r.localized(e));
         }
-        for (int k = 0; k < a.size(); k++) {
-            String key = j.text(a.get(k), path + ".sources[" + k + "]");
-            Source s = sources.get(key);
+        return out;
+    }
+
+    /** Reads the names of the file's sources that a part cites, at least one. */
+    private static List<Source> refs(DataReader r, JsonObject object, Map<String, Source> sources) {
+        JsonValue array = object.required("sources", "an array of names of the file's sources");
+        List<JsonValue> names = r.array(array);
+        if (names.isEmpty()) {
+            throw r.fail(array, "at least one source");
+        }
+        List<Source> out = new ArrayList<>();
+        for (JsonValue name : names) {
+            Source s = name.isString() ? sources.get(name.text()) : null;
             if (s == null) {
-                throw j.error(path + ".sources[" + k + "]", a.get(k), "is not a key of the sources object");
+                throw r.fail(name, "the name of one of the file's sources");
             }
             out.add(s);
         }
         return out;
-    }
-
-    private static Map<String, Source> readSources(Json j, JsonNode object) {
-        Map<String, Source> out = new HashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> it = object.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            String path = "sources." + e.getKey();
-            JsonNode s = j.object(e.getValue(), path);
-            j.onlyFields(s, path, ImmutableSet.of("type", "citation", "url"));
-            SourceType type = code(j, j.required(s, path, "type"), path + ".type", SourceType.class);
-            String citation = j.text(s, path, "citation");
-            JsonNode u = j.optional(s, "url");
-            if (u == null) {
-                out.put(e.getKey(), Source.of(type, citation));
-            } else {
-                try {
-                    out.put(e.getKey(), Source.of(type, citation, new URI(j.text(u, path + ".url"))));
-                } catch (URISyntaxException | IllegalArgumentException ex) {
-                    throw j.error(path + ".url", u, "is not an absolute http(s) URL", ex);
-                }
-            }
-        }
-        return out;
-    }
-
-    static <E extends Enum<E>> E code(Json j, JsonNode node, String path, Class<E> type) {
-        String text = j.text(node, path);
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(text)) {
-                return e;
-            }
-        }
-        List<String> names = new ArrayList<>();
-        for (E e : type.getEnumConstants()) {
-            names.add(e.name());
-        }
-        throw j.error(path, node, "is not a known code; expected one of " + names);
     }
 
     //-----------------------------------------------------------------------
@@ -284,7 +212,8 @@ public final class ServiceCatalogue {
     }
 
     /**
-     * Returns the date the catalogue's facts were last verified against their sources, when known.
+     * Returns the date the catalogue's facts were last verified against their sources (the {@code
+     * version} of a catalogue file), when known.
      *
      * @return the date, or empty
      */

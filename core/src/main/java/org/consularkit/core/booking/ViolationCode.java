@@ -50,9 +50,17 @@ public enum ViolationCode {
     BEYOND_BOOKING_HORIZON(Severity.ERROR, "start"),
     /** The closures of the year of the start are provisional (derived by rule). */
     PROVISIONAL_CLOSURES(Severity.INFO, "start"),
-    /** The office offers limited services. */
+    /**
+     * The office offers limited services ({@link OfficeState#LIMITED}). Arguments: {@code office},
+     * {@code state} ({@code LIMITED}) and, when known, {@code since}.
+     */
     POST_LIMITED(Severity.WARNING, null),
-    /** The office is suspended (closed); the rules are those it last published. */
+    /**
+     * The office does not serve the public: its state is {@link OfficeState#SUSPENDED} or {@link
+     * OfficeState#CLOSED}; the rules are those it last published. Arguments: {@code office}, {@code
+     * state} and, when known, {@code since}; {@code state} is {@code SUSPENDED} for both states
+     * (as it was before {@code CLOSED} existed; {@link ConsularOffice#status()} tells them apart).
+     */
     POST_SUSPENDED(Severity.WARNING, null);
 
     private final Severity severity;

@@ -26,7 +26,7 @@ class AppointmentPolicyTest {
     @Test
     void visitRulesSetItemsAndArrival() {
         AppointmentPolicy p = AppointmentPolicy.builder(TestData.ACS_WINDOW)
-                .visitRules(ServiceCatalogue.missionChina().rules()).build();
+                .visitRules(TestData.CATALOGUE.rules()).build();
         assertThat(p.prohibitedItems()).containsExactly(VisitorItem.LAPTOP);
         assertThat(p.arriveEarly()).isEqualTo(Duration.ofMinutes(15));
         assertThat(p.toBuilder().build()).isEqualTo(p).hasSameHashCodeAs(p);

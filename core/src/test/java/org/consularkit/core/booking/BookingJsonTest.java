@@ -75,22 +75,23 @@ class BookingJsonTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "\"NOTARIAL\"],                  | \"NOTARY\"],                | booking.json: field 'services[0]': \"NOTARY\" is not a known code; expected one of [PASSPORT, CRBA, NOTARIAL, EMERGENCY_ASSISTANCE, STEP_ENROLLMENT, CRIMINAL_RECORD, DIPLOMA_AUTHENTICATION, MARRIAGE, LEGAL_ASSISTANCE, MEDICAL_ASSISTANCE, GREEN_CARD]",
-            "[\"NOTARIAL\"],                 | [],                         | booking.json: field 'services': [] must list at least one service",
-            "[\"NOTARIAL\"],                 | [\"NOTARIAL\", \"NOTARIAL\"], | booking.json: field 'services[1]': \"NOTARIAL\" is listed twice",
-            "[\"NOTARIAL\"],                 | \"NOTARIAL\",               | booking.json: field 'services': \"NOTARIAL\" is not a JSON array",
-            "\"2026-03-03T14:00+08:00\"      | \"2026-03-03T14:00\"        | booking.json: field 'start': \"2026-03-03T14:00\" is not an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00",
-            "\"2026-03-03T14:00+08:00\"      | \"2026-03-03 14:00+08:00\"  | booking.json: field 'start': \"2026-03-03 14:00+08:00\" is not an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00",
-            "\"2026-03-03T14:00+08:00\"      | 1772517600                  | booking.json: field 'start': 1772517600 is not a string",
-            "\"walkIn\": false               | \"walkIn\": \"no\"          | booking.json: field 'walkIn': \"no\" is not true or false",
-            "\"walkIn\": false               | \"walkIn\": true            | booking.json: field 'appointmentType': \"NOTARIAL\" must be absent for a walk-in (walkIn is true)",
-            "\"applicants\": 1               | \"applicants\": 0           | booking.json: field 'applicants': 0 must be at least 1",
-            "\"applicants\": 1               | \"applicants\": 1.5         | booking.json: field 'applicants': 1.5 is not an integer",
-            "[\"LAPTOP\"]                    | [\"PHONE\"]                 | booking.json: field 'items[0]': \"PHONE\" is not a known code; expected one of [LAPTOP]",
-            "\"bookedAt\"                    | \"bookedOn\"                | booking.json: field 'bookedOn': is not a known field; expected only [services, appointmentType, start, walkIn, applicants, items, bookedAt]",
-            "\"appointmentType\": \"NOTARIAL\", | ''                       | booking.json: field 'appointmentType': is missing (required unless walkIn is true)",
-            "\"start\": \"2026-03-03T14:00+08:00\", | ''                   | booking.json: field 'start': is missing",
-            "\"bookedAt\": \"2026-02-20T10:00+08:00\" | \"bookedAt\": null  | ",
+            "\"NOTARIAL\"], | \"NOTARY\"], | booking.json:2:16: $.services[0]: expected one of PASSPORT, CRBA, NOTARIAL, EMERGENCY_ASSISTANCE, STEP_ENROLLMENT, CRIMINAL_RECORD, DIPLOMA_AUTHENTICATION, MARRIAGE, LEGAL_ASSISTANCE, MEDICAL_ASSISTANCE, GREEN_CARD, but was \"NOTARY\"",
+            "[\"NOTARIAL\"], | [], | booking.json:2:15: $.services: expected at least one service, but was []",
+            "[\"NOTARIAL\"], | [\"NOTARIAL\", \"NOTARIAL\"], | booking.json:2:28: $.services[1]: expected a service not listed before, but was \"NOTARIAL\"",
+            "[\"NOTARIAL\"], | \"NOTARIAL\", | booking.json:2:15: $.services: expected an array, but was \"NOTARIAL\"",
+            "\"2026-03-03T14:00+08:00\" | \"2026-03-03T14:00\" | booking.json:4:12: $.start: expected an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00, but was \"2026-03-03T14:00\"",
+            "\"2026-03-03T14:00+08:00\" | \"2026-03-03 14:00+08:00\" | booking.json:4:12: $.start: expected an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00, but was \"2026-03-03 14:00+08:00\"",
+            "\"2026-03-03T14:00+08:00\" | 1772517600 | booking.json:4:12: $.start: expected an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00, but was 1772517600",
+            "\"walkIn\": false | \"walkIn\": \"no\" | booking.json:5:13: $.walkIn: expected true or false, but was \"no\"",
+            "\"walkIn\": false | \"walkIn\": true | booking.json:3:22: $.appointmentType: expected no appointmentType for a walk-in (walkIn is true), but was \"NOTARIAL\"",
+            "\"applicants\": 1 | \"applicants\": 0 | booking.json:6:17: $.applicants: expected an integer of at least 1, but was 0",
+            "\"applicants\": 1 | \"applicants\": 1.5 | booking.json:6:17: $.applicants: expected an integer of at least 1, but was 1.5",
+            "[\"LAPTOP\"] | [\"PHONE\"] | booking.json:7:13: $.items[0]: expected one of LAPTOP, but was \"PHONE\"",
+            "[\"LAPTOP\"] | [\"LAPTOP\", \"LAPTOP\"] | booking.json:7:23: $.items[1]: expected an item not listed before, but was \"LAPTOP\"",
+            "\"bookedAt\" | \"bookedOn\" | booking.json:8:15: $.bookedOn: unknown field (the fields are: services, appointmentType, start, walkIn, applicants, items, bookedAt)",
+            "\"appointmentType\": \"NOTARIAL\", | '' | booking.json:1:1: $.appointmentType: expected a service code (required unless walkIn is true), but was missing",
+            "\"start\": \"2026-03-03T14:00+08:00\", | '' | booking.json:1:1: $.start: expected an ISO-8601 date-time with an offset, e.g. 2026-03-03T14:00+08:00, but was missing",
+            "\"bookedAt\": \"2026-02-20T10:00+08:00\" | \"bookedAt\": null | ",
         })
         void malformedFilesNameSourceFieldAndValue(String from, String to, String message) {
             assertThat(CLI_EXAMPLE).contains(from);
@@ -108,22 +109,75 @@ class BookingJsonTest {
             assertThatThrownBy(() -> BookingJson.parseBooking(CLI_EXAMPLE.replace("LAPTOP", "PHONE"), "<stdin>"))
                     .isInstanceOfSatisfying(DataFileException.class, e -> {
                         assertThat(e.file()).isEqualTo("<stdin>");
-                        assertThat(e.path()).isEqualTo("items[0]");
-                        assertThat(e.value()).isEqualTo("\"PHONE\"");
+                        assertThat(e.path()).isEqualTo("$.items[0]");
+                        assertThat(e.line()).hasValue(7);
+                        assertThat(e.column()).hasValue(13);
+                        assertThat(e.problem()).isEqualTo("expected one of LAPTOP");
+                        assertThat(e.value()).contains("\"PHONE\"");
                     });
         }
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "''                       | b.json: is empty; expected a JSON document",
-            "[1, 2]                   | b.json: [1,2] is not a JSON object",
-            "{\"services\": [\"PASSPORT\"],} | b.json: is not valid JSON at line 1",
-            "{\"services\": [\"PASSPORT\"], \"services\": []} | b.json: is not valid JSON at line 1",
-            "{} {}                    | b.json: is not valid JSON at line 1",
+            "''                       | b.json: $: expected a JSON document, but was empty",
+            "[1, 2]                   | b.json:1:1: $: expected an object, but was [1,2]",
+            "{\"services\": [\"PASSPORT\"],} | b.json:1:27: $: malformed JSON: ",
+            "{\"services\": [\"PASSPORT\"], \"services\": []} | b.json:1:38: $: malformed JSON: Duplicate field 'services'",
+            "{} {}                    | b.json:1:4: $: expected the end of the document after its value, but was more content",
         })
         void documentsThatAreNotBookingObjects(String json, String messageStart) {
             assertThatThrownBy(() -> BookingJson.parseBooking(json, "b.json"))
                     .isInstanceOf(DataFileException.class).hasMessageStartingWith(messageStart);
+        }
+
+        @Test
+        void readBookingDoesNotCloseTheCallersStream() {
+            boolean[] closed = {false};
+            ByteArrayInputStream in = new ByteArrayInputStream((CLI_EXAMPLE + "\n").getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            assertThat(BookingJson.readBooking(in, "booking.json").services()).containsExactly(ConsularService.NOTARIAL);
+            assertThat(closed[0]).isFalse();
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "\"start\": \"2026-03-03T14:00+08:00\" | \"start\": \"+999999999-12-31T23:59-10:00\" | booking.json:4:12: $.start: expected a date-time in the years 1900 to 9999, but was \"+999999999-12-31T23:59-10:00\"",
+            "\"bookedAt\": \"2026-02-20T10:00+08:00\" | \"bookedAt\": \"+999999999-12-31T23:59-10:00\" | booking.json:8:15: $.bookedAt: expected a date-time in the years 1900 to 9999, but was \"+999999999-12-31T23:59-10:00\"",
+            "\"start\": \"2026-03-03T14:00+08:00\" | \"start\": \"-999999999-01-01T00:00+18:00\" | booking.json:4:12: $.start: expected a date-time in the years 1900 to 9999, but was \"-999999999-01-01T00:00+18:00\"",
+            "\"start\": \"2026-03-03T14:00+08:00\" | \"start\": \"1899-12-31T23:59+08:00\" | booking.json:4:12: $.start: expected a date-time in the years 1900 to 9999, but was \"1899-12-31T23:59+08:00\"",
+            "\"start\": \"2026-03-03T14:00+08:00\" | \"start\": \"+10000-01-01T00:00+08:00\" | booking.json:4:12: $.start: expected a date-time in the years 1900 to 9999, but was \"+10000-01-01T00:00+08:00\"",
+        })
+        void aMomentAtTheEndOfTheTimeLineIsRejectedByTheReaderNotTheValidator(String from, String to, String message) {
+            assertThatThrownBy(() -> BookingJson.parseBooking(CLI_EXAMPLE.replace(from, to), "booking.json"))
+                    .isInstanceOf(DataFileException.class).hasMessage(message);
+        }
+
+        @ParameterizedTest
+        @CsvSource({"1900-01-01T00:00+18:00", "9999-12-31T23:59-18:00"})
+        void theExtremesOfTheSupportedYearsAreValidatedWithoutDateTimeException(String moment) {
+            Booking b = BookingJson.parseBooking(CLI_EXAMPLE.replace("2026-03-03T14:00+08:00", moment)
+                    .replace("2026-02-20T10:00+08:00", moment), "booking.json");
+            BookingValidator validator = BookingValidator.of(TestData.chengdu(),
+                    Clock.fixed(Instant.parse("2026-02-20T02:00:00Z"), ZoneOffset.UTC));
+            assertThat(validator.validate(b).codes()).isNotEmpty();
+        }
+
+        @Test
+        void aBookingLargerThanTheDocumentedMaximumIsRejected() {
+            String padded = CLI_EXAMPLE.replace("{", "{" + " ".repeat(BookingJson.MAX_BYTES));
+            assertThatThrownBy(() -> BookingJson.parseBooking(padded, "big.json"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageEndingWith("$: expected a document of at most 65536 characters, but was larger");
+            assertThatThrownBy(() -> BookingJson.readBooking(
+                    new ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8)), "big.json"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageEndingWith("$: expected a document of at most 65536 bytes, but was larger");
+            String justFits = CLI_EXAMPLE.replace("{", "{" + " ".repeat(BookingJson.MAX_BYTES - CLI_EXAMPLE.length()));
+            assertThat(BookingJson.parseBooking(justFits, "fits.json").services()).containsExactly(ConsularService.NOTARIAL);
         }
 
         @Test

@@ -45,21 +45,21 @@ class ConsularOfficeTest {
     @Test
     void zoneStatusAndRulesComeFromTheSeedPage() {
         assertThat(CHENGDU.zone()).hasToString("Asia/Shanghai");
-        assertThat(CHENGDU.status().state()).isEqualTo(OfficeState.SUSPENDED);
-        assertThat(CHENGDU.status()).hasToString("SUSPENDED since 2020-07-27");
+        assertThat(CHENGDU.status().state()).isEqualTo(OfficeState.CLOSED);
+        assertThat(CHENGDU.status()).hasToString("CLOSED since 2020-07-27");
         assertThat(CHENGDU.policy().prohibitedItems()).containsExactly(VisitorItem.LAPTOP);
         assertThat(CHENGDU.policy().arriveEarly()).isEqualTo(Duration.ofMinutes(15));
         assertThat(CHENGDU.policy().lateCancellation()).isEqualTo(Duration.ofMinutes(15));
         assertThat(CHENGDU.services()).containsExactly(ConsularService.values());
         assertThat(CHENGDU).hasToString(
-                "ConsularOffice[chengdu, Asia/Shanghai, Mo-Fr 08:00-17:00; PH off, SUSPENDED since 2020-07-27]");
+                "ConsularOffice[chengdu, Asia/Shanghai, Mo-Fr 08:00-17:00; PH off, CLOSED since 2020-07-27]");
     }
 
     @Test
     void requiresHoursCalendarAndPolicy() {
         assertThatThrownBy(() -> ConsularOffice.builder("x", CHENGDU.displayName(), CHENGDU.zone()).build())
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessage("Office x needs office hours, a closure calendar and an appointment policy");
+                .hasMessage("Office x needs office hours, a closure calendar, an appointment policy and a service catalogue");
         assertThatThrownBy(() -> ConsularOffice.builder("Chengdu", CHENGDU.displayName(), CHENGDU.zone()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Office id must be lower-case words joined by '-', but was 'Chengdu'");
@@ -67,8 +67,8 @@ class ConsularOfficeTest {
 
     @Test
     void offeredServicesMustBeInTheCatalogue() {
-        ServiceCatalogue small = ServiceCatalogue.of("small", List.of(ServiceCatalogue.missionChina()
-                .info(ConsularService.PASSPORT).orElseThrow()), ServiceCatalogue.missionChina().rules());
+        ServiceCatalogue small = ServiceCatalogue.of("small", List.of(TestData.CATALOGUE
+                .info(ConsularService.PASSPORT).orElseThrow()), TestData.CATALOGUE.rules());
         assertThatThrownBy(() -> ConsularOffice.builder("x", CHENGDU.displayName(), CHENGDU.zone())
                 .officeHours(TestData.OFFICE_HOURS).closures(CHENGDU.closures()).policy(CHENGDU.policy())
                 .catalogue(small).services(List.of(ConsularService.NOTARIAL)).build())

@@ -28,121 +28,6 @@ import org.consularkit.core.SourceType;
 
 class ServiceCatalogueTest {
 
-    private static final ServiceCatalogue MISSION = ServiceCatalogue.missionChina();
-
-    private static ServiceInfo info(ConsularService s) {
-        return MISSION.info(s).orElseThrow();
-    }
-
-    @Nested
-    class MissionChina {
-
-        @Test
-        void listsEveryServiceOfTheSeedPageWithSources() {
-            assertThat(MISSION.services()).extracting(ServiceInfo::service)
-                    .containsExactly(ConsularService.values());
-            for (ServiceInfo i : MISSION.services()) {
-                assertThat(i.sources()).as("%s", i.service()).isNotEmpty();
-                assertThat(i.sources().get(0).url()).as("%s", i.service()).isPresent();
-            }
-            assertThat(MISSION.id()).isEqualTo("mission-china");
-            assertThat(MISSION.verified()).contains(LocalDate.of(2026, 11, 27));
-            assertThat(MISSION).isSameAs(ServiceCatalogue.missionChina());
-        }
-
-        @ParameterizedTest(name = "{0}: {1}")
-        @CsvSource(delimiter = '|', value = {
-            "PASSPORT               | APPOINTMENT,WALK_IN",
-            "CRBA                   | APPOINTMENT,WALK_IN",
-            "NOTARIAL               | APPOINTMENT",
-            "EMERGENCY_ASSISTANCE   | PHONE",
-            "STEP_ENROLLMENT        | ONLINE",
-            "CRIMINAL_RECORD        | REFERRAL,INFORMATION",
-            "DIPLOMA_AUTHENTICATION | INFORMATION",
-            "MARRIAGE               | REFERRAL",
-            "LEGAL_ASSISTANCE       | REFERRAL",
-            "MEDICAL_ASSISTANCE     | INFORMATION",
-            "GREEN_CARD             | INFORMATION",
-        })
-        void eachServiceIsObtainedAsTheSeedPageSays(ConsularService service, String channels) {
-            Set<AccessChannel> expected = EnumSet.noneOf(AccessChannel.class);
-            for (String c : channels.split(",")) {
-                expected.add(AccessChannel.valueOf(c));
-            }
-            assertThat(info(service).channels()).isEqualTo(expected);
-        }
-
-        @Test
-        void notarialServicesAreByAppointmentOnly() {
-            assertThat(info(ConsularService.NOTARIAL).byAppointment()).isTrue();
-            assertThat(info(ConsularService.NOTARIAL).acceptsWalkIns()).isFalse();
-            assertThat(MISSION.appointmentServices())
-                    .containsExactly(ConsularService.PASSPORT, ConsularService.CRBA, ConsularService.NOTARIAL);
-        }
-
-        @Test
-        void emergencyAssistanceCoversTheFourDistresses() {
-            assertThat(info(ConsularService.EMERGENCY_ASSISTANCE).summary().english())
-                    .contains("destitute", "arrested", "separated from minor children", "sick");
-            assertThat(info(ConsularService.EMERGENCY_ASSISTANCE).directions().english()).contains("at any hour");
-        }
-
-        @Test
-        void stepCoversEnrolmentAndCancellationOnline() {
-            assertThat(info(ConsularService.STEP_ENROLLMENT).directions().english())
-                    .contains("Enrol, or cancel an online enrolment");
-        }
-
-        @Test
-        void marriageIsAReferralWithTheUnverified2025Change() {
-            ServiceInfo m = info(ConsularService.MARRIAGE);
-            assertThat(m.confirmed()).isFalse();
-            assertThat(m.directions().chinese()).contains("户口所在地民政局");
-            assertThat(m.notes()).singleElement().extracting(LocalizedText::english).asString()
-                    .contains("State Council Order No. 804", "10 May 2025", "was not verified");
-            assertThat(m.sources()).extracting(Source::type).contains(SourceType.STATUTE);
-        }
-
-        @Test
-        void diplomaAuthenticationIsUnconfirmed() {
-            assertThat(info(ConsularService.DIPLOMA_AUTHENTICATION).confirmed()).isFalse();
-            assertThat(info(ConsularService.DIPLOMA_AUTHENTICATION).notes()).isNotEmpty();
-        }
-
-        @Test
-        void criminalRecordsAreNotIssued() {
-            assertThat(info(ConsularService.CRIMINAL_RECORD).summary().english()).contains("does not issue");
-            assertThat(info(ConsularService.CRIMINAL_RECORD).directions().english()).contains("FBI");
-        }
-
-        @Test
-        void missionWideVisitRules() {
-            VisitRules r = MISSION.rules();
-            assertThat(r.separateAppointmentPerService()).isTrue();
-            assertThat(r.arriveEarly()).isEqualTo(Duration.ofMinutes(15));
-            assertThat(r.lateCancellation()).isEqualTo(Duration.ofMinutes(15));
-            assertThat(r.printedConfirmationRequired()).isTrue();
-            assertThat(r.prohibitedItems()).containsExactly(VisitorItem.LAPTOP);
-            assertThat(r.noAppointmentNeeded()).extracting(LocalizedText::english).containsExactly(
-                    "Applying for a Consular Report of Death Abroad",
-                    "Reporting a lost or stolen passport when in urgent need to travel (bring proof of travel)",
-                    "Picking up a passport or CRBA when notified",
-                    "Social Security checks and questions",
-                    "Submitting extra documents for a pending passport application",
-                    "Registering to vote");
-            assertThat(r.notes().get(0).english()).contains("will not take possession of it nor store it");
-        }
-
-        @Test
-        void everyTextIsInEnglishAndChinese() {
-            for (ServiceInfo i : MISSION.services()) {
-                assertThat(i.service().displayName(LocalizedText.SIMPLIFIED_CHINESE)).isNotEqualTo(
-                        i.service().displayName(Locale.ENGLISH));
-                assertThat(i.directions().chinese()).isNotEqualTo(i.directions().english());
-            }
-        }
-    }
-
     @Nested
     class Read {
 
@@ -152,7 +37,7 @@ class ServiceCatalogueTest {
         }
 
         private static final String VALID = """
-                {"id": "x", "description": "d", "verified": "2026-01-01",
+                {"format": "consularkit.service-catalogue/1", "version": "2026-01-01", "id": "x", "description": "d",
                  "sources": {"s": {"type": "PAGE", "citation": "c", "url": "https://example.org/"}},
                  "services": [{"code": "PASSPORT", "channels": ["APPOINTMENT"], "summary": {"en": "a", "zh": "甲"},
                    "directions": {"en": "b", "zh": "乙"}, "confirmed": true, "notes": [], "sources": ["s"]}],
@@ -171,11 +56,14 @@ class ServiceCatalogueTest {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
-            "\"PASSPORT\", \"channels\" | \"PASPORT\", \"channels\" | my-catalogue.json: field 'services[0].code': \"PASPORT\" is not a known code; expected one of [PASSPORT, CRBA, NOTARIAL, EMERGENCY_ASSISTANCE, STEP_ENROLLMENT, CRIMINAL_RECORD, DIPLOMA_AUTHENTICATION, MARRIAGE, LEGAL_ASSISTANCE, MEDICAL_ASSISTANCE, GREEN_CARD]",
-            "\"sources\": [\"s\"]}],   | \"sources\": [\"t\"]}],   | my-catalogue.json: field 'services[0].sources[0]': \"t\" is not a key of the sources object",
-            "\"arriveEarlyMinutes\": 15 | \"arriveEarlyMinutes\": \"15\" | my-catalogue.json: field 'visitRules.arriveEarlyMinutes': \"15\" is not an integer",
-            "\"verified\": \"2026-01-01\" | \"verified\": \"2026-13-01\" | my-catalogue.json: field 'verified': \"2026-13-01\" is not an ISO date",
-            "\"confirmed\": true,       | \"confirmed\": true, \"extra\": 1, | my-catalogue.json: field 'services[0].extra': is not a known field; expected only [code, channels, summary, directions, confirmed, notes, sources]",
+            "\"PASSPORT\", \"channels\" | \"PASPORT\", \"channels\" | my-catalogue.json:3:24: $.services[0].code: expected one of PASSPORT, CRBA, NOTARIAL, EMERGENCY_ASSISTANCE, STEP_ENROLLMENT, CRIMINAL_RECORD, DIPLOMA_AUTHENTICATION, MARRIAGE, LEGAL_ASSISTANCE, MEDICAL_ASSISTANCE, GREEN_CARD, but was \"PASPORT\"",
+            "\"sources\": [\"s\"]}],   | \"sources\": [\"t\"]}],   | my-catalogue.json:4:88: $.services[0].sources[0]: expected the name of one of the file's sources, but was \"t\"",
+            "\"arriveEarlyMinutes\": 15 | \"arriveEarlyMinutes\": \"15\" | my-catalogue.json:5:78: $.visitRules.arriveEarlyMinutes: expected an integer from 0 to 1440, but was \"15\"",
+            "\"version\": \"2026-01-01\" | \"version\": \"2026-13-01\" | my-catalogue.json:1:58: $.version: expected a date (yyyy-MM-dd), but was \"2026-13-01\"",
+            "\"confirmed\": true,       | \"confirmed\": true, \"extra\": 1, | my-catalogue.json:4:72: $.services[0].extra: unknown field (the fields are: code, channels, summary, directions, confirmed, notes, sources)",
+            "\"format\": \"consularkit.service-catalogue/1\", | '' | my-catalogue.json:1:1: $.format: expected the format id consularkit.service-catalogue/1, but was missing",
+            "[\"APPOINTMENT\"]           | [\"APPOINTMENT\", \"APPOINTMENT\"] | my-catalogue.json:3:64: $.services[0].channels[1]: expected a channel not listed before, but was \"APPOINTMENT\"",
+            "[\"APPOINTMENT\"]           | []                        | my-catalogue.json:3:48: $.services[0].channels: expected at least one channel, but was []",
         })
         void malformedCataloguesNameFileFieldAndValue(String from, String to, String message) {
             assertThat(VALID).contains(from);
@@ -184,9 +72,30 @@ class ServiceCatalogueTest {
         }
 
         @Test
+        void aCatalogueLargerThanTheLimitIsRejected() {
+            String large = VALID.replace("\"d\"", "\"" + "d".repeat(ServiceCatalogue.MAX_BYTES) + "\"");
+            assertThatThrownBy(() -> read(large)).isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith("my-catalogue.json")
+                    .hasMessageEndingWith("$: expected a document of at most 1048576 bytes, but was larger");
+        }
+
+        @Test
+        void theStreamIsNotClosed() {
+            boolean[] closed = {false};
+            InputStream in = new ByteArrayInputStream(VALID.getBytes(StandardCharsets.UTF_8)) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            assertThat(ServiceCatalogue.read(in, "x.json").id()).isEqualTo("x");
+            assertThat(closed[0]).isFalse();
+        }
+
+        @Test
         void notJson() {
             assertThatThrownBy(() -> read("{\"id\": ")).isInstanceOf(DataFileException.class)
-                    .hasMessageStartingWith("my-catalogue.json: is not valid JSON at line 1, column 8: ");
+                    .hasMessageStartingWith("my-catalogue.json:1:8: $: malformed JSON: ");
         }
     }
 }

@@ -117,7 +117,7 @@ class SlotFinderTest {
         SlotFinder finder = SlotFinder.of(CHENGDU);
         List<AppointmentSlot> last = finder.next(ConsularService.PASSPORT, cst("2028-12-28T15:50").toInstant(), 10);
         assertThat(last).isEmpty();
-        ConsularOffice withHorizon = ConsularOffice.builder("x", CHENGDU.displayName(), CHENGDU.zone())
+        ConsularOffice withHorizon = ConsularOffice.builder("x", CHENGDU.displayName(), CHENGDU.zone()).catalogue(CHENGDU.catalogue())
                 .officeHours(TestData.OFFICE_HOURS).closures(CHENGDU.closures())
                 .policy(CHENGDU.policy().toBuilder().bookingHorizon(Duration.ofDays(2))
                         .minimumNotice(Duration.ofHours(1)).build())

@@ -12,8 +12,7 @@ import org.consularkit.directory.Post;
  * AcsAvailability}, reported by {@link CallPlan#office()}.
  *
  * <p>This is routing availability at one moment. The status of the post itself (open, limited,
- * suspended) is {@link Post#status()}, and, in the engine's terms, {@link Post#officeStatus()}
- * ({@link org.consularkit.core.booking.OfficeStatus}).
+ * suspended, closed) is {@link Post#status()}, an {@link OfficeStatus} with its provenance.
  *
  * <h2>Implementation Requirements</h2>
  * This record is immutable and thread-safe.

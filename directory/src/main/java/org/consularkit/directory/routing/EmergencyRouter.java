@@ -7,13 +7,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.booking.OfficeState;
+import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.directory.CallerLocation;
 import org.consularkit.directory.Contact;
 import org.consularkit.directory.ContactRole;
 import org.consularkit.directory.Directory;
-import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
-import org.consularkit.directory.PostStatus;
 
 /**
  * Answers "whom do I call now, from here, for this?": for a post, a moment, where the caller is
@@ -51,7 +51,7 @@ import org.consularkit.directory.PostStatus;
  *
  * <h2>Posts that are closed or suspended</h2>
  * In the default {@linkplain Mode#CURRENT_STATUS current-status mode}, a post whose status is not
- * operating ({@link PostStatus#CLOSED}, {@link PostStatus#SUSPENDED}), such as Chengdu since
+ * operating ({@link OfficeState#CLOSED}, {@link OfficeState#SUSPENDED}), such as Chengdu since
  * 2020-07-27, has no ACS unit to call, whatever the hour: its own numbers (the seed's (028)
  * 8558-3992, whose current use is unverified) are never offered. In its place comes the
  * Mission-wide emergency line (010) 8531-4000, which the Mission calls its 24-hour emergency number
@@ -264,18 +264,18 @@ public final class EmergencyRouter {
     }
 
     private static LocalizedText asPublishedNote(Post post) {
-        OperatingStatus status = post.status().value();
+        OfficeStatus status = post.status().value();
         String since = status.since().map(d -> " since " + d).orElse("");
         String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
         String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
-        return LocalizedText.of(post.displayName().english() + " is " + status.status() + since + why
+        return LocalizedText.of(post.displayName().english() + " is " + status.state() + since + why
                         + ". Routed as its published page describes it: its own numbers may no longer answer.",
-                post.displayName().chinese() + sinceZh + status.status().displayName(Locale.CHINESE)
+                post.displayName().chinese() + sinceZh + status.state().displayName(Locale.CHINESE)
                         + "。以下按其公布的页面安排:其原有电话可能已无人接听。");
     }
 
     private Availability closedPost(Post post, CallerLocation from, List<CallStep> steps, List<LocalizedText> notes) {
-        OperatingStatus status = post.status().value();
+        OfficeStatus status = post.status().value();
         String since = status.since().map(d -> " since " + d).orElse("");
         String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
         List<String> left = new ArrayList<>();
@@ -287,22 +287,22 @@ public final class EmergencyRouter {
         String leftEn = left.isEmpty() ? "" : " Its own numbers are not offered: " + String.join(", ", left) + ".";
         String leftZh = left.isEmpty() ? "" : "不提供其原有电话:" + String.join("、", left) + "。";
         String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
-        notes.add(LocalizedText.of(post.displayName().english() + " is " + status.status() + since + why + "." + leftEn,
-                post.displayName().chinese() + sinceZh + status.status().displayName(Locale.CHINESE) + "。" + leftZh));
+        notes.add(LocalizedText.of(post.displayName().english() + " is " + status.state() + since + why + "." + leftEn,
+                post.displayName().chinese() + sinceZh + status.state().displayName(Locale.CHINESE) + "。" + leftZh));
         Optional<Contact> line = directory.contact(ContactRole.MISSION_EMERGENCY)
                 .or(() -> post.contacts(ContactRole.AFTER_HOURS).stream().findFirst());
         if (line.isPresent()) {
             add(steps, notes, from, line.get(), line.get().role().displayName(), LocalizedText.of(
-                    post.displayName().english() + " is " + status.status().displayName(Locale.ENGLISH)
+                    post.displayName().english() + " is " + status.state().displayName(Locale.ENGLISH)
                             + "; the Mission-wide emergency line answers 24 hours a day and reaches the post"
                             + " now serving your consular district.",
-                    post.displayName().chinese() + status.status().displayName(Locale.CHINESE)
+                    post.displayName().chinese() + status.state().displayName(Locale.CHINESE)
                             + ";美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆。"));
         } else {
             notes.add(LocalizedText.of("The directory has no Mission-wide emergency line.", "目录中没有使团紧急电话。"));
         }
-        return Availability.closed("the post is " + status.status() + since, post.displayName().chinese() + sinceZh
-                + status.status().displayName(Locale.CHINESE));
+        return Availability.closed("the post is " + status.state() + since, post.displayName().chinese() + sinceZh
+                + status.state().displayName(Locale.CHINESE));
     }
 
     private static void add(List<CallStep> steps, List<LocalizedText> notes, CallerLocation from, Contact c,

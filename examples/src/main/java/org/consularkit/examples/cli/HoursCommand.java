@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.OpeningState;
-import org.consularkit.directory.OperatingStatus;
 import org.consularkit.directory.Post;
 import org.consularkit.directory.Sourced;
 import org.consularkit.examples.cli.Table.Column;
@@ -70,8 +69,7 @@ final class HoursCommand extends CliCommand {
         ZoneId zone = p.zone();
         OpeningHours hours = OpeningHours.of(schedule, zone, p.closureCalendar());
         Instant instant = at.toInstant();
-        OperatingStatus status = p.status().value();
-        String postStatus = status.status() + status.since().map(d -> " since " + d).orElse("");
+        String postStatus = p.status().value().toString();
         OpeningState state;
         try {
             state = hours.state(instant);

@@ -3,9 +3,10 @@ package org.consularkit.examples.cli;
 import java.util.List;
 import org.consularkit.core.Source;
 import org.consularkit.core.booking.AccessChannel;
+import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.ServiceInfo;
-import org.consularkit.directory.OperatingStatus;
+import org.consularkit.directory.MissionChina;
 import org.consularkit.directory.Post;
 import org.consularkit.examples.cli.Table.Column;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code services --post ID}: the service catalogue of a post and how each service is obtained,
- * from {@link ServiceCatalogue#missionChina()} (the same for every post of the Mission).
+ * from {@link MissionChina#serviceCatalogue()} (the same for every post of the Mission).
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
@@ -49,7 +50,7 @@ final class ServicesCommand extends CliCommand {
     @Override
     public Integer call() {
         Post p = post(post);
-        ServiceCatalogue catalogue = ServiceCatalogue.missionChina();
+        ServiceCatalogue catalogue = MissionChina.serviceCatalogue();
         Column<ServiceInfo> code = Column.text("code", s -> s.service().code());
         Column<ServiceInfo> name = Column.text("name", s -> s.service().displayName(output.locale));
         Column<ServiceInfo> channels = Column.list("channels",
@@ -68,8 +69,8 @@ final class ServicesCommand extends CliCommand {
         catalogue.services().forEach(table::add);
         table.finish();
         if (!p.isOperating()) {
-            OperatingStatus status = p.status().value();
-            err().write("consularkit services: note: post " + p.id() + " is " + status.status()
+            OfficeStatus status = p.status().value();
+            err().write("consularkit services: note: post " + p.id() + " is " + status.state()
                     + status.since().map(d -> " since " + d).orElse("") + "\n");
         }
         return ConsularKitCli.OK;

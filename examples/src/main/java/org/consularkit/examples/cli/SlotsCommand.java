@@ -78,7 +78,10 @@ final class SlotsCommand extends CliCommand {
         slots.forEach(table::add);
         table.finish();
         if (office.status().state() != OfficeState.OPEN) {
-            String note = "note: post " + p.id() + " is " + office.status().state().name().toLowerCase(Locale.ROOT)
+            // a post that does not serve the public (suspended or closed) is "suspended", as POST_SUSPENDED says
+            String state = office.status().isOperating() ? office.status().state().name().toLowerCase(Locale.ROOT)
+                    : "suspended";
+            String note = "note: post " + p.id() + " is " + state
                     + office.status().since().map(d -> " since " + d).orElse("") + "\n";
             if (output.format == Format.TEXT) {
                 out().write("\n" + note.substring(0, 1).toUpperCase(Locale.ROOT) + note.substring(1));

@@ -2,6 +2,7 @@ package org.consularkit.core.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
@@ -72,6 +73,36 @@ public final class DataReader {
      */
     public JsonObject readObject(InputStream in, String... fields) throws IOException {
         return object(JsonReader.read(in, source), fields);
+    }
+
+    /**
+     * Reads a whole document of at most {@code maxBytes} bytes from a stream (not closed), and
+     * returns its root as an object with the given fields.
+     *
+     * @param in the stream, not null
+     * @param maxBytes the largest document accepted, positive
+     * @param fields the fields the root object may have
+     * @return the root object, not null
+     * @throws DataFileException if the text is larger, or not a JSON object with those fields
+     * @throws IOException if the stream cannot be read
+     */
+    public JsonObject readObject(InputStream in, long maxBytes, String... fields) throws IOException {
+        return object(JsonReader.read(in, source, maxBytes), fields);
+    }
+
+    /**
+     * Reads a whole document of at most {@code maxChars} characters from a reader (not closed),
+     * and returns its root as an object with the given fields.
+     *
+     * @param in the reader, not null
+     * @param maxChars the largest document accepted, positive
+     * @param fields the fields the root object may have
+     * @return the root object, not null
+     * @throws DataFileException if the text is larger, or not a JSON object with those fields
+     * @throws IOException if the reader fails
+     */
+    public JsonObject readObject(Reader in, long maxChars, String... fields) throws IOException {
+        return object(JsonReader.read(in, source, maxChars), fields);
     }
 
     /**

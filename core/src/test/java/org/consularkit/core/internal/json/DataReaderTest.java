@@ -109,4 +109,19 @@ class DataReaderTest {
         assertThatThrownBy(() -> object("{\"blocks\": {}}").nonEmptyArray("blocks", "block"))
                 .hasMessage("d.json:1:12: $.blocks: expected an array, but was {}");
     }
+
+    @Test
+        void readObjectWithALimitRejectsALargerDocumentAndKeepsTheStreamOpen() throws IOException {
+        byte[] text = "{\"s\": \"0123456789\"}".getBytes(StandardCharsets.UTF_8);
+        assertThat(DATA.readObject(new ByteArrayInputStream(text), text.length, "s").string("s")).isEqualTo("0123456789");
+        assertThatThrownBy(() -> DATA.readObject(new ByteArrayInputStream(text), text.length - 1, "s"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json: $: expected a document of at most 18 bytes, but was larger");
+        java.io.StringReader reader = new java.io.StringReader("{\"s\": \"x\"}");
+        assertThat(DATA.readObject(reader, 100, "s").string("s")).isEqualTo("x");
+        assertThatThrownBy(() -> DATA.readObject(new java.io.StringReader("{\"s\": \"x\"}"), 5, "s"))
+                .hasMessage("d.json:1:1: $: expected a document of at most 5 characters, but was larger");
+        reader.reset();
+        assertThat(reader.read()).isEqualTo('{');
+    }
 }
