@@ -788,7 +788,7 @@ class MissionChinaClosuresTest {
                 wrong format    | "consularkit.mission-china-closures/1" | "x/2" | test.json:2:13: $.format: expected the format id "consularkit.mission-china-closures/1", but was "x/2"
                 unknown field   | "version": | "verifiedOn": | test.json:3:17: $.verifiedOn: unknown field (the fields are: format, version, sources, posts, namesSource, ruleSources)
                 bad date        | "2026-11-27" | "27.11.2026" | test.json:3:14: $.version: expected a date (yyyy-MM-dd), but was "27.11.2026"
-                bad post id     | "wuhan": | "Wu Han": | test.json:LINECOL: $.posts["Wu Han"]: expected a post id (lower-case words joined by '-'), but was "Wu Han"
+                bad post id     | "wuhan": | "Wu Han": | test.json:11:51: $.posts["Wu Han"]: expected a post id (lower-case words joined by '-'), but was "Wu Han"
                 blank name      | "zh": "北" | "zh": " " | test.json:9:34: $.posts.beijing.zh: expected a non-blank string, but was " "
                 not derived     | "DERIVED_RULE" | "PAGE" | test.json:14:19: $.ruleSources[0]: expected the id of a DERIVED_RULE source (the rule comes first), but was "rule"
                 bad type        | "type": "PAGE" | "type": "WEB" | test.json:5:23: $.sources.names.type: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE, but was "WEB"

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM (no {@code ZoneRulesProvider} of a dependency registers zones of its own).
  *
  * <p>Both child JVMs are the test JVM's own {@code java}, with its locale, zone and encoding
- * settings. The library child gets the test JVM's module path and class path (surefire runs the
- * tests on the module path, patched into {@code org.consularkit.directory}; the class path then
- * holds the test classes and the test libraries), with every module of the module path resolved.
- * The plain child gets only the test classes, of which it loads {@link ProcessStateProbe} alone.
+ * settings. The library child gets what an application gets on its class path: this module's
+ * classes and its runtime dependencies as the build resolved them (core, calendar, Guava,
+ * jackson-core, libphonenumber; no test library), plus the test classes for the probe. The plain
+ * child gets only the test classes, of which it loads {@link ProcessStateProbe} alone.
  */
 class NoSideEffectsTest {
 
@@ -53,21 +53,20 @@ class NoSideEffectsTest {
     }
 
     //-----------------------------------------------------------------------
-    private static List<String> libraryCommand(Class<?> main) throws URISyntaxException {
+    /**
+     * The library's JVM: the class path an application gets, this module's classes and its runtime
+     * dependencies as Maven resolves them (written by the build, {@code runtime-classpath.txt}),
+     * plus the test classes for the probe.
+     */
+    private static List<String> libraryCommand(Class<?> main) throws URISyntaxException, IOException {
+        String file = System.getProperty("consularkit.runtimeClasspathFile");
+        String classes = System.getProperty("consularkit.classesDirectory");
+        assertThat(file).as("system property consularkit.runtimeClasspathFile (set by the build)").isNotBlank();
+        assertThat(classes).as("system property consularkit.classesDirectory (set by the build)").isNotBlank();
+        String runtime = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+        String classPath = String.join(java.io.File.pathSeparator, classes, runtime, testClasses(main).toString());
         List<String> command = javaCommand();
-        String modulePath = System.getProperty("jdk.module.path", "");
-        String classPath = System.getProperty("java.class.path", "");
-        Module module = main.getModule();
-        if (module.isNamed() && !modulePath.isEmpty()) {
-            command.addAll(List.of("--module-path", modulePath, "--add-modules", "ALL-MODULE-PATH",
-                    "--patch-module", module.getName() + "=" + testClasses(main)));
-            if (!classPath.isEmpty()) {
-                command.addAll(List.of("--class-path", classPath));
-            }
-            command.addAll(List.of("-m", module.getName() + "/" + main.getName()));
-        } else {
-            command.addAll(List.of("--class-path", classPath, main.getName()));
-        }
+        command.addAll(List.of("--class-path", classPath, main.getName()));
         return command;
     }
 

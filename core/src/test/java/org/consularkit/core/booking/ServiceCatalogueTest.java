@@ -57,10 +57,10 @@ class ServiceCatalogueTest {
         @ParameterizedTest
         @CsvSource(delimiter = '|', value = {
             "\"PASSPORT\", \"channels\" | \"PASPORT\", \"channels\" | my-catalogue.json:3:24: $.services[0].code: expected one of PASSPORT, CRBA, NOTARIAL, EMERGENCY_ASSISTANCE, STEP_ENROLLMENT, CRIMINAL_RECORD, DIPLOMA_AUTHENTICATION, MARRIAGE, LEGAL_ASSISTANCE, MEDICAL_ASSISTANCE, GREEN_CARD, but was \"PASPORT\"",
-            "\"sources\": [\"s\"]}],   | \"sources\": [\"t\"]}],   | my-catalogue.json:4:88: $.services[0].sources[0]: expected the name of one of the file's sources, but was \"t\"",
+            "\"sources\": [\"s\"]}],   | \"sources\": [\"t\"]}],   | my-catalogue.json:4:86: $.services[0].sources[0]: expected the name of one of the file's sources, but was \"t\"",
             "\"arriveEarlyMinutes\": 15 | \"arriveEarlyMinutes\": \"15\" | my-catalogue.json:5:78: $.visitRules.arriveEarlyMinutes: expected an integer from 0 to 1440, but was \"15\"",
             "\"version\": \"2026-01-01\" | \"version\": \"2026-13-01\" | my-catalogue.json:1:58: $.version: expected a date (yyyy-MM-dd), but was \"2026-13-01\"",
-            "\"confirmed\": true,       | \"confirmed\": true, \"extra\": 1, | my-catalogue.json:4:72: $.services[0].extra: unknown field (the fields are: code, channels, summary, directions, confirmed, notes, sources)",
+            "\"confirmed\": true,       | \"confirmed\": true, \"extra\": 1, | my-catalogue.json:4:70: $.services[0].extra: unknown field (the fields are: code, channels, summary, directions, confirmed, notes, sources)",
             "\"format\": \"consularkit.service-catalogue/1\", | '' | my-catalogue.json:1:1: $.format: expected the format id consularkit.service-catalogue/1, but was missing",
             "[\"APPOINTMENT\"]           | [\"APPOINTMENT\", \"APPOINTMENT\"] | my-catalogue.json:3:64: $.services[0].channels[1]: expected a channel not listed before, but was \"APPOINTMENT\"",
             "[\"APPOINTMENT\"]           | []                        | my-catalogue.json:3:48: $.services[0].channels: expected at least one channel, but was []",

@@ -359,12 +359,10 @@ class UsFederalDataTest {
                     .isNotEmpty();
         }
 
-        /** The line and column (in bytes of UTF-8, as the parser counts) are where the value begins. */
+        /** The line and column (in characters) are where the value begins. */
         private static void assertPointsAtTheValue(String json, DataFileException e) {
             String line = json.split("\n", -1)[e.line().orElseThrow() - 1];
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            int from = e.column().orElseThrow() - 1;
-            String rest = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
+            String rest = line.substring(e.column().orElseThrow() - 1);
             String value = e.value().orElse("");
             String path = e.path();
             String member = path.endsWith("\"]") ? path.substring(path.lastIndexOf("[\"") + 1, path.length() - 1)

@@ -148,8 +148,8 @@ public final class JsonReader {
             }
             return root;
         } catch (TooLarge e) {
-            JsonLocation at = p.currentLocation();
-            throw tooLarge(source, counter, at.getLineNr(), at.getColumnNr(), e);
+            // where the limit is reached is no position of a value: reported without one
+            throw tooLarge(source, counter, 0, 0, e);
         } catch (CharacterCodingException e) {
             JsonLocation at = p.currentLocation();
             throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(), "expected UTF-8 text",
