@@ -1,6 +1,7 @@
 package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableList;
+import org.consularkit.core.calendar.DateRange;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -443,7 +444,7 @@ public final class MissionChinaClosures {
                 return List.of();
             }
             List<Holiday> out = new ArrayList<>();
-            for (Holiday h : us.holidays(from, to)) {
+            for (Holiday h : us.holidays(DateRange.ofClosed(from, to))) {
                 if (h.year() == year) {
                     out.add(h);
                 }

@@ -1,6 +1,7 @@
 package org.consularkit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -234,7 +235,7 @@ class ChinaHolidayCalendarTest {
 
         @Test
         void nineteenWeekdaysOffAndSixMakeupDays() {
-            List<CalendarDay> year = CN.days(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            List<CalendarDay> year = CN.days(DateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
             assertThat(year.stream().filter(d -> d.type() == DayType.PUBLIC_HOLIDAY)).hasSize(13);
             assertThat(year.stream().filter(d -> d.type() == DayType.REST_DAY)).hasSize(9);
             assertThat(year.stream().filter(d -> d.type() == DayType.MAKEUP_WORKDAY)).hasSize(6);
@@ -339,7 +340,7 @@ class ChinaHolidayCalendarTest {
 
         @Test
         void labourDay2019WasExtendedToFourDays() {
-            assertThat(CN.days(LocalDate.of(2019, 4, 28), LocalDate.of(2019, 5, 5)))
+            assertThat(CN.days(DateRange.ofClosed(LocalDate.of(2019, 4, 28), LocalDate.of(2019, 5, 5))))
                     .extracting(CalendarDay::type).containsExactly(DayType.MAKEUP_WORKDAY, DayType.WORKDAY,
                             DayType.WORKDAY, DayType.PUBLIC_HOLIDAY, DayType.REST_DAY, DayType.REST_DAY,
                             DayType.WEEKEND, DayType.MAKEUP_WORKDAY);
@@ -368,9 +369,9 @@ class ChinaHolidayCalendarTest {
             assertThat(day.status()).isEqualTo(HolidayStatus.OFFICIAL);
             Holiday newYear = day.holidays().get(0);
             assertThat(newYear.id()).isEqualTo("new-years-day/" + (date.getYear() + 1));
-            assertThat(CN.holidays(date, date)).containsExactly(newYear);
+            assertThat(CN.holidays(DateRange.ofClosed(date, date))).containsExactly(newYear);
             assertThat(CN.holidays(date.getYear())).contains(newYear);
-            assertThat(CN.holidays(LocalDate.of(date.getYear(), 12, 1), LocalDate.of(date.getYear() + 1, 1, 31)))
+            assertThat(CN.holidays(DateRange.ofClosed(LocalDate.of(date.getYear(), 12, 1), LocalDate.of(date.getYear() + 1, 1, 31))))
                     .contains(newYear);
             assertThat(CN.isWorkingDay(date)).isTrue();
         }
@@ -399,7 +400,7 @@ class ChinaHolidayCalendarTest {
 
         @Test
         void every2027RowIsProvisional() {
-            for (CalendarDay d : CN.days(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))) {
+            for (CalendarDay d : CN.days(DateRange.ofClosed(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))) {
                 assertThat(d.status()).as(d.date().toString()).isEqualTo(HolidayStatus.PROVISIONAL);
             }
             assertThat(CN.yearStatus(2027)).isEqualTo(HolidayStatus.PROVISIONAL);
@@ -448,10 +449,10 @@ class ChinaHolidayCalendarTest {
 
         @Test
         void years2000To2006FollowThe1999Regulation() {
-            assertThat(CN.days(LocalDate.of(2004, 1, 22), LocalDate.of(2004, 1, 27)))
+            assertThat(CN.days(DateRange.ofClosed(LocalDate.of(2004, 1, 22), LocalDate.of(2004, 1, 27))))
                     .extracting(CalendarDay::type).containsExactly(DayType.PUBLIC_HOLIDAY, DayType.PUBLIC_HOLIDAY,
                             DayType.PUBLIC_HOLIDAY, DayType.WEEKEND, DayType.REST_DAY, DayType.WORKDAY);
-            assertThat(CN.days(LocalDate.of(2004, 5, 1), LocalDate.of(2004, 5, 6)))
+            assertThat(CN.days(DateRange.ofClosed(LocalDate.of(2004, 5, 1), LocalDate.of(2004, 5, 6))))
                     .extracting(CalendarDay::type).containsExactly(DayType.PUBLIC_HOLIDAY, DayType.PUBLIC_HOLIDAY,
                             DayType.PUBLIC_HOLIDAY, DayType.REST_DAY, DayType.REST_DAY, DayType.WORKDAY);
             assertThat(CN.holidays(2004)).extracting(Holiday::key).containsExactly(
@@ -486,7 +487,7 @@ class ChinaHolidayCalendarTest {
             assertThat(cn.dayType(LocalDate.of(2027, 2, 12))).isEqualTo(DayType.REST_DAY);
             assertThat(cn.dayType(LocalDate.of(2027, 2, 20))).isEqualTo(DayType.MAKEUP_WORKDAY);
             assertThat(cn.dayType(LocalDate.of(2027, 10, 7))).isEqualTo(DayType.REST_DAY);
-            for (CalendarDay d : cn.days(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))) {
+            for (CalendarDay d : cn.days(DateRange.ofClosed(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)))) {
                 assertThat(d.status()).as(d.date().toString()).isEqualTo(HolidayStatus.OFFICIAL);
             }
             // The built-in calendar is unchanged.
@@ -508,9 +509,9 @@ class ChinaHolidayCalendarTest {
             ChinaHolidayCalendar a = CN.withSchedule(own);
             ChinaHolidayCalendar b = CN.withSchedule(holidayCn);
             assertThat(b.yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
-            assertThat(b.days(LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31)))
+            assertThat(b.days(DateRange.ofClosed(LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31))))
                     .extracting(CalendarDay::type)
-                    .isEqualTo(a.days(LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31)).stream()
+                    .isEqualTo(a.days(DateRange.ofClosed(LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 31))).stream()
                             .map(CalendarDay::type).toList());
         }
 
@@ -545,7 +546,7 @@ class ChinaHolidayCalendarTest {
                 for (LocalDate d = LocalDate.of(y, 1, 1); d.getYear() == y; d = d.plusDays(1)) {
                     CalendarDay day = CN.day(d);
                     assertThat(day.type()).as(d.toString()).isEqualTo(CN.dayType(d));
-                    assertThat(CN.holidays(d, d)).as(d.toString()).containsExactlyInAnyOrderElementsOf(day.holidays());
+                    assertThat(CN.holidays(DateRange.ofClosed(d, d))).as(d.toString()).containsExactlyInAnyOrderElementsOf(day.holidays());
                     fromDays.addAll(day.holidays());
                 }
                 assertThat(CN.holidays(y)).as("year " + y).containsExactlyInAnyOrderElementsOf(fromDays);

@@ -1,6 +1,7 @@
 package org.consularkit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -121,8 +122,8 @@ class MissionChinaClosuresTest {
         void everyPostFollowsTheSameRule() {
             for (String post : MissionChinaClosures.postIds()) {
                 HolidayCalendar c = MissionChinaClosures.calendar(post);
-                assertThat(c.days(date("2025-01-01"), date("2027-12-31")))
-                        .as(post).isEqualTo(POST.days(date("2025-01-01"), date("2027-12-31")));
+                assertThat(c.days(DateRange.ofClosed(date("2025-01-01"), date("2027-12-31"))))
+                        .as(post).isEqualTo(POST.days(DateRange.ofClosed(date("2025-01-01"), date("2027-12-31"))));
             }
         }
 
@@ -279,7 +280,7 @@ class MissionChinaClosuresTest {
             assertThat(cn.dayType(date("2026-02-28"))).isEqualTo(DayType.MAKEUP_WORKDAY);
             assertThat(row("2026-02-14")).isEqualTo("2026-02-14 WEEKEND ");
             assertThat(row("2026-02-28")).isEqualTo("2026-02-28 WEEKEND ");
-            List<LocalDate> makeUp = cn.days(date("2026-01-01"), date("2026-12-31")).stream()
+            List<LocalDate> makeUp = cn.days(DateRange.ofClosed(date("2026-01-01"), date("2026-12-31"))).stream()
                     .filter(d -> d.type() == DayType.MAKEUP_WORKDAY).map(CalendarDay::date).toList();
             assertThat(makeUp).extracting(LocalDate::toString).containsExactly("2026-01-04", "2026-02-14",
                     "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10");
@@ -481,10 +482,10 @@ class MissionChinaClosuresTest {
             assertThat(c.day(date("2026-04-05")).holidays()).isEmpty();
             assertThat(c.day(date("2026-03-02")).status()).isEqualTo(HolidayStatus.OFFICIAL);
             // Other years follow the rule.
-            assertThat(c.days(date("2025-01-01"), date("2025-12-31")))
-                    .isEqualTo(POST.days(date("2025-01-01"), date("2025-12-31")));
-            assertThat(c.days(date("2027-01-01"), date("2027-12-31")))
-                    .isEqualTo(POST.days(date("2027-01-01"), date("2027-12-31")));
+            assertThat(c.days(DateRange.ofClosed(date("2025-01-01"), date("2025-12-31"))))
+                    .isEqualTo(POST.days(DateRange.ofClosed(date("2025-01-01"), date("2025-12-31"))));
+            assertThat(c.days(DateRange.ofClosed(date("2027-01-01"), date("2027-12-31"))))
+                    .isEqualTo(POST.days(DateRange.ofClosed(date("2027-01-01"), date("2027-12-31"))));
             // The shared calendar is untouched.
             assertThat(MissionChinaClosures.calendar("shanghai").dayType(date("2026-02-17")))
                     .isEqualTo(DayType.PUBLIC_HOLIDAY);
@@ -542,7 +543,7 @@ class MissionChinaClosuresTest {
             for (int year = POST.firstYear(); year <= POST.lastYear(); year++) {
                 LocalDate from = LocalDate.of(year, 1, 1);
                 LocalDate to = LocalDate.of(year, 12, 31);
-                List<CalendarDay> days = POST.days(from, to);
+                List<CalendarDay> days = POST.days(DateRange.ofClosed(from, to));
                 Set<Holiday> fromDays = new LinkedHashSet<>();
                 long working = 0;
                 for (CalendarDay d : days) {
@@ -551,8 +552,8 @@ class MissionChinaClosuresTest {
                     fromDays.addAll(d.holidays());
                     working += d.isWorkingDay() ? 1 : 0;
                 }
-                assertThat(new LinkedHashSet<>(POST.holidays(from, to))).as("%s", year).isEqualTo(fromDays);
-                assertThat(POST.holidays(year)).isEqualTo(POST.holidays(from, to));
+                assertThat(new LinkedHashSet<>(POST.holidays(DateRange.ofClosed(from, to)))).as("%s", year).isEqualTo(fromDays);
+                assertThat(POST.holidays(year)).isEqualTo(POST.holidays(DateRange.ofClosed(from, to)));
                 assertThat(POST.workingDaysBetween(from, to.plusDays(1))).as("%s", year).isEqualTo(working);
             }
         }
@@ -574,7 +575,7 @@ class MissionChinaClosuresTest {
                 }
                 String what = "seed " + seed + ", range " + from + "/" + to;
                 assertThat(POST.workingDaysBetween(from, to.plusDays(1))).as(what).isEqualTo(working);
-                assertThat(new LinkedHashSet<>(POST.holidays(from, to))).as(what).isEqualTo(expected);
+                assertThat(new LinkedHashSet<>(POST.holidays(DateRange.ofClosed(from, to)))).as(what).isEqualTo(expected);
             }
         }
 

@@ -1,6 +1,7 @@
 package org.consularkit.calendar;
 
 import static java.time.DayOfWeek.FRIDAY;
+import org.consularkit.core.calendar.DateRange;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.SUNDAY;
@@ -170,7 +171,7 @@ class UsFederalHolidaysTest {
             assertThatThrownBy(() -> US.day(d("2101-01-01")))
                     .isInstanceOf(DateTimeException.class)
                     .hasMessage("Calendar us-federal covers the years 1971-2100; date 2101-01-01 is outside its range");
-            assertThatThrownBy(() -> US.holidays(d("2100-12-01"), d("2101-01-31")))
+            assertThatThrownBy(() -> US.holidays(DateRange.ofClosed(d("2100-12-01"), d("2101-01-31"))))
                     .isInstanceOf(DateTimeException.class);
             assertThatThrownBy(() -> US.plusWorkingDays(d("2100-12-31"), 1)).isInstanceOf(DateTimeException.class);
         }
@@ -326,7 +327,7 @@ class UsFederalHolidaysTest {
             assertThat(h.observedDate()).isEqualTo(d("2021-12-31"));
             assertThat(h.dayTypes()).containsExactly(
                     Map.entry(d("2021-12-31"), DayType.PUBLIC_HOLIDAY), Map.entry(d("2022-01-01"), DayType.WEEKEND));
-            assertThat(US.holidays(d("2021-12-01"), d("2021-12-31"))).contains(h);
+            assertThat(US.holidays(DateRange.ofClosed(d("2021-12-01"), d("2021-12-31")))).contains(h);
             assertThat(US.holidays(2021)).contains(h);
             assertThat(US.holidays(2022)).contains(h);
             assertThat(US.isWorkingDay(d("2021-12-31"))).isFalse();
@@ -351,10 +352,10 @@ class UsFederalHolidaysTest {
             CalendarDay day = US.day(dec31);
             assertThat(day.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
             assertThat(ids(day)).containsExactly("new-years-day/" + year);
-            assertThat(US.holidays(dec31.withDayOfMonth(1), dec31)).extracting(Holiday::id)
+            assertThat(US.holidays(DateRange.ofClosed(dec31.withDayOfMonth(1), dec31))).extracting(Holiday::id)
                     .contains("new-years-day/" + year);
             assertThat(US.holidays(dec31.getYear())).extracting(Holiday::id).contains("new-years-day/" + year);
-            assertThat(US.holidays(dec31, dec31)).extracting(Holiday::id).containsExactly("new-years-day/" + year);
+            assertThat(US.holidays(DateRange.ofClosed(dec31, dec31))).extracting(Holiday::id).containsExactly("new-years-day/" + year);
         }
 
         @Test
@@ -639,7 +640,7 @@ class UsFederalHolidaysTest {
                             month.addAll(cal.day(day).holidays());
                         }
                         year.addAll(month);
-                        assertThat(cal.holidays(ym.atDay(1), ym.atEndOfMonth())).as(cal.id() + " " + ym)
+                        assertThat(cal.holidays(DateRange.ofClosed(ym.atDay(1), ym.atEndOfMonth()))).as(cal.id() + " " + ym)
                                 .containsExactlyElementsOf(sorted(month));
                     }
                     assertThat(cal.holidays(y)).as(cal.id() + " " + y).containsExactlyElementsOf(sorted(year));

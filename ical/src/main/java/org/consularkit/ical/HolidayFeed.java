@@ -1,6 +1,7 @@
 package org.consularkit.ical;
 
 import java.io.IOException;
+import org.consularkit.core.calendar.DateRange;
 import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -69,7 +70,7 @@ import org.jspecify.annotations.Nullable;
  * 5545 makes {@code DTSTAMP} the time the event was last revised.
  *
  * <h2>Events</h2>
- * The feed holds the events of every {@linkplain HolidayCalendar#holidays(LocalDate, LocalDate)
+ * The feed holds the events of every {@linkplain HolidayCalendar#holidays(DateRange)
  * holiday occurrence} that touches the requested years, keeping each event whose dates meet those
  * years (an event is never cut: a block from 30 December to 1 January is written whole). All
  * events are all-day: {@code DTSTART;VALUE=DATE} and an exclusive {@code DTEND;VALUE=DATE}, {@code
@@ -375,7 +376,7 @@ public final class HolidayFeed {
     List<Event> events() {
         LocalDate from = options.firstDay();
         LocalDate to = options.lastDay();
-        List<Holiday> holidays = calendar.holidays(from, to);
+        List<Holiday> holidays = calendar.holidays(DateRange.ofClosed(from, to));
         checkUniqueIds(holidays);
         List<Event> out = new ArrayList<>();
         for (Holiday h : holidays) {

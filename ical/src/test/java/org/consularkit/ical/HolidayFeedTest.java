@@ -1,6 +1,7 @@
 package org.consularkit.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consularkit.ical.HolidayFeedTestCalendars.synthetic;
 import static org.consularkit.ical.HolidayFeedTestCalendars.tiny;
@@ -819,7 +820,7 @@ class HolidayFeedTest {
         Calendar parsed = IcsFeeds.parse(feed.toBytes());
         assertThat(parsed.validate().hasErrors()).isFalse();
         Map<String, Holiday> byUid = new HashMap<>();
-        for (Holiday h : cal.holidays(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31))) {
+        for (Holiday h : cal.holidays(DateRange.ofClosed(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)))) {
             byUid.put(feed.uid(h), h);
         }
         List<VEvent> events = IcsFeeds.events(parsed);

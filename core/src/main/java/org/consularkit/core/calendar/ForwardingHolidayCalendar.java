@@ -72,8 +72,8 @@ public abstract class ForwardingHolidayCalendar implements HolidayCalendar {
     }
 
     @Override
-    public List<Holiday> holidays(LocalDate from, LocalDate to) {
-        return delegate().holidays(from, to);
+    public List<Holiday> holidays(DateRange range) {
+        return delegate().holidays(range);
     }
 
     @Override
@@ -102,8 +102,8 @@ public abstract class ForwardingHolidayCalendar implements HolidayCalendar {
     }
 
     @Override
-    public List<CalendarDay> days(LocalDate from, LocalDate to) {
-        return delegate().days(from, to);
+    public List<CalendarDay> days(DateRange range) {
+        return delegate().days(range);
     }
 
     @Override

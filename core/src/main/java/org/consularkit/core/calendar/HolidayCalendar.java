@@ -20,11 +20,18 @@ import org.consularkit.core.LocalizedText;
  * HolidayStatus#PROVISIONAL} (derived by rule; see {@link #yearStatus(int)}).
  *
  * <h2>Consistency</h2>
- * The range query {@link #holidays(LocalDate, LocalDate)} returns exactly the occurrences that
- * {@link #day(LocalDate)} reports on some date of the range: an occurrence is in a range when one
- * of its {@linkplain Holiday#dayTypes() dates} is. So New Year's Day 2022, observed on Friday
+ * The range query {@link #holidays(DateRange)} returns exactly the occurrences that {@link
+ * #day(LocalDate)} reports on some date of the range: an occurrence is in a range when one of its
+ * {@linkplain Holiday#dayTypes() dates} is. So New Year's Day 2022, observed on Friday
  * 2021-12-31, is in the holidays of December 2021, of the year 2021 (and of 2022, where its
  * nominal date lies), and in the answer for 2021-12-31.
+ *
+ * <h2>Ranges</h2>
+ * Ranges of dates are half-open, {@code [start, end)}, as everywhere in ConsularKit: {@link
+ * #holidays(DateRange)} and {@link #days(DateRange)} take a {@link DateRange} (use {@link
+ * DateRange#ofClosed(LocalDate, LocalDate)} for a first and a last date), and {@link
+ * #workingDaysBetween(LocalDate, LocalDate)} counts {@code [start, end)}, as {@code
+ * ChronoUnit.DAYS.between} does.
  *
  * <h2>Working days</h2>
  * A date is a working day exactly when its type is {@link DayType#WORKDAY} or {@link
@@ -141,16 +148,14 @@ public interface HolidayCalendar {
     CalendarDay day(LocalDate date);
 
     /**
-     * Returns the holiday occurrences that touch a date range, both ends included, in {@link
-     * Holiday#CHRONOLOGICAL} order (see the class documentation on consistency).
+     * Returns the holiday occurrences that touch a range of dates, in {@link Holiday#CHRONOLOGICAL}
+     * order (see the class documentation on consistency).
      *
-     * @param from the first date, not null
-     * @param to the last date, not before {@code from}
-     * @return an immutable list, possibly empty
-     * @throws DateTimeException if a date of the range is outside the calendar's range, or
-     *     {@code to} is before {@code from}
+     * @param range the dates, {@code [start, end)}, not null
+     * @return an immutable list, empty for an empty range
+     * @throws DateTimeException if a date of the range is outside the calendar's range
      */
-    List<Holiday> holidays(LocalDate from, LocalDate to);
+    List<Holiday> holidays(DateRange range);
 
     //-----------------------------------------------------------------------
     /**
@@ -201,8 +206,7 @@ public interface HolidayCalendar {
     }
 
     /**
-     * Returns the holiday occurrences that touch a year (see {@link #holidays(LocalDate,
-     * LocalDate)}).
+     * Returns the holiday occurrences that touch a year (see {@link #holidays(DateRange)}).
      *
      * @param year the year, within the calendar's range
      * @return an immutable list, possibly empty
@@ -210,22 +214,20 @@ public interface HolidayCalendar {
      */
     default List<Holiday> holidays(int year) {
         Checks.year(this, year);
-        return holidays(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return holidays(DateRange.ofYear(year));
     }
 
     /**
-     * Returns the answer for every date of a range, both ends included.
+     * Returns the answer for every date of a range.
      *
-     * @param from the first date, not null
-     * @param to the last date, not before {@code from}
-     * @return an immutable list with one entry per date
-     * @throws DateTimeException if a date of the range is outside the calendar's range, or
-     *     {@code to} is before {@code from}
+     * @param range the dates, {@code [start, end)}, not null
+     * @return an immutable list with one entry per date, empty for an empty range
+     * @throws DateTimeException if a date of the range is outside the calendar's range
      */
-    default List<CalendarDay> days(LocalDate from, LocalDate to) {
-        Checks.range(this, from, to);
-        List<CalendarDay> out = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+    default List<CalendarDay> days(DateRange range) {
+        Checks.range(this, range);
+        List<CalendarDay> out = new ArrayList<>((int) Math.min(range.lengthInDays(), 1 << 20));
+        for (LocalDate d = range.start(); d.isBefore(range.end()); d = d.plusDays(1)) {
             out.add(day(d));
         }
         return List.copyOf(out);

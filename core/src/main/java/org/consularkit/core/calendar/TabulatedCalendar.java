@@ -85,12 +85,17 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
     }
 
     @Override
-    public List<Holiday> holidays(LocalDate from, LocalDate to) {
-        Checks.range(this, from, to);
+    public List<Holiday> holidays(DateRange range) {
+        Checks.range(this, range);
+        if (range.isEmpty()) {
+            return List.of();
+        }
+        LocalDate from = range.start();
+        LocalDate end = range.end();
         Set<Holiday> out = new LinkedHashSet<>();
-        for (int y = from.getYear(); y <= to.getYear(); y++) {
+        for (int y = from.getYear(); y <= range.endInclusive().getYear(); y++) {
             for (Holiday h : tableOf(y).occurrences) {
-                if (!h.dayTypes().subMap(from, true, to, true).isEmpty()) {
+                if (!h.dayTypes().subMap(from, true, end, false).isEmpty()) {
                     out.add(h);
                 }
             }

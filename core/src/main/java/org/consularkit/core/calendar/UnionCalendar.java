@@ -100,11 +100,11 @@ final class UnionCalendar extends AbstractHolidayCalendar {
     }
 
     @Override
-    public List<Holiday> holidays(LocalDate from, LocalDate to) {
-        Checks.range(this, from, to);
+    public List<Holiday> holidays(DateRange range) {
+        Checks.range(this, range);
         Set<Holiday> out = new LinkedHashSet<>();
         for (HolidayCalendar c : members) {
-            out.addAll(c.holidays(from, to));
+            out.addAll(c.holidays(range));
         }
         List<Holiday> sorted = new ArrayList<>(out);
         sorted.sort(Holiday.CHRONOLOGICAL);

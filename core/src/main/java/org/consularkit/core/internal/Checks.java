@@ -3,7 +3,9 @@ package org.consularkit.core.internal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
@@ -31,14 +33,24 @@ public final class Checks {
         }
     }
 
-    public static void range(HolidayCalendar cal, LocalDate from, LocalDate to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new DateTimeException("Range end " + to + " is before its start " + from);
+    /**
+     * Checks that every date of a range lies within a calendar's years; an empty range must start
+     * within them or on the day after the last.
+     *
+     * @param cal the calendar, not null
+     * @param range the range, not null
+     * @throws DateTimeException naming the calendar's years and the date outside them
+     */
+    public static void range(HolidayCalendar cal, DateRange range) {
+        Objects.requireNonNull(range, "range");
+        if (range.isEmpty()) {
+            if (!range.start().equals(LocalDate.of(cal.lastYear() + 1, 1, 1))) {
+                date(cal, range.start());
+            }
+            return;
         }
-        date(cal, from);
-        date(cal, to);
+        date(cal, range.start());
+        date(cal, range.endInclusive());
     }
 
     public static String id(String id) {

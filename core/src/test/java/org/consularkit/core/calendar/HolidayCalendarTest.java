@@ -66,7 +66,7 @@ class HolidayCalendarTest {
             CalendarDay day = cal.day(dec31);
             assertThat(day.type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
             assertThat(day.holidays()).extracting(Holiday::id).containsExactly("fixed-day/2011");
-            assertThat(cal.holidays(LocalDate.of(2010, 12, 1), dec31)).extracting(Holiday::id)
+            assertThat(cal.holidays(DateRange.ofClosed(LocalDate.of(2010, 12, 1), dec31))).extracting(Holiday::id)
                     .containsExactly("fixed-day/2011");
             assertThat(cal.holidays(2010)).extracting(Holiday::id)
                     .containsExactly("fixed-day/2010", "block/2010", "fixed-day/2011");
@@ -126,7 +126,7 @@ class HolidayCalendarTest {
 
         @Test
         void reversedRangesAreErrors() {
-            assertThatThrownBy(() -> cal.holidays(LocalDate.of(2010, 2, 1), LocalDate.of(2010, 1, 1)))
+            assertThatThrownBy(() -> cal.holidays(DateRange.ofClosed(LocalDate.of(2010, 2, 1), LocalDate.of(2010, 1, 1))))
                     .isInstanceOf(DateTimeException.class)
                     .hasMessage("Range end 2010-01-01 is before its start 2010-02-01");
         }
@@ -155,7 +155,7 @@ class HolidayCalendarTest {
                             assertThat(h.dayTypes()).containsKey(d);
                         }
                     }
-                    assertThat(new HashSet<>(cal.holidays(from, to))).as("%s", from).isEqualTo(fromDays);
+                    assertThat(new HashSet<>(cal.holidays(DateRange.ofClosed(from, to)))).as("%s", from).isEqualTo(fromDays);
                 }
             }
         }
@@ -260,7 +260,7 @@ class HolidayCalendarTest {
             assertThat(union.dayType(LocalDate.of(2010, 5, 15))).isEqualTo(DayType.WEEKEND);
             assertThat(union.day(LocalDate.of(2010, 5, 15)).holidays()).extracting(Holiday::id)
                     .containsExactly("closure/2010", "block/2010"); // by first date: March before May
-            assertThat(union.holidays(LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 31)))
+            assertThat(union.holidays(DateRange.ofClosed(LocalDate.of(2010, 3, 1), LocalDate.of(2010, 3, 31))))
                     .containsExactly(closure);
             assertThat(union.firstYear()).isEqualTo(2000);
             assertThat(union.lastYear()).isEqualTo(2030);

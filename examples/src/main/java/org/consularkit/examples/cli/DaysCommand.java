@@ -1,6 +1,7 @@
 package org.consularkit.examples.cli;
 
 import java.time.DateTimeException;
+import org.consularkit.core.calendar.DateRange;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code days --calendar ID --from DATE --to DATE}: one row per date, both ends included, from
- * {@link HolidayCalendar#days(LocalDate, LocalDate)}.
+ * {@link HolidayCalendar#days(DateRange)}.
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
@@ -56,7 +57,7 @@ final class DaysCommand extends CliCommand {
         HolidayCalendar cal = calendar(calendar);
         List<CalendarDay> days;
         try {
-            days = cal.days(from, to);
+            days = cal.days(DateRange.ofClosed(from, to));
         } catch (DateTimeException e) {
             throw new BadInputException(e);
         }

@@ -1,6 +1,7 @@
 package org.consularkit.examples.cli;
 
 import java.time.DateTimeException;
+import org.consularkit.core.calendar.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code holidays --calendar ID --year YYYY} (or {@code --from DATE --to DATE}): one row per
  * holiday occurrence, from {@link HolidayCalendar#holidays(int)} or {@link
- * HolidayCalendar#holidays(LocalDate, LocalDate)}.
+ * HolidayCalendar#holidays(DateRange)}.
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
@@ -74,7 +75,7 @@ final class HolidaysCommand extends CliCommand {
         HolidayCalendar cal = calendar(calendar);
         List<Holiday> holidays;
         try {
-            holidays = period.range != null ? cal.holidays(period.range.from, period.range.to)
+            holidays = period.range != null ? cal.holidays(DateRange.ofClosed(period.range.from, period.range.to))
                     : cal.holidays(period.year);
         } catch (DateTimeException e) {
             throw new BadInputException(e);
@@ -129,11 +130,11 @@ final class HolidaysCommand extends CliCommand {
         int year;
 
         @ArgGroup(exclusive = false, multiplicity = "1")
-        @Nullable DateRange range;
+        @Nullable Dates range;
     }
 
     /** {@code --from} and {@code --to}, which go together. */
-    static final class DateRange {
+    static final class Dates {
 
         @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
                 description = "First date, yyyy-MM-dd (instead of --year; with --to).")
