@@ -4,11 +4,12 @@
  * services, offices and booking validation ({@code org.consularkit.core.booking}), and the values
  * they share ({@code org.consularkit.core}). Holds no country data.
  */
+@SuppressWarnings("module") // the qualified export names modules that are built after this one
 module org.consularkit.core {
     requires com.google.common;
     requires com.fasterxml.jackson.core;
     requires static transitive org.jspecify;
-    requires static com.google.errorprone.annotations;
+    requires static transitive com.google.errorprone.annotations;
 
     exports org.consularkit.core;
     exports org.consularkit.core.calendar;

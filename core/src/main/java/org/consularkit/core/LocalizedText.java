@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.errorprone.annotations.Immutable;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Immutable
 public final class LocalizedText {
 
     /** The locale of Simplified Chinese texts, {@code zh-CN}. */

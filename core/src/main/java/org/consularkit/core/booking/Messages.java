@@ -23,8 +23,8 @@ final class Messages {
 
     static {
         for (DayOfWeek d : DayOfWeek.values()) {
-            DAYS_EN[d.ordinal()] = d.getDisplayName(TextStyle.FULL, EN);
-            DAYS_ZH[d.ordinal()] = d.getDisplayName(TextStyle.FULL, ZH);
+            DAYS_EN[d.getValue() - 1] = d.getDisplayName(TextStyle.FULL, EN);
+            DAYS_ZH[d.getValue() - 1] = d.getDisplayName(TextStyle.FULL, ZH);
         }
     }
 
@@ -32,11 +32,11 @@ final class Messages {
     }
 
     static String dayEn(DayOfWeek d) {
-        return DAYS_EN[d.ordinal()];
+        return DAYS_EN[d.getValue() - 1];
     }
 
     static String dayZh(DayOfWeek d) {
-        return DAYS_ZH[d.ordinal()];
+        return DAYS_ZH[d.getValue() - 1];
     }
 
     /** A duration of whole minutes as words, e.g. "15 minutes", "2 days", "1 hour 30 minutes". */

@@ -27,6 +27,7 @@ import org.consularkit.core.LocalizedText;
  * <p>Each year table is built at most a few times (a race between threads builds it twice and one
  * copy wins; both are equal), then read without locking.
  */
+@SuppressWarnings("EnumOrdinal") // day types are kept as their ordinals in byte tables (see DayType.ofOrdinal)
 final class TabulatedCalendar extends AbstractHolidayCalendar {
 
     private final HolidayProvider source;
@@ -152,7 +153,7 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
         int length = LocalDate.of(year, 1, 1).lengthOfYear();
         byte[] types = new byte[length];
         boolean[] touched = new boolean[length];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"}) // a generic array: filled with immutable lists only
         List<Holiday>[] on = new List[length];
         Arrays.fill(on, List.of());
         LocalDate jan1 = LocalDate.of(year, 1, 1);

@@ -119,7 +119,7 @@ public final class OpeningSchedule {
      */
     public List<TimeWindow> windows(DayOfWeek day) {
         Objects.requireNonNull(day, "day");
-        return weeklyWindows.get(day.ordinal());
+        return weeklyWindows.get(day.getValue() - 1);
     }
 
     /**
@@ -132,13 +132,13 @@ public final class OpeningSchedule {
     public List<TimeWindow> windows(LocalDate date) {
         Objects.requireNonNull(date, "date");
         ImmutableRangeSet<Integer> exception = dates.get(date);
-        return exception != null ? toWindows(exception) : weeklyWindows.get(date.getDayOfWeek().ordinal());
+        return exception != null ? toWindows(exception) : weeklyWindows.get(date.getDayOfWeek().getValue() - 1);
     }
 
     ImmutableRangeSet<Integer> rangeSet(LocalDate date) {
         Objects.requireNonNull(date, "date");
         ImmutableRangeSet<Integer> exception = dates.get(date);
-        return exception != null ? exception : weekly.get(date.getDayOfWeek().ordinal());
+        return exception != null ? exception : weekly.get(date.getDayOfWeek().getValue() - 1);
     }
 
     /**
@@ -215,7 +215,7 @@ public final class OpeningSchedule {
     public Builder toBuilder() {
         Builder b = new Builder();
         for (DayOfWeek d : DayOfWeek.values()) {
-            b.weekly.put(d, TreeRangeSet.create(weekly.get(d.ordinal())));
+            b.weekly.put(d, TreeRangeSet.create(weekly.get(d.getValue() - 1)));
         }
         b.closedOnPublicHolidays = closedOnPublicHolidays;
         dates.forEach((d, r) -> b.dates.put(d, TreeRangeSet.create(r)));
@@ -445,7 +445,7 @@ public final class OpeningSchedule {
         public OpeningSchedule build() {
             ImmutableList.Builder<ImmutableRangeSet<Integer>> w = ImmutableList.builder();
             for (DayOfWeek d : DayOfWeek.values()) {
-                w.add(ImmutableRangeSet.copyOf(weekly.get(d)));
+                w.add(ImmutableRangeSet.copyOf(Objects.requireNonNull(weekly.get(d), "weekly")));
             }
             ImmutableSortedMap.Builder<LocalDate, ImmutableRangeSet<Integer>> ds = ImmutableSortedMap.naturalOrder();
             dates.forEach((d, r) -> ds.put(d, ImmutableRangeSet.copyOf(r)));

@@ -443,17 +443,31 @@ public final class DataReader {
             return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
         }
 
-        /** @param field the member @return its non-blank text @throws DataFileException if missing or bad */
+        /**
+         * Reads a member that must be a non-blank string.
+         *
+         * @param field the member, not null
+         * @return its text, not null
+         * @throws DataFileException if missing or bad
+         */
         public String string(String field) {
             return DataReader.this.string(required(field, "a non-blank string"));
         }
 
-        /** @param field the member @return its non-blank text, or empty @throws DataFileException if bad */
+        /**
+         * Reads an optional member that must be a non-blank string when present.
+         *
+         * @param field the member, not null
+         * @return its text, or empty when absent
+         * @throws DataFileException if present but bad
+         */
         public Optional<String> optionalString(String field) {
             return optional(field).map(DataReader.this::string);
         }
 
         /**
+         * Reads a member that must be an integer in a range.
+         *
          * @param field the member
          * @param min the least value
          * @param max the greatest value
@@ -464,37 +478,76 @@ public final class DataReader {
             return DataReader.this.integer(required(field, "an integer from " + min + " to " + max), min, max);
         }
 
-        /** @param field the member @return the boolean @throws DataFileException if missing or bad */
+        /**
+         * Reads a member that must be {@code true} or {@code false}.
+         *
+         * @param field the member, not null
+         * @return the boolean
+         * @throws DataFileException if missing or bad
+         */
         public boolean bool(String field) {
             return DataReader.this.bool(required(field, "true or false"));
         }
 
-        /** @param field the member @param absent the value when absent @return the boolean @throws DataFileException if bad */
+        /**
+         * Reads an optional boolean member.
+         *
+         * @param field the member, not null
+         * @param absent the value when the member is absent
+         * @return the boolean
+         * @throws DataFileException if present but bad
+         */
         public boolean bool(String field, boolean absent) {
             return optional(field).map(DataReader.this::bool).orElse(absent);
         }
 
-        /** @param field the member @return the date @throws DataFileException if missing or bad */
+        /**
+         * Reads a member that must be a date {@code yyyy-MM-dd}.
+         *
+         * @param field the member, not null
+         * @return the date, not null
+         * @throws DataFileException if missing or bad
+         */
         public LocalDate date(String field) {
             return DataReader.this.date(required(field, "a date (yyyy-MM-dd)"));
         }
 
-        /** @param field the member @return the date, or empty @throws DataFileException if bad */
+        /**
+         * Reads an optional date member.
+         *
+         * @param field the member, not null
+         * @return the date, or empty when absent
+         * @throws DataFileException if present but bad
+         */
         public Optional<LocalDate> optionalDate(String field) {
             return optional(field).map(DataReader.this::date);
         }
 
-        /** @param field the member @return the URL @throws DataFileException if missing or bad */
+        /**
+         * Reads a member that must be an absolute http(s) URL.
+         *
+         * @param field the member, not null
+         * @return the URL, not null
+         * @throws DataFileException if missing or bad
+         */
         public URI url(String field) {
             return DataReader.this.url(required(field, "an absolute http(s) URL"));
         }
 
-        /** @param field the member @return the URL, or empty @throws DataFileException if bad */
+        /**
+         * Reads an optional URL member.
+         *
+         * @param field the member, not null
+         * @return the URL, or empty when absent
+         * @throws DataFileException if present but bad
+         */
         public Optional<URI> optionalUrl(String field) {
             return optional(field).map(DataReader.this::url);
         }
 
         /**
+         * Reads a member that must name a constant of an enum.
+         *
          * @param <E> the enum type
          * @param field the member
          * @param type the enum class
@@ -505,12 +558,24 @@ public final class DataReader {
             return DataReader.this.enumValue(required(field, "one of " + names(type)), type);
         }
 
-        /** @param field the member @return the name @throws DataFileException if missing or bad */
+        /**
+         * Reads a member that must be a name in English and Chinese.
+         *
+         * @param field the member, not null
+         * @return the name, not null
+         * @throws DataFileException if missing or bad
+         */
         public LocalizedText localized(String field) {
             return DataReader.this.localized(required(field, "an object {\"en\": ..., \"zh\": ...}"));
         }
 
-        /** @param field the member @return the elements @throws DataFileException if missing or not an array */
+        /**
+         * Reads a member that must be an array.
+         *
+         * @param field the member, not null
+         * @return the elements, not null
+         * @throws DataFileException if missing or not an array
+         */
         public List<JsonValue> array(String field) {
             return DataReader.this.array(required(field, "an array"));
         }
@@ -534,12 +599,20 @@ public final class DataReader {
             return elements;
         }
 
-        /** @param field the member @return the elements, empty when absent @throws DataFileException if bad */
+        /**
+         * Reads an optional array member.
+         *
+         * @param field the member, not null
+         * @return the elements, empty when absent
+         * @throws DataFileException if present but not an array
+         */
         public List<JsonValue> optionalArray(String field) {
             return optional(field).map(DataReader.this::array).orElse(List.of());
         }
 
         /**
+         * Reads a member that must be an object with the given members.
+         *
          * @param field the member
          * @param fields the members it may have
          * @return the object

@@ -182,39 +182,32 @@ public final class JsonReader {
         if (token == null) {
             throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected end-of-input", p.currentLocation());
         }
-        switch (token) {
-            case START_OBJECT: {
+        return switch (token) {
+            case START_OBJECT -> {
                 ObjectValue object = new ObjectValue(parent, name, index, line, column);
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String member = p.currentName();
                     object.put(member, value(p, p.nextToken(), object, member, 0, source));
                 }
-                return object;
+                yield object;
             }
-            case START_ARRAY: {
+            case START_ARRAY -> {
                 ArrayValue array = new ArrayValue(parent, name, index, line, column);
                 JsonToken t;
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
                     array.add(value(p, t, array, null, array.size(), source));
                 }
                 array.trim();
-                return array;
+                yield array;
             }
-            case VALUE_STRING:
-                return new JsonValue.StringValue(parent, name, index, line, column, p.getText());
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new JsonValue.NumberValue(parent, name, index, line, column, p.getText());
-            case VALUE_TRUE:
-                return new JsonValue.BooleanValue(parent, name, index, line, column, true);
-            case VALUE_FALSE:
-                return new JsonValue.BooleanValue(parent, name, index, line, column, false);
-            case VALUE_NULL:
-                return new JsonValue.NullValue(parent, name, index, line, column);
-            default:
-                // the parser reports every other token sequence as malformed before we get here
-                throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + token, at);
-        }
+            case VALUE_STRING -> new JsonValue.StringValue(parent, name, index, line, column, p.getText());
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonValue.NumberValue(parent, name, index, line, column, p.getText());
+            case VALUE_TRUE -> new JsonValue.BooleanValue(parent, name, index, line, column, true);
+            case VALUE_FALSE -> new JsonValue.BooleanValue(parent, name, index, line, column, false);
+            case VALUE_NULL -> new JsonValue.NullValue(parent, name, index, line, column);
+            // the parser reports every other token sequence as malformed before we get here
+            default -> throw new com.fasterxml.jackson.core.JsonParseException(p, "Unexpected token " + token, at);
+        };
     }
 
     //-----------------------------------------------------------------------
