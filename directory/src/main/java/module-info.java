@@ -3,6 +3,7 @@
  * dialling ({@code org.consularkit.directory}), and emergency routing ({@code
  * org.consularkit.directory.routing}).
  */
+@SuppressWarnings("requires-automatic") // libphonenumber ships no module descriptor, only an Automatic-Module-Name
 module org.consularkit.directory {
     requires transitive org.consularkit.core;
     requires transitive org.consularkit.calendar;

@@ -122,26 +122,21 @@ public class BookingValidationBenchmark {
             LocalDate day = acsDay(random);
             LocalTime slot = LocalTime.of(13, 0).plusMinutes(15L * random.nextInt(12));
             int kind = random.nextInt(8);
-            Booking b;
-            switch (kind) {
-                case 4: // off the grid or outside the window
+            Booking b = switch (kind) {
+                case 4 -> { // off the grid or outside the window
                     LocalTime off = random.nextBoolean() ? slot.plusMinutes(7) : LocalTime.of(9 + random.nextInt(3), 0);
-                    b = Booking.appointment(service, OffsetDateTime.of(day, off, CST)).bookedAt(bookedAt).build();
-                    break;
-                case 5: // carries a laptop
-                    b = Booking.appointment(service, OffsetDateTime.of(day, slot, CST)).items(VisitorItem.LAPTOP)
-                            .bookedAt(bookedAt).build();
-                    break;
-                case 6: // walk-in for notarial services, served by appointment only
-                    b = Booking.walkIn(OffsetDateTime.of(day, slot, CST)).services(ConsularService.NOTARIAL).build();
-                    break;
-                case 7: // in the past
-                    b = Booking.appointment(service, OffsetDateTime.of(day.minusYears(1), slot, CST)).build();
-                    break;
-                default: // a slot of an ACS day: valid unless the day is a closure day
-                    b = Booking.appointment(service, OffsetDateTime.of(day, slot, CST)).bookedAt(bookedAt).build();
-                    break;
-            }
+                    yield Booking.appointment(service, OffsetDateTime.of(day, off, CST)).bookedAt(bookedAt).build();
+                }
+                // carries a laptop
+                case 5 -> Booking.appointment(service, OffsetDateTime.of(day, slot, CST)).items(VisitorItem.LAPTOP)
+                        .bookedAt(bookedAt).build();
+                // walk-in for notarial services, served by appointment only
+                case 6 -> Booking.walkIn(OffsetDateTime.of(day, slot, CST)).services(ConsularService.NOTARIAL).build();
+                // in the past
+                case 7 -> Booking.appointment(service, OffsetDateTime.of(day.minusYears(1), slot, CST)).build();
+                // a slot of an ACS day: valid unless the day is a closure day
+                default -> Booking.appointment(service, OffsetDateTime.of(day, slot, CST)).bookedAt(bookedAt).build();
+            };
             out[i] = b;
         }
         return out;

@@ -43,9 +43,10 @@ public final class ColdStartBreakdown {
         long start = System.nanoTime();
         StringBuilder sb = new StringBuilder(64).append(args.length == 0 ? "" : args[0]);
         switch (args.length == 0 ? "" : args[0]) {
-            case "jvm":
-                break;
-            case "jackson-core":
+            case "jvm" -> {
+                // the JVM's start only
+            }
+            case "jackson-core" -> {
                 int tokens = 0;
                 try (InputStream in = usFederalJson(); JsonParser p = new JsonFactory().createParser(in)) {
                     while (p.nextToken() != null) {
@@ -53,23 +54,23 @@ public final class ColdStartBreakdown {
                     }
                 }
                 sb.append(" tokens=").append(tokens);
-                break;
-            case "jackson-databind":
+            }
+            case "jackson-databind" -> {
                 JsonMapper mapper = JsonMapper.builder().build();
                 sb.append(" mapper-us=").append(micros(start));
                 try (InputStream in = usFederalJson()) {
                     sb.append(" nodes=").append(mapper.readTree(in).size());
                 }
-                break;
-            case "us-federal":
-            case "cn":
+            }
+            case "us-federal", "cn" -> {
                 HolidayCalendar calendar = args[0].equals("cn") ? ChinaHolidays.calendar() : UsFederalHolidays.calendar();
                 sb.append(" calendar-us=").append(micros(start));
                 sb.append(" working=").append(calendar.isWorkingDay(ColdStart.DATE));
-                break;
-            default:
+            }
+            default -> {
                 System.err.println("Usage: ColdStartBreakdown jvm|jackson-core|jackson-databind|us-federal|cn");
                 System.exit(2);
+            }
         }
         sb.append(" main-to-answer-us=").append(micros(start));
         System.out.println(sb);

@@ -34,7 +34,7 @@ class RandomDatesTest {
 
     @Test
     void rejectsAReversedRange() {
-        assertThatThrownBy(() -> RandomDates.between(LAST, FIRST))
+        assertThatThrownBy(() -> RandomDates.between(/* first= */ LAST, /* last= */ FIRST))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Last date 1971-01-01 is before the first date 2100-12-31");
     }

@@ -45,7 +45,7 @@ class UsFederalDayLookupBenchmarkTest {
             keys.add(h.key());
         }
         if (d.getYear() <= 1977 && (keys.contains("veterans-day")
-                || consularKitWorking && d.getMonth() == Month.NOVEMBER && Math.abs(d.getDayOfMonth() - 11) <= 1)) {
+                || (consularKitWorking && d.getMonth() == Month.NOVEMBER && Math.abs(d.getDayOfMonth() - 11) <= 1))) {
             return "veterans-day-1971-1977";
         }
         if (consularKitWorking) {

@@ -73,19 +73,18 @@ public final class Calendars {
      */
     public static HolidayCalendar byId(String id) {
         Objects.requireNonNull(id, "id");
-        switch (id) {
-            case UsFederalHolidays.ID:
-                return UsFederalHolidays.calendar();
-            case UsFederalHolidays.DC_AREA_ID:
-                return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true));
-            case ChinaHolidays.ID:
-                return ChinaHolidays.calendar();
-            default:
+        return switch (id) {
+            case UsFederalHolidays.ID -> UsFederalHolidays.calendar();
+            case UsFederalHolidays.DC_AREA_ID ->
+                    UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true));
+            case ChinaHolidays.ID -> ChinaHolidays.calendar();
+            default -> {
                 if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Ids.IDS.contains(id)) {
-                    return MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
+                    yield MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
                 }
                 throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
                         + String.join(", ", Ids.IDS));
-        }
+            }
+        };
     }
 }

@@ -160,7 +160,7 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
      */
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj == this || obj instanceof ChinaHolidayCalendar other && schedules.equals(other.schedules);
+        return obj == this || (obj instanceof ChinaHolidayCalendar other && schedules.equals(other.schedules));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.consularkit.core;
 
+import com.google.errorprone.annotations.Immutable;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Immutable
 public final class Source {
 
     private final SourceType type;

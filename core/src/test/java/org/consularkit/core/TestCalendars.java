@@ -77,14 +77,11 @@ public final class TestCalendars {
     }
 
     public static LocalDate observed(LocalDate d) {
-        switch (d.getDayOfWeek()) {
-            case SATURDAY:
-                return d.minusDays(1);
-            case SUNDAY:
-                return d.plusDays(1);
-            default:
-                return d;
-        }
+        return switch (d.getDayOfWeek()) {
+            case SATURDAY -> d.minusDays(1);
+            case SUNDAY -> d.plusDays(1);
+            default -> d;
+        };
     }
 
     public static HolidayCalendar calendar() {

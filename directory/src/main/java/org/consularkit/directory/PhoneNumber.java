@@ -305,7 +305,8 @@ public final class PhoneNumber {
      */
     public Optional<String> dialFrom(CallerLocation from) {
         Objects.requireNonNull(from, "from");
-        if (from.regionCode().equals(regionCode) || !shortCode && UTIL.getCountryCodeForRegion(from.regionCode()) == countryCode) {
+        if (from.regionCode().equals(regionCode)
+                || (!shortCode && UTIL.getCountryCodeForRegion(from.regionCode()) == countryCode)) {
             return Optional.of(domestic);
         }
         if (shortCode || !internationallyDiallable) {

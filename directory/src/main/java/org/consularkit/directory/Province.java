@@ -118,15 +118,14 @@ public enum Province {
             }
         }
         switch (c) {
-            case "CN-HK", "CN-91":
-                throw outside(isoCode, "Hong Kong");
-            case "CN-MO", "CN-92":
-                throw outside(isoCode, "Macao");
-            case "CN-TW", "CN-71":
-                throw new IllegalArgumentException("'" + isoCode + "' (Taiwan) is outside the consular districts"
-                        + " of the US Mission in China, which serves the 31 provincial-level divisions of mainland China");
-            default:
-                break;
+            case "CN-HK", "CN-91" -> throw outside(isoCode, "Hong Kong");
+            case "CN-MO", "CN-92" -> throw outside(isoCode, "Macao");
+            case "CN-TW", "CN-71" -> throw new IllegalArgumentException("'" + isoCode + "' (Taiwan) is outside the"
+                    + " consular districts of the US Mission in China, which serves the 31 provincial-level divisions"
+                    + " of mainland China");
+            default -> {
+                // not a region outside the districts: an old code or an unknown one
+            }
         }
         for (Province p : values()) {
             if (p.oldCode.equals(c)) {

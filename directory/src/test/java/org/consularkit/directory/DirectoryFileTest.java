@@ -28,6 +28,10 @@ public class DirectoryFileTest {
 
     public static final String GOOD = read("chengdu-open.json");
 
+    /** Creates the test class; it is public for its helpers, which the routing tests share. */
+    public DirectoryFileTest() {
+    }
+
     public static String read(String resource) {
         try (InputStream in = Objects.requireNonNull(DirectoryFileTest.class.getResourceAsStream(resource), resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -69,7 +69,7 @@ class MissionChinaTest {
         })
         void eachServiceIsObtainedAsTheSeedPageSays(ConsularService service, String channels) {
             Set<AccessChannel> expected = EnumSet.noneOf(AccessChannel.class);
-            for (String c : channels.split(",")) {
+            for (String c : channels.split(",", -1)) {
                 expected.add(AccessChannel.valueOf(c));
             }
             assertThat(info(service).channels()).isEqualTo(expected);

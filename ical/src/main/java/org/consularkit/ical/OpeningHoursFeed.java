@@ -10,7 +10,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -312,24 +311,27 @@ public final class OpeningHoursFeed {
 
     /** The weekly events of a schedule, then its one-date events, in a stable order. */
     private List<Item> items(Kind kind, OpeningHours hours, LocalDate from, LocalDate to) {
-        Map<TimeWindow, Set<DayOfWeek>> weekly = new TreeMap<>();
+        // A window of the weekly schedule: its days of the week, and its dates in [from, to], all of
+        // them and those on which it does not open.
+        record Weekly(Set<DayOfWeek> days, List<LocalDate> occurrences, List<LocalDate> excluded) {
+        }
+        Map<TimeWindow, Weekly> weekly = new TreeMap<>();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (TimeWindow w : hours.schedule().windows(day)) {
-                weekly.computeIfAbsent(w, k -> EnumSet.noneOf(DayOfWeek.class)).add(day);
+                weekly.computeIfAbsent(w, k -> new Weekly(EnumSet.noneOf(DayOfWeek.class), new ArrayList<>(),
+                        new ArrayList<>())).days().add(day);
             }
         }
-        Map<TimeWindow, List<LocalDate>> occurrences = new LinkedHashMap<>();
-        weekly.keySet().forEach(w -> occurrences.put(w, new ArrayList<>()));
-        Map<TimeWindow, List<LocalDate>> excluded = new LinkedHashMap<>();
-        weekly.keySet().forEach(w -> excluded.put(w, new ArrayList<>()));
         List<Item> extra = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             List<TimeWindow> actual = hours.windows(d);
             List<TimeWindow> regular = hours.schedule().windows(d.getDayOfWeek());
             for (TimeWindow w : regular) {
-                occurrences.get(w).add(d);
+                // every window of the schedule on this day of the week is a key of weekly
+                Weekly week = Objects.requireNonNull(weekly.get(w), () -> "the weekly window " + w);
+                week.occurrences().add(d);
                 if (!actual.contains(w)) {
-                    excluded.get(w).add(d);
+                    week.excluded().add(d);
                 }
             }
             for (TimeWindow w : actual) {
@@ -339,20 +341,20 @@ public final class OpeningHoursFeed {
             }
         }
         List<Item> out = new ArrayList<>();
-        weekly.forEach((w, days) -> {
+        weekly.forEach((w, week) -> {
             // the event starts on its first date that is not excluded and ends on its last one
-            List<LocalDate> dates = new ArrayList<>(occurrences.get(w));
-            dates.removeAll(excluded.get(w));
+            List<LocalDate> dates = new ArrayList<>(week.occurrences());
+            dates.removeAll(week.excluded());
             if (!dates.isEmpty()) {
                 LocalDate first = dates.get(0);
                 LocalDate last = dates.get(dates.size() - 1);
                 List<LocalDate> exdates = new ArrayList<>();
-                for (LocalDate d : excluded.get(w)) {
+                for (LocalDate d : week.excluded()) {
                     if (d.isAfter(first) && d.isBefore(last)) {
                         exdates.add(d);
                     }
                 }
-                out.add(new Item(kind, w, days, first, last, exdates, false));
+                out.add(new Item(kind, w, week.days(), first, last, exdates, false));
             }
         });
         out.addAll(extra);
@@ -478,7 +480,7 @@ public final class OpeningHoursFeed {
         private String dayName(DayOfWeek d) {
             String[] en = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
             String[] zh = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
-            return text(en[d.ordinal()], zh[d.ordinal()]);
+            return text(en[d.getValue() - 1], zh[d.getValue() - 1]);
         }
     }
 

@@ -69,7 +69,7 @@ class Ical4jSideEffectsTest {
     private static List<Path> testClassPath() {
         List<Path> out = new ArrayList<>();
         for (String key : List.of("jdk.module.path", "java.class.path")) {
-            for (String entry : System.getProperty(key, "").split(File.pathSeparator)) {
+            for (String entry : System.getProperty(key, "").split(File.pathSeparator, -1)) {
                 if (!entry.isEmpty()) {
                     out.add(Path.of(entry).toAbsolutePath().normalize());
                 }

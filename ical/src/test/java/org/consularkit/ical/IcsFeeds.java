@@ -59,7 +59,7 @@ final class IcsFeeds {
 
     /** The value of the first content line of a block with the given name (and parameters). */
     static String value(String block, String nameAndParams) {
-        for (String line : block.split("\r\n")) {
+        for (String line : block.split("\r\n", -1)) {
             if (line.startsWith(nameAndParams + ":")) {
                 return line.substring(nameAndParams.length() + 1);
             }

@@ -231,7 +231,7 @@ public final class LunarDate implements Comparable<LunarDate> {
 
     @Override
     public boolean equals(@Nullable Object obj) {
-        return this == obj || obj instanceof LunarDate other && epochDay == other.epochDay;
+        return this == obj || (obj instanceof LunarDate other && epochDay == other.epochDay);
     }
 
     @Override

@@ -176,6 +176,7 @@ public enum SolarTerm {
      *
      * @return from 1 (Minor Cold) to 24 (Winter Solstice)
      */
+    @SuppressWarnings("EnumOrdinal") // the constants are declared in the order of the year: that order is the index
     public int index() {
         return ordinal() + 1;
     }
@@ -205,7 +206,7 @@ public enum SolarTerm {
      * @return the longitude in degrees, a multiple of 15 from 0 to 345 (Minor Cold 285, Qingming 15)
      */
     public int longitude() {
-        return (285 + 15 * ordinal()) % 360;
+        return (270 + 15 * index()) % 360;
     }
 
     /**

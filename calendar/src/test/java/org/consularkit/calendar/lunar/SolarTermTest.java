@@ -74,7 +74,7 @@ class SolarTermTest {
         @ParameterizedTest
         @EnumSource(SolarTerm.class)
         void chineseNamesAreThoseOfLunarJava(SolarTerm term) {
-            String expected = term == SolarTerm.WINTER_SOLSTICE ? "冬至" : LUNAR_JAVA_NAMES[term.ordinal()];
+            String expected = term == SolarTerm.WINTER_SOLSTICE ? "冬至" : LUNAR_JAVA_NAMES[term.index() - 1];
             assertThat(term.displayName().chinese()).isEqualTo(expected);
         }
     }
@@ -145,7 +145,7 @@ class SolarTermTest {
             for (int year = 1901; year <= 2100; year++) {
                 Map<String, Solar> table = Solar.fromYmd(year, 6, 1).getLunar().getJieQiTable();
                 for (SolarTerm term : SolarTerm.values()) {
-                    Solar solar = table.get(LUNAR_JAVA_NAMES[term.ordinal()]);
+                    Solar solar = table.get(LUNAR_JAVA_NAMES[term.index() - 1]);
                     OffsetDateTime theirs = LocalDateTime.of(solar.getYear(), solar.getMonth(), solar.getDay(),
                             solar.getHour(), solar.getMinute(), solar.getSecond()).atOffset(ZoneOffset.ofHours(8));
                     OffsetDateTime theirsRounded = theirs.plusSeconds(30).withSecond(0);

@@ -27,7 +27,6 @@ import org.consularkit.core.LocalizedText;
  * <p>Each year table is built at most a few times (a race between threads builds it twice and one
  * copy wins; both are equal), then read without locking.
  */
-@SuppressWarnings("EnumOrdinal") // day types are kept as their ordinals in byte tables (see DayType.ofOrdinal)
 final class TabulatedCalendar extends AbstractHolidayCalendar {
 
     private final HolidayProvider source;
@@ -149,6 +148,7 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
         return t;
     }
 
+    @SuppressWarnings("EnumOrdinal") // day types are kept as their ordinals in byte tables (see DayType.ofOrdinal)
     private YearTable build(int year) {
         int length = LocalDate.of(year, 1, 1).lengthOfYear();
         byte[] types = new byte[length];

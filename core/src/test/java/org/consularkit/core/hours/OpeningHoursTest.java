@@ -73,7 +73,7 @@ class OpeningHoursTest {
         boolean open = switch (dow) {
             case SATURDAY -> m >= 22 * 60;
             case SUNDAY -> m < 120 || m >= 23 * 60;
-            default -> m >= 480 && m < 720 || m >= 780 && m < 1020;
+            default -> (m >= 480 && m < 720) || (m >= 780 && m < 1020);
         };
         if (d.equals(LocalDate.of(2026, 9, 29))) {
             open &= m < 630;

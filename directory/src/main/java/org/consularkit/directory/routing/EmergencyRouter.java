@@ -317,24 +317,18 @@ public final class EmergencyRouter {
     }
 
     private static LocalizedText localReason(Situation s, ContactRole role) {
-        switch (s) {
-            case CRIME:
-                return LocalizedText.of("Victim of a crime: contact the local police first.", "犯罪受害者:请先报警。");
-            case INJURY:
-                return role == ContactRole.AMBULANCE
-                        ? LocalizedText.of("Injured: call an ambulance first.", "受伤:请先呼叫救护车。")
-                        : LocalizedText.of("If you are injured, also contact the local police.", "受伤时也请联系当地警方。");
-            case MEDICAL:
-                return LocalizedText.of("Medical emergency: call an ambulance first.", "医疗急救:请先呼叫救护车。");
-            case FIRE:
-                return LocalizedText.of("Fire: call the fire service first.", "火灾:请先拨打火警电话。");
-            case TRAFFIC:
-                return role == ContactRole.TRAFFIC_POLICE
-                        ? LocalizedText.of("Traffic accident: call the traffic police first.", "交通事故:请先报告交通警察。")
-                        : LocalizedText.of("If anyone is hurt in the accident, call an ambulance.", "如有人受伤,请呼叫救护车。");
-            default:
-                return role.displayName();
-        }
+        return switch (s) {
+            case CRIME -> LocalizedText.of("Victim of a crime: contact the local police first.", "犯罪受害者:请先报警。");
+            case INJURY -> role == ContactRole.AMBULANCE
+                    ? LocalizedText.of("Injured: call an ambulance first.", "受伤:请先呼叫救护车。")
+                    : LocalizedText.of("If you are injured, also contact the local police.", "受伤时也请联系当地警方。");
+            case MEDICAL -> LocalizedText.of("Medical emergency: call an ambulance first.", "医疗急救:请先呼叫救护车。");
+            case FIRE -> LocalizedText.of("Fire: call the fire service first.", "火灾:请先拨打火警电话。");
+            case TRAFFIC -> role == ContactRole.TRAFFIC_POLICE
+                    ? LocalizedText.of("Traffic accident: call the traffic police first.", "交通事故:请先报告交通警察。")
+                    : LocalizedText.of("If anyone is hurt in the accident, call an ambulance.", "如有人受伤,请呼叫救护车。");
+            default -> role.displayName();
+        };
     }
 
     private static String capitalize(String s) {

@@ -42,6 +42,7 @@ public enum Situation {
     TRAFFIC(LocalizedText.of("traffic accident", "交通事故"), ContactRole.TRAFFIC_POLICE, ContactRole.AMBULANCE);
 
     private final LocalizedText name;
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, and its elements are enum constants
     private final List<ContactRole> localServices;
 
     Situation(LocalizedText name, ContactRole... localServices) {

@@ -93,7 +93,7 @@ class CallCommandTest {
         CliRun r = CliRun.library("call", "--post", "chengdu", "--at", at, "--from", from, "--situation", situation,
                 "--format", "csv");
         assertThat(r.status()).isZero();
-        List<String> dialled = r.out().lines().skip(1).map(line -> line.split(",")[1]).collect(Collectors.toList());
+        List<String> dialled = r.out().lines().skip(1).map(line -> line.split(",", -1)[1]).collect(Collectors.toList());
         assertThat(String.join(";", dialled)).isEqualTo(numbers);
         assertThat(r.err()).contains("Chengdu");
     }

@@ -160,6 +160,7 @@ class ConsularKitCliTest {
         }
     }
 
+    @SuppressWarnings("InfiniteRecursion") // deliberate: the test needs a real StackOverflowError
     private static int recurse(int depth) {
         return recurse(depth + 1) + 1;
     }

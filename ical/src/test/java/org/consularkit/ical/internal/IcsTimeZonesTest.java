@@ -46,38 +46,42 @@ class IcsTimeZonesTest {
     @Test
     void shanghaiIsOneStandardObservanceSinceTheEndOfDaylightSavingIn1991() {
         VTimeZone tz = IcsTimeZones.vtimezone(ZoneId.of("Asia/Shanghai"), FROM, TO);
-        assertThat(tz.toString()).isEqualTo("BEGIN:VTIMEZONE\r\n"
-                + "TZID:Asia/Shanghai\r\n"
-                + "BEGIN:STANDARD\r\n"
-                + "DTSTART:19910915T020000\r\n"
-                + "TZOFFSETFROM:+0900\r\n"
-                + "TZOFFSETTO:+0800\r\n"
-                + "END:STANDARD\r\n"
-                + "END:VTIMEZONE\r\n");
+        assertThat(tz.toString()).isEqualTo("""
+                BEGIN:VTIMEZONE\r
+                TZID:Asia/Shanghai\r
+                BEGIN:STANDARD\r
+                DTSTART:19910915T020000\r
+                TZOFFSETFROM:+0900\r
+                TZOFFSETTO:+0800\r
+                END:STANDARD\r
+                END:VTIMEZONE\r
+                """);
     }
 
     @Test
     void aZoneWithDaylightSavingHasOneObservancePerTransition() {
         VTimeZone tz = IcsTimeZones.vtimezone(ZoneId.of("America/New_York"),
                 Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
-        assertThat(tz.toString()).isEqualTo("BEGIN:VTIMEZONE\r\n"
-                + "TZID:America/New_York\r\n"
-                + "BEGIN:STANDARD\r\n"
-                + "DTSTART:20251102T020000\r\n"
-                + "TZOFFSETFROM:-0400\r\n"
-                + "TZOFFSETTO:-0500\r\n"
-                + "END:STANDARD\r\n"
-                + "BEGIN:DAYLIGHT\r\n"
-                + "DTSTART:20260308T020000\r\n"
-                + "TZOFFSETFROM:-0500\r\n"
-                + "TZOFFSETTO:-0400\r\n"
-                + "END:DAYLIGHT\r\n"
-                + "BEGIN:STANDARD\r\n"
-                + "DTSTART:20261101T020000\r\n"
-                + "TZOFFSETFROM:-0400\r\n"
-                + "TZOFFSETTO:-0500\r\n"
-                + "END:STANDARD\r\n"
-                + "END:VTIMEZONE\r\n");
+        assertThat(tz.toString()).isEqualTo("""
+                BEGIN:VTIMEZONE\r
+                TZID:America/New_York\r
+                BEGIN:STANDARD\r
+                DTSTART:20251102T020000\r
+                TZOFFSETFROM:-0400\r
+                TZOFFSETTO:-0500\r
+                END:STANDARD\r
+                BEGIN:DAYLIGHT\r
+                DTSTART:20260308T020000\r
+                TZOFFSETFROM:-0500\r
+                TZOFFSETTO:-0400\r
+                END:DAYLIGHT\r
+                BEGIN:STANDARD\r
+                DTSTART:20261101T020000\r
+                TZOFFSETFROM:-0400\r
+                TZOFFSETTO:-0500\r
+                END:STANDARD\r
+                END:VTIMEZONE\r
+                """);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -173,7 +174,8 @@ public final class ChinaOccurrences {
                 c = c.plusDays(1);
             }
             taken.add(c);
-            daysOff.get(l.festival()).add(c);
+            // Every lost day belongs to a festival of holidayDays, hence of daysOff.
+            Objects.requireNonNull(daysOff.get(l.festival()), () -> "the days off of " + l.festival()).add(c);
         }
         List<Block> blocks = new ArrayList<>();
         daysOff.forEach((f, days) -> blocks.add(new Block(List.of(f), days, new TreeSet<>())));

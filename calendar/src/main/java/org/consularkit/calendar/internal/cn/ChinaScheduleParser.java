@@ -233,15 +233,18 @@ public final class ChinaScheduleParser {
     /** The dates seen so far in a schedule, with the value that lists each, to report duplicates. */
     private final class Dates {
         private final int year;
-        private final Map<LocalDate, JsonValue> nodes = new TreeMap<>();
-        private final Map<LocalDate, Boolean> offs = new HashMap<>();
+        private final Map<LocalDate, Listed> listed = new TreeMap<>();
+
+        /** The value that lists a date, and whether it lists it as a day off. */
+        private record Listed(JsonValue node, boolean off) {
+        }
 
         Dates(int year) {
             this.year = year;
         }
 
         boolean contains(LocalDate d) {
-            return nodes.containsKey(d);
+            return listed.containsKey(d);
         }
 
         void checkYear(LocalDate d, JsonValue node) {
@@ -260,15 +263,14 @@ public final class ChinaScheduleParser {
                             + dow + ")");
                 }
             }
-            JsonValue other = nodes.putIfAbsent(d, node);
+            Listed other = listed.putIfAbsent(d, new Listed(node, off));
             if (other != null) {
-                if (offs.get(d) != off) {
+                if (other.off() != off) {
                     throw reader.fail(node, "a date that is not both a day off and a make-up working day (" + d
-                            + " is also at " + other.path() + ")");
+                            + " is also at " + other.node().path() + ")");
                 }
-                throw reader.fail(node, "a date listed once (" + d + " is also at " + other.path() + ")");
+                throw reader.fail(node, "a date listed once (" + d + " is also at " + other.node().path() + ")");
             }
-            offs.put(d, off);
         }
 
         /**
@@ -278,12 +280,21 @@ public final class ChinaScheduleParser {
         void checkReach(NavigableSet<LocalDate> daysOff) {
             LocalDate from = ChinaOccurrences.reachBefore(daysOff.first());
             LocalDate to = ChinaOccurrences.reachAfter(daysOff.last());
-            LocalDate out = from.getYear() < year - 1 ? from : to.getYear() > year + 1 ? to : null;
-            if (out != null) {
-                LocalDate edge = out == from ? daysOff.first() : daysOff.last();
-                throw reader.fail(Objects.requireNonNull(nodes.get(edge)), "a block of days off that stays within the years " + (year - 1)
-                        + "-" + (year + 1) + " with the weekend next to it (" + edge + " reaches " + out + ")");
+            LocalDate out;
+            LocalDate edge;
+            if (from.getYear() < year - 1) {
+                out = from;
+                edge = daysOff.first();
+            } else if (to.getYear() > year + 1) {
+                out = to;
+                edge = daysOff.last();
+            } else {
+                return;
             }
+            // The first and last days off of a block are listed ones; only weekends in between are added.
+            Listed at = Objects.requireNonNull(listed.get(edge), () -> "the listing of " + edge);
+            throw reader.fail(at.node(), "a block of days off that stays within the years " + (year - 1)
+                    + "-" + (year + 1) + " with the weekend next to it (" + edge + " reaches " + out + ")");
         }
     }
 

@@ -379,8 +379,8 @@ public final class UsFederalData {
         private DateRule dateRule(JsonValue node) {
             JsonValue type = reader.object(node).required("type",
                     "\"fixed\", \"nth-weekday\" or \"last-weekday\"");
-            switch (type.isString() ? type.text() : "") {
-                case "fixed": {
+            return switch (type.isString() ? type.text() : "") {
+                case "fixed" -> {
                     JsonObject d = reader.object(node, "type", "month", "day");
                     Month month = Month.of(d.integer("month", 1, 12));
                     int day = d.integer("day", 1, 31);
@@ -388,22 +388,21 @@ public final class UsFederalData {
                         throw reader.fail(d.required("day", "a day"), "a day that " + month
                                 + " has in every year, 1 to " + month.minLength());
                     }
-                    return new Fixed(month, day);
+                    yield new Fixed(month, day);
                 }
-                case "nth-weekday": {
+                case "nth-weekday" -> {
                     JsonObject d = reader.object(node, "type", "month", "ordinal", "dayOfWeek");
                     Month month = Month.of(d.integer("month", 1, 12));
                     int ordinal = d.integer("ordinal", 1, 4);
-                    return new NthWeekday(month, ordinal, d.enumValue("dayOfWeek", DayOfWeek.class));
+                    yield new NthWeekday(month, ordinal, d.enumValue("dayOfWeek", DayOfWeek.class));
                 }
-                case "last-weekday": {
+                case "last-weekday" -> {
                     JsonObject d = reader.object(node, "type", "month", "dayOfWeek");
                     Month month = Month.of(d.integer("month", 1, 12));
-                    return new LastWeekday(month, d.enumValue("dayOfWeek", DayOfWeek.class));
+                    yield new LastWeekday(month, d.enumValue("dayOfWeek", DayOfWeek.class));
                 }
-                default:
-                    throw reader.fail(type, "\"fixed\", \"nth-weekday\" or \"last-weekday\"");
-            }
+                default -> throw reader.fail(type, "\"fixed\", \"nth-weekday\" or \"last-weekday\"");
+            };
         }
 
         private ImmutableList<Closing> closings(List<JsonValue> nodes, List<HolidayRules> holidays) {

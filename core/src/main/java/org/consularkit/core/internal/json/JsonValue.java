@@ -138,32 +138,56 @@ public abstract sealed class JsonValue
     abstract void appendJson(StringBuilder sb, int limit);
 
     //-----------------------------------------------------------------------
-    /** @return true for an object */
+    /**
+     * Tells whether this value is a JSON object.
+     *
+     * @return true for an object
+     */
     public boolean isObject() {
         return false;
     }
 
-    /** @return true for an array */
+    /**
+     * Tells whether this value is a JSON array.
+     *
+     * @return true for an array
+     */
     public boolean isArray() {
         return false;
     }
 
-    /** @return true for a string */
+    /**
+     * Tells whether this value is a JSON string.
+     *
+     * @return true for a string
+     */
     public boolean isString() {
         return false;
     }
 
-    /** @return true for a number */
+    /**
+     * Tells whether this value is a JSON number.
+     *
+     * @return true for a number
+     */
     public boolean isNumber() {
         return false;
     }
 
-    /** @return true for {@code true} or {@code false} */
+    /**
+     * Tells whether this value is a JSON boolean.
+     *
+     * @return true for {@code true} or {@code false}
+     */
     public boolean isBoolean() {
         return false;
     }
 
-    /** @return true for {@code null} */
+    /**
+     * Tells whether this value is the JSON literal {@code null}.
+     *
+     * @return true for {@code null}
+     */
     public boolean isNull() {
         return false;
     }

@@ -214,34 +214,29 @@ class JsonReaderTest {
 
     static String randomValue(Random r, int depth) {
         int kind = depth > 4 ? 2 + r.nextInt(5) : r.nextInt(7);
-        switch (kind) {
-            case 0: {
+        return switch (kind) {
+            case 0 -> {
                 StringBuilder sb = new StringBuilder("{");
                 int n = r.nextInt(4);
                 for (int i = 0; i < n; i++) {
                     sb.append(i > 0 ? ", " : "").append('"').append("k").append(i).append(r.nextInt(3) == 0 ? " é" : "")
                             .append("\": ").append(randomValue(r, depth + 1));
                 }
-                return sb.append('}').toString();
+                yield sb.append('}').toString();
             }
-            case 1: {
+            case 1 -> {
                 StringBuilder sb = new StringBuilder("[");
                 int n = r.nextInt(4);
                 for (int i = 0; i < n; i++) {
                     sb.append(i > 0 ? "," : "").append(randomValue(r, depth + 1));
                 }
-                return sb.append(']').toString();
+                yield sb.append(']').toString();
             }
-            case 2:
-                return "\"" + List.of("", "a", "日本", "q\\\"uote", "tab\\t", "\\u00e9").get(r.nextInt(6)) + "\"";
-            case 3:
-                return List.of("0", "-1", "12345678901234567890", "1.5", "-2e3", "1E-5", "2147483648").get(r.nextInt(7));
-            case 4:
-                return "true";
-            case 5:
-                return "false";
-            default:
-                return "null";
-        }
+            case 2 -> "\"" + List.of("", "a", "日本", "q\\\"uote", "tab\\t", "\\u00e9").get(r.nextInt(6)) + "\"";
+            case 3 -> List.of("0", "-1", "12345678901234567890", "1.5", "-2e3", "1E-5", "2147483648").get(r.nextInt(7));
+            case 4 -> "true";
+            case 5 -> "false";
+            default -> "null";
+        };
     }
 }
