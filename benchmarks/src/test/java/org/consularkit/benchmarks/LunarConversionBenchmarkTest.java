@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.consularkit.calendar.lunar.LunarDate;
 import org.junit.jupiter.api.Test;
-import org.consularkit.calendar.lunar.LunarCalendar;
 
 /**
  * The three libraries of the lunar benchmark compute the same thing: they give the same lunar date

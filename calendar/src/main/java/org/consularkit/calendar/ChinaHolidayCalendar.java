@@ -2,24 +2,21 @@ package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.consularkit.calendar.internal.cn.ChinaHolidayProvider;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.ForwardingHolidayCalendar;
+import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.jspecify.annotations.Nullable;
-import org.consularkit.core.SourceType;
 
 /**
  * China's public-holiday calendar (id {@code "cn"}), 2000–2100: official years from the State

@@ -13,7 +13,6 @@ import org.consularkit.calendar.lunar.LunarFestival;
 import org.consularkit.calendar.lunar.SolarTerm;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.calendar.Holiday;
 
 /**
  * A festival for which China's State Council fixes public holidays: the seven festivals of the

@@ -1,7 +1,6 @@
 package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableList;
-import org.consularkit.core.calendar.DateRange;
 import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +26,7 @@ import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
@@ -34,8 +34,8 @@ import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.internal.json.DataHeader;
-import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonValue;
 
 /**

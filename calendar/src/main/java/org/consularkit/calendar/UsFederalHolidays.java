@@ -5,12 +5,10 @@ import java.time.DateTimeException;
 import java.util.Objects;
 import org.consularkit.calendar.internal.us.UsFederalData;
 import org.consularkit.calendar.internal.us.UsFederalProvider;
+import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.core.SourceType;
 
 /**
  * The calendar of US federal holidays, 1971 to 2100: the legal public holidays of 5 U.S.C.

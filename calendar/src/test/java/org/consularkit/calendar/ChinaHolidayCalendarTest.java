@@ -1,7 +1,6 @@
 package org.consularkit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -26,6 +25,7 @@ import java.util.stream.IntStream;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayKind;

@@ -1,7 +1,6 @@
 package org.consularkit.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -30,6 +29,7 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;

@@ -1,7 +1,6 @@
 package org.consularkit.calendar;
 
 import static java.time.DayOfWeek.FRIDAY;
-import org.consularkit.core.calendar.DateRange;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.SATURDAY;
 import static java.time.DayOfWeek.SUNDAY;
@@ -36,6 +35,7 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;

@@ -13,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.consularkit.core.Source;
-import org.consularkit.calendar.Calendars;
 import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.core.DataFileException;
-import org.consularkit.core.hours.OpeningSchedule;
+import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.consularkit.core.hours.OpeningSchedule;
 
 /**
  * A directory of consular posts: the posts with their contacts and hours, the consular districts,

@@ -27,8 +27,8 @@ import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.internal.json.DataHeader;
-import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonValue;
 import org.jspecify.annotations.Nullable;
 

@@ -13,16 +13,15 @@ import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.calendar.UsFederalHolidays;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.AppointmentPolicy;
+import org.consularkit.core.booking.BookingValidator;
 import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.booking.SlotFinder;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.jspecify.annotations.Nullable;
-import org.consularkit.core.booking.BookingValidator;
-import org.consularkit.core.booking.SlotFinder;
-import org.consularkit.core.booking.ValidationReport;
 
 /**
  * A diplomatic or consular post of the directory: the U.S. Embassy Beijing or a Consulate General,

@@ -17,7 +17,6 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
-import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.VisitRules;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.junit.jupiter.api.Nested;

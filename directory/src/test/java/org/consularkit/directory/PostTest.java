@@ -26,7 +26,6 @@ import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
-import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.ServiceInfo;
 import org.consularkit.core.booking.Severity;
 import org.consularkit.core.booking.SlotFinder;

@@ -1,7 +1,6 @@
 package org.consularkit.ical;
 
 import java.io.IOException;
-import org.consularkit.core.calendar.DateRange;
 import java.io.OutputStream;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -38,6 +37,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;

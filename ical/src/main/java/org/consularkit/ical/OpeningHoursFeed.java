@@ -47,7 +47,6 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.TimeWindow;
-import org.consularkit.ical.HolidayFeed;
 import org.consularkit.ical.internal.FeedOptions;
 import org.consularkit.ical.internal.FeedWriter;
 import org.consularkit.ical.internal.IcsTimeZones;

@@ -20,9 +20,6 @@ import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
 import org.consularkit.core.booking.VisitorItem;
-import org.consularkit.ical.AppointmentConfirmation;
-import org.consularkit.ical.IcsFeeds;
-import org.consularkit.ical.OpeningHoursFeedTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,6 @@
 package org.consularkit.ical;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.consularkit.core.calendar.DateRange;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consularkit.ical.HolidayFeedTestCalendars.synthetic;
 import static org.consularkit.ical.HolidayFeedTestCalendars.tiny;
@@ -27,25 +26,24 @@ import java.util.TimeZone;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.consularkit.core.LocalizedText;
-import org.consularkit.core.calendar.CalendarDay;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.ical.HolidayFeed;
-import org.consularkit.ical.IcsValidationException;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.consularkit.calendar.ChinaHolidayCalendar;
 import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.ChinaSchedule;
 import org.consularkit.calendar.ChinaScheduleLoader;
 import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DateRange;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.Holiday;
+import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.calendar.HolidayKind;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HolidayFeedTest {
 

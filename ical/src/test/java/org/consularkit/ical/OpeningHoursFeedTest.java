@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.AppointmentPolicy;
 import org.consularkit.core.booking.ConsularOffice;
@@ -31,14 +32,8 @@ import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.TimeWindow;
-import org.consularkit.ical.HolidayFeed;
-import org.consularkit.ical.HolidayFeedTest;
-import org.consularkit.ical.HolidayFeedTestCalendars;
-import org.consularkit.ical.IcsFeeds;
-import org.consularkit.ical.OpeningHoursFeed;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.consularkit.calendar.MissionChinaClosures;
 
 class OpeningHoursFeedTest {
 

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
-import org.consularkit.calendar.lunar.LunarCalendar;
 import org.jspecify.annotations.Nullable;
 
 /**

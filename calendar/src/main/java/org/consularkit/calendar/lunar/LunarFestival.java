@@ -3,9 +3,6 @@ package org.consularkit.calendar.lunar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.consularkit.calendar.lunar.LunarCalendar;
-import org.consularkit.calendar.lunar.LunarDate;
-import org.consularkit.calendar.lunar.SolarTerm;
 import org.consularkit.core.LocalizedText;
 
 /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.consularkit.calendar.lunar.LunarTables;
 import org.consularkit.core.LocalizedText;
 
 /**

@@ -3,7 +3,6 @@ package org.consularkit.calendar.lunar;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.consularkit.calendar.lunar.SolarTerm;
 
 /**
  * A solar term in a particular year: the term and its moment in China Standard Time, as listed by

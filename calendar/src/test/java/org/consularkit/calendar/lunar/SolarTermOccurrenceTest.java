@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import org.consularkit.calendar.lunar.SolarTerm;
-import org.consularkit.calendar.lunar.SolarTermOccurrence;
 import org.junit.jupiter.api.Test;
 
 class SolarTermOccurrenceTest {

@@ -13,8 +13,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.consularkit.calendar.lunar.SolarTerm;
-import org.consularkit.calendar.lunar.SolarTermOccurrence;
 import org.consularkit.core.LocalizedText;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,6 @@ package org.consularkit.core.booking;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
-import org.consularkit.core.booking.Booking;
 import org.consularkit.core.hours.Interval;
 
 /**

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.DataFileException;
-import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonValue;
 
 /**

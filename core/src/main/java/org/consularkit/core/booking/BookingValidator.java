@@ -1,8 +1,6 @@
 package org.consularkit.core.booking;
 
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableRangeSet;
-import com.google.common.collect.Range;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -20,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.consularkit.core.booking.Booking;
+import org.consularkit.core.LocalizedText;
 import org.consularkit.core.calendar.CalendarDay;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
@@ -31,7 +29,6 @@ import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.TimeWindow;
 import org.jspecify.annotations.Nullable;
-import org.consularkit.core.LocalizedText;
 
 /**
  * Validates {@link Booking}s against the rules of a {@link ConsularOffice}, returning every

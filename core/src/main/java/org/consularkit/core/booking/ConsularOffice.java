@@ -10,12 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.consularkit.core.booking.AppointmentPolicy;
+import org.consularkit.core.LocalizedText;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.jspecify.annotations.Nullable;
-import org.consularkit.core.LocalizedText;
 
 /**
  * What the booking rules need to know about the American Citizen Services (ACS) unit of a post:

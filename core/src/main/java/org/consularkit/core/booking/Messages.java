@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.LocalizedText;
 
 /** Builds the English and Chinese texts of violation messages; never reads the default locale. */

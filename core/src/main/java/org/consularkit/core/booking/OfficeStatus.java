@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The status of a consular office: its {@linkplain OfficeState state}, since when, why (a note) and

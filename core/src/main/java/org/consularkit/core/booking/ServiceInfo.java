@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 

@@ -1,6 +1,5 @@
 package org.consularkit.core.booking;
 
-import org.consularkit.core.booking.Violation;
 
 /**
  * How serious a {@link Violation} is. A booking is valid exactly when no violation is an {@link

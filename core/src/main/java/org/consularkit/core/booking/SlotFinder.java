@@ -1,6 +1,8 @@
 package org.consularkit.core.booking;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,14 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.consularkit.core.booking.BookingValidator;
-import org.consularkit.core.booking.ValidationReport;
-import org.consularkit.core.booking.ViolationCode;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.TimeWindow;

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.consularkit.core.booking.Booking;
 import org.jspecify.annotations.Nullable;
 
 /**

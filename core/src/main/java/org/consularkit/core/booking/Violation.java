@@ -6,10 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.consularkit.core.booking.Booking;
-import org.consularkit.core.booking.BookingValidator;
-import org.jspecify.annotations.Nullable;
 import org.consularkit.core.LocalizedText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem with a {@link Booking}: a stable {@linkplain #code() code}, its {@linkplain

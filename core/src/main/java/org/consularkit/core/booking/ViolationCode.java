@@ -1,8 +1,6 @@
 package org.consularkit.core.booking;
 
 import java.util.Optional;
-import org.consularkit.core.booking.ValidationReport;
-import org.consularkit.core.booking.Violation;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,6 +1,5 @@
 package org.consularkit.core.calendar;
 
-import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * The type of a calendar date in a {@link HolidayCalendar}.

@@ -17,9 +17,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One occurrence of a holiday in one year: Independence Day 2026, China's Spring Festival 2026,

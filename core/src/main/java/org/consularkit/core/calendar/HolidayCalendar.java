@@ -1,6 +1,5 @@
 package org.consularkit.core.calendar;
 
-import org.consularkit.core.internal.Checks;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.internal.Checks;
 
 /**
  * A holiday calendar: for every date of its range, the {@linkplain #dayType(LocalDate) day type},

@@ -1,6 +1,5 @@
 package org.consularkit.core.calendar;
 
-import org.consularkit.core.calendar.Holiday;
 
 /**
  * What kind of day a {@link Holiday} is.

@@ -1,10 +1,6 @@
 package org.consularkit.core.calendar;
 
 import java.util.List;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.LocalizedText;
 
 /**

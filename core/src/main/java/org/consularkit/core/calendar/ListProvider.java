@@ -5,10 +5,6 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
 import java.util.Collection;
 import java.util.List;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayProvider;
-import org.consularkit.core.calendar.HolidayStatus;
 
 /** A source of explicit occurrences over the range of another calendar (see withClosures). */
 final class ListProvider implements HolidayProvider {

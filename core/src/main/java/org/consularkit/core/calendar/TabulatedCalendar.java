@@ -1,8 +1,6 @@
 package org.consularkit.core.calendar;
 
-import org.consularkit.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,16 +8,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.consularkit.core.calendar.CalendarDay;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.internal.Checks;
 
 /**
  * A calendar answering from per-year tables built lazily from a {@link HolidayProvider}.

@@ -1,21 +1,14 @@
 package org.consularkit.core.calendar;
 
-import org.consularkit.core.internal.Checks;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Set;
-import org.consularkit.core.calendar.CalendarDay;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.internal.Checks;
 
 /** The union of calendars: strongest day type, all holidays, weakest status. */
 final class UnionCalendar extends AbstractHolidayCalendar {

@@ -6,8 +6,6 @@ import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalAdjuster;
 import java.time.temporal.TemporalQuery;
 import java.util.Objects;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * Working-day arithmetic over a {@link HolidayCalendar}, as {@code java.time} adjusters and

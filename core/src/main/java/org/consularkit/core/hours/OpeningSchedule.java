@@ -20,7 +20,6 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.consularkit.core.hours.OpeningHours;
 import org.jspecify.annotations.Nullable;
 
 /**

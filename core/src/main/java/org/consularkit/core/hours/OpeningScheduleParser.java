@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.consularkit.core.hours.OpeningSchedule;
-import org.consularkit.core.hours.TimeWindow;
 
 /**
  * A recursive-descent parser of the OpenStreetMap {@code opening_hours} subset documented in

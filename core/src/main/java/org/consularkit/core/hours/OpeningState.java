@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.hours.OpeningHours;
 
 /**
  * The state of {@link OpeningHours} at a moment: open or closed, why, the holidays involved and the

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.DateRange;
-import org.consularkit.core.calendar.HolidayCalendar;
 
 /**
  * Argument checks shared by the calendars and opening hours of ConsularKit, so that every range

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import org.consularkit.core.booking.AppointmentPolicy;
-import org.consularkit.core.booking.ServiceCatalogue;
-import org.consularkit.core.booking.VisitorItem;
-import org.junit.jupiter.api.Test;
 import org.consularkit.core.TestData;
+import org.junit.jupiter.api.Test;
 
 class AppointmentPolicyTest {
 

@@ -13,19 +13,13 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.consularkit.core.booking.Booking;
-import org.consularkit.core.booking.BookingJson;
-import org.consularkit.core.booking.BookingValidator;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.ValidationReport;
-import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.DataFileException;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.TestData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.consularkit.core.DataFileException;
-import org.consularkit.core.LocalizedText;
-import org.consularkit.core.TestData;
 
 class BookingJsonTest {
 

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consularkit.core.TestData.cst;
 
-import org.consularkit.core.booking.Booking;
-import org.consularkit.core.booking.ConsularService;
 import org.junit.jupiter.api.Test;
-import org.consularkit.core.TestData;
 
 class BookingTest {
 

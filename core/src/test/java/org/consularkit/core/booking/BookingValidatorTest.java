@@ -9,7 +9,6 @@ import static org.consularkit.core.booking.ViolationCode.CLOSURES_UNKNOWN;
 import static org.consularkit.core.booking.ViolationCode.IN_THE_PAST;
 import static org.consularkit.core.booking.ViolationCode.MULTIPLE_SERVICES;
 import static org.consularkit.core.booking.ViolationCode.NOT_AN_APPOINTMENT_SERVICE;
-import static org.consularkit.core.booking.ViolationCode.NOT_A_SLOT_START;
 import static org.consularkit.core.booking.ViolationCode.OUTSIDE_APPOINTMENT_HOURS;
 import static org.consularkit.core.booking.ViolationCode.POST_LIMITED;
 import static org.consularkit.core.booking.ViolationCode.POST_SUSPENDED;
@@ -30,27 +29,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import org.consularkit.core.booking.Booking;
-import org.consularkit.core.booking.BookingJson;
-import org.consularkit.core.booking.BookingValidator;
-import org.consularkit.core.booking.ConsularOffice;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.OfficeState;
-import org.consularkit.core.booking.OfficeStatus;
-import org.consularkit.core.booking.ServiceCatalogue;
-import org.consularkit.core.booking.ServiceInfo;
-import org.consularkit.core.booking.Severity;
-import org.consularkit.core.booking.ValidationReport;
-import org.consularkit.core.booking.Violation;
-import org.consularkit.core.booking.ViolationCode;
-import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.TestData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.consularkit.core.LocalizedText;
-import org.consularkit.core.TestData;
 
 class BookingValidatorTest {
 

@@ -7,14 +7,9 @@ import static org.consularkit.core.TestData.cst;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
-import org.consularkit.core.booking.ConsularOffice;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.OfficeState;
-import org.consularkit.core.booking.ServiceCatalogue;
-import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.TestData;
 import org.consularkit.core.hours.OpeningHours;
 import org.junit.jupiter.api.Test;
-import org.consularkit.core.TestData;
 
 class ConsularOfficeTest {
 

@@ -6,25 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Set;
-import org.consularkit.core.booking.AccessChannel;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.ServiceCatalogue;
-import org.consularkit.core.booking.ServiceInfo;
-import org.consularkit.core.booking.VisitRules;
-import org.consularkit.core.booking.VisitorItem;
+import org.consularkit.core.DataFileException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.consularkit.core.DataFileException;
-import org.consularkit.core.LocalizedText;
-import org.consularkit.core.Source;
-import org.consularkit.core.SourceType;
 
 class ServiceCatalogueTest {
 

@@ -15,16 +15,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.consularkit.core.booking.AppointmentSlot;
-import org.consularkit.core.booking.Booking;
-import org.consularkit.core.booking.BookingValidator;
-import org.consularkit.core.booking.ConsularOffice;
-import org.consularkit.core.booking.ConsularService;
-import org.consularkit.core.booking.SlotFinder;
-import org.consularkit.core.booking.ValidationReport;
+import org.consularkit.core.TestData;
 import org.consularkit.core.hours.OpeningHours;
 import org.junit.jupiter.api.Test;
-import org.consularkit.core.TestData;
 
 class SlotFinderTest {
 

@@ -11,11 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.consularkit.core.booking.Severity;
-import org.consularkit.core.booking.Violation;
-import org.consularkit.core.booking.ViolationCode;
-import org.junit.jupiter.api.Test;
 import org.consularkit.core.LocalizedText;
+import org.junit.jupiter.api.Test;
 
 class ViolationTest {
 

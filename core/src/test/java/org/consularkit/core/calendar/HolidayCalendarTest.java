@@ -14,18 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.consularkit.core.calendar.CalendarDay;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.calendar.HolidayProvider;
-import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.core.calendar.TabulatedCalendar;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.TestCalendars;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class HolidayCalendarTest {
 

@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Locale;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.Holiday;
-import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.calendar.HolidayStatus;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 class HolidayTest {
 

@@ -9,11 +9,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.consularkit.core.calendar.DayType;
-import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.core.calendar.WorkingDays;
-import org.junit.jupiter.api.Test;
 import org.consularkit.core.TestCalendars;
+import org.junit.jupiter.api.Test;
 
 class WorkingDaysTest {
 

@@ -14,19 +14,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.TestData;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayKind;
-import org.consularkit.core.hours.Interval;
-import org.consularkit.core.hours.OpeningHours;
-import org.consularkit.core.hours.OpeningSchedule;
-import org.consularkit.core.hours.OpeningState;
-import org.consularkit.core.hours.TimeWindow;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.consularkit.core.LocalizedText;
-import org.consularkit.core.TestData;
 
 class OpeningHoursTest {
 

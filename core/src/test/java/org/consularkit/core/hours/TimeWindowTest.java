@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import org.consularkit.core.hours.Interval;
-import org.consularkit.core.hours.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 class TimeWindowTest {

@@ -4,10 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Function;
 import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.directory.routing.EmergencyRouter;
-import org.consularkit.directory.Directory;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.hours.OpeningHours;
+import org.consularkit.directory.Directory;
 import org.consularkit.directory.Post;
 
 /**

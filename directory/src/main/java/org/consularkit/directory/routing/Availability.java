@@ -3,8 +3,6 @@ package org.consularkit.directory.routing;
 import java.util.Objects;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.OfficeStatus;
-import org.consularkit.directory.routing.AcsAvailability;
-import org.consularkit.directory.routing.CallPlan;
 import org.consularkit.directory.Post;
 
 /**

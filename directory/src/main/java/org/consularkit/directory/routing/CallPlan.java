@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.directory.routing.EmergencyRouter;
 import org.consularkit.directory.CallerLocation;
 
 /**

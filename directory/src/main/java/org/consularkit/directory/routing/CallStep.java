@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.directory.routing.CallPlan;
 import org.consularkit.directory.PhoneNumber;
 
 /**

@@ -22,8 +22,6 @@ import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.TimeWindow;
-import org.consularkit.directory.routing.AcsAvailability;
-import org.consularkit.directory.routing.Availability;
 import org.consularkit.directory.Post;
 import org.consularkit.directory.Sourced;
 

@@ -8,12 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.function.Function;
 import org.consularkit.calendar.Calendars;
 import org.consularkit.core.calendar.HolidayCalendar;
-import org.consularkit.directory.routing.AcsAvailability;
-import org.consularkit.directory.routing.Availability;
-import org.junit.jupiter.api.Test;
 import org.consularkit.directory.Directory;
 import org.consularkit.directory.DirectoryFileTest;
 import org.consularkit.directory.Post;
+import org.junit.jupiter.api.Test;
 
 /** The default availability: a post's office hours applied by the engine with its closure calendar. */
 class AcsAvailabilityTest {

@@ -25,21 +25,15 @@ import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.directory.routing.AcsAvailability;
-import org.consularkit.directory.routing.Availability;
-import org.consularkit.directory.routing.CallPlan;
-import org.consularkit.directory.routing.CallStep;
-import org.consularkit.directory.routing.EmergencyRouter;
-import org.consularkit.directory.routing.Situation;
+import org.consularkit.directory.CallerLocation;
+import org.consularkit.directory.Directory;
+import org.consularkit.directory.DirectoryFileTest;
+import org.consularkit.directory.Post;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.consularkit.directory.CallerLocation;
-import org.consularkit.directory.Directory;
-import org.consularkit.directory.DirectoryFileTest;
-import org.consularkit.directory.Post;
 
 class EmergencyRouterTest {
 

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.consularkit.core.LocalizedText;
-import org.consularkit.directory.routing.Situation;
+import org.consularkit.directory.ContactRole;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.consularkit.directory.ContactRole;
 
 class SituationTest {
 

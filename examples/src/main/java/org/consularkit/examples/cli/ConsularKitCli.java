@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.consularkit.core.DataFileException;
 import org.consularkit.directory.Directory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code consularkit} command line: {@code java -jar consularkit.jar COMMAND [OPTIONS]}.

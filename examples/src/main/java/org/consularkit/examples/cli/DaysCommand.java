@@ -1,12 +1,12 @@
 package org.consularkit.examples.cli;
 
 import java.time.DateTimeException;
-import org.consularkit.core.calendar.DateRange;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.List;
 import org.consularkit.core.Source;
 import org.consularkit.core.calendar.CalendarDay;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.examples.cli.Table.Column;
 import picocli.CommandLine.Command;

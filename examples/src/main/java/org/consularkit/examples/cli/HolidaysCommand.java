@@ -1,13 +1,13 @@
 package org.consularkit.examples.cli;
 
 import java.time.DateTimeException;
-import org.consularkit.core.calendar.DateRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Optional;
 import org.consularkit.core.Source;
+import org.consularkit.core.calendar.DateRange;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.examples.cli.Table.Column;

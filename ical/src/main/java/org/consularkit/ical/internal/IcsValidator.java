@@ -22,9 +22,9 @@ import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.validate.ValidationEntry;
 import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.consularkit.core.booking.Severity;
 import org.consularkit.ical.IcsValidationException;
 import org.jspecify.annotations.Nullable;
-import org.consularkit.core.booking.Severity;
 
 /**
  * The validation gate every iCalendar object of the library passes before it is written.

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import net.fortuna.ical4j.model.Calendar;
 import org.consularkit.ical.IcsValidationException;
-import org.consularkit.ical.internal.IcsValidator;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -25,8 +25,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.consularkit.ical.IcsValidationException;
-import org.consularkit.ical.internal.IcsValidator;
-import org.consularkit.ical.internal.IcsWriter;
 import org.junit.jupiter.api.Test;
 
 class IcsValidatorTest {

@@ -25,8 +25,8 @@ import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.internal.json.DataHeader;
-import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
+import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonValue;
 
 /**

@@ -9,15 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.consularkit.calendar.internal.us.UsFederalData;
+import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.calendar.UsFederalOptions;
 import org.consularkit.core.Source;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
-import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.calendar.UsFederalOptions;
 
 /**
  * The occurrences of the US federal holidays of each year, computed from {@link UsFederalData}.

@@ -4,16 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.consularkit.calendar.internal.us.UsFederalData;
-import org.consularkit.calendar.internal.us.UsFederalProvider;
+import org.consularkit.calendar.UsFederalHolidays;
+import org.consularkit.calendar.UsFederalOptions;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.consularkit.calendar.UsFederalHolidays;
-import org.consularkit.calendar.UsFederalOptions;
 
 class UsFederalProviderTest {
 

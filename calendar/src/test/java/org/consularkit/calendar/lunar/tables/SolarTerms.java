@@ -1,7 +1,6 @@
 package org.consularkit.calendar.lunar.tables;
 
 import java.time.LocalDate;
-import org.consularkit.calendar.lunar.tables.DeltaT;
 
 /**
  * The moments at which the apparent longitude of the Sun ({@link Sun}) reaches a multiple of 15°,

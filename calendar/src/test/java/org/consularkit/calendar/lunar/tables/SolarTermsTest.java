@@ -6,7 +6,6 @@ import com.nlf.calendar.Solar;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.consularkit.calendar.lunar.tables.SolarTerms;
 import org.junit.jupiter.api.Test;
 
 /**

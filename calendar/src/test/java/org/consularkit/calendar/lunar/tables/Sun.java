@@ -1,6 +1,5 @@
 package org.consularkit.calendar.lunar.tables;
 
-import org.consularkit.calendar.lunar.tables.Nutation;
 
 /**
  * The apparent geocentric ecliptic longitude of the Sun, by the "higher accuracy" method of Jean

@@ -9,8 +9,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.consularkit.calendar.lunar.tables.Lunisolar;
-import org.consularkit.calendar.lunar.tables.SolarTerms;
 
 /**
  * Writes the two resource files of {@code org.consularkit.calendar}: {@value #LUNAR_MONTHS} (the

@@ -1,6 +1,5 @@
 package org.consularkit.calendar.lunar.tables;
 
-import org.consularkit.calendar.lunar.tables.DeltaT;
 
 /**
  * Conversions between Julian Days and the Unix epoch, and from dynamical time (TT) to Universal Time
