@@ -85,7 +85,7 @@ class DataFileSchemaTest {
     @Test
     void thePlaceholderOf2027IsRejectedByTheSchemaAsByTheReader() {
         String json = DataFileSchemas.text(ROOT + "cn/holiday-cn/2027.json");
-        assertThat(DataFileSchemas.errors("holiday-cn", json)).containsExactly("/days: must have at least 1 items but found 0");
+        assertThat(DataFileSchemas.errors("holiday-cn", json)).containsExactly("/days: Array has less than 1 items");
         assertThat(readerAccepts("holiday-cn", json)).isFalse();
     }
 

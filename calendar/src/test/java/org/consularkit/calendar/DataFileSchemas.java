@@ -1,11 +1,8 @@
 package org.consularkit.calendar;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import dev.harrel.jsonschema.InvalidSchemaException;
+import dev.harrel.jsonschema.Validator;
+import dev.harrel.jsonschema.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The JSON Schemas of the data formats of this module, as shipped in the jar ({@code
  * org/consularkit/calendar/schema/NAME.schema.json}), and a validator for them (draft 2020-12,
- * networknt json-schema-validator, test scope only).
+ * dev.harrel json-schema, test scope only).
  */
 public final class DataFileSchemas {
 
@@ -30,8 +27,8 @@ public final class DataFileSchemas {
     public static final List<String> NAMES = List.of("us-federal", "mission-china-closures", "cn-schedules",
             "cn-schedule", "holiday-cn");
 
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, java.net.URI> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Validator VALIDATOR = new ValidatorFactory().createValidator();
 
     private DataFileSchemas() {
     }
@@ -66,10 +63,13 @@ public final class DataFileSchemas {
      * @param name the name, one of {@link #NAMES}
      * @return the schema
      */
-    private static Schema schema(String name) {
-        return SCHEMAS.computeIfAbsent(name, n -> REGISTRY.getSchema(
-                SchemaLocation.of("https://consularkit.invalid/schema/" + n + ".schema.json"),
-                text(FOLDER + n + ".schema.json"), InputFormat.JSON));
+    private static java.net.URI schema(String name) {
+        return SCHEMAS.computeIfAbsent(name, n -> {
+            synchronized (VALIDATOR) {
+                return VALIDATOR.registerSchema(java.net.URI.create("https://consularkit.invalid/schema/" + n + ".schema.json"),
+                        text(FOLDER + n + ".schema.json"));
+            }
+        });
     }
 
     /**
@@ -80,8 +80,12 @@ public final class DataFileSchemas {
      * @return the errors, each as location and message; empty when the document is valid
      */
     public static List<String> errors(String name, String json) {
-        List<Error> errors = schema(name).validate(json, InputFormat.JSON);
-        return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        java.net.URI uri = schema(name);
+        Validator.Result result;
+        synchronized (VALIDATOR) {
+            result = VALIDATOR.validate(uri, json);
+        }
+        return result.getErrors().stream().map(e -> e.getInstanceLocation() + ": " + e.getError()).toList();
     }
 
     /**
@@ -102,8 +106,11 @@ public final class DataFileSchemas {
      * @return the errors; empty when the schema is valid
      */
     public static List<String> metaSchemaErrorsOf(String schema) {
-        Schema meta = REGISTRY.getSchema(SchemaLocation.of(SpecificationVersion.DRAFT_2020_12.getDialectId()));
-        return meta.validate(schema, InputFormat.JSON).stream()
-                .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+        try {
+            new ValidatorFactory().createValidator().registerSchema(schema);
+            return List.of();
+        } catch (InvalidSchemaException e) {
+            return e.getErrors().stream().map(x -> x.getInstanceLocation() + ": " + x.getError()).toList();
+        }
     }
 }

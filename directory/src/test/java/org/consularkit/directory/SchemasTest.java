@@ -2,11 +2,7 @@ package org.consularkit.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.InputFormat;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import dev.harrel.jsonschema.ValidatorFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +23,8 @@ class SchemasTest {
             Path.of("../core/src/main/resources/org/consularkit/core/booking/service-catalogue.schema.json");
 
     private static List<String> errors(String schema, String json) {
-        Schema s = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema, InputFormat.JSON);
-        return s.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
+        return new ValidatorFactory().validate(schema, json).getErrors().stream()
+                .map(e -> e.getInstanceLocation() + ": " + e.getError()).toList();
     }
 
     private static String schema() {
