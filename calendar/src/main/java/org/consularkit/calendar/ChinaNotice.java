@@ -283,7 +283,8 @@ public final class ChinaNotice {
      * with each item applied ({@link Effect#BLOCK}: the block of the item's festivals is replaced,
      * or added; {@link Effect#EXTENSION}: the festival's block runs to the new last day off, and
      * its make-up working days up to that day are dropped), citing the base's sources and then
-     * this notice.
+     * this notice. Applying an amendment to a schedule that already has its changes (such as the
+     * built-in schedule of its year) changes no date.
      *
      * @param base the schedule of the same year, not null
      * @return the new schedule, not null
@@ -326,6 +327,10 @@ public final class ChinaNotice {
             }
             ChinaSchedule.Block b = blocks.get(index);
             LocalDate end = item.daysOff().last();
+            if (end.equals(b.daysOff().last()) && b.makeupWorkdays().stream().noneMatch(d -> !d.isAfter(end)
+                    && !d.isBefore(b.daysOff().first()))) {
+                continue;
+            }
             if (!end.isAfter(b.daysOff().last())) {
                 throw new IllegalArgumentException("The notice " + title + " extends the block of "
                         + keys(item.festivals()) + " to " + end + ", but it already ends on " + b.daysOff().last());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
+import org.consularkit.calendar.internal.cn.ScheduleJson;
 import org.consularkit.core.DataFileException;
 
 /**
@@ -124,6 +125,35 @@ public final class ChinaScheduleLoader {
             Objects.requireNonNull(schedule, "schedule");
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * Writes a schedule in the library's own format ({@value #FORMAT}), as {@link #read(InputStream,
+     * String)} reads it back: two-space indentation, {@code \n} line ends, the days off as ranges
+     * of consecutive days, and for each block a {@code note} naming its statutory days under the
+     * regulation in force that year (e.g. {@code "statutory days: 2026-02-16, 2026-02-17, ..."}).
+     *
+     * @param schedule the schedule, not null
+     * @return the JSON text, ending with a line end, not null
+     */
+    public static String toJson(ChinaSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return ScheduleJson.own(schedule);
+    }
+
+    /**
+     * Writes a schedule in the holiday-cn format ({@code year}, {@code papers}, {@code days}), as
+     * {@link #readHolidayCn(InputStream, String)} reads it back: {@code papers} lists the URLs of
+     * the schedule's sources that have one; {@code days} every day off ({@code isOffDay: true})
+     * and make-up working day ({@code false}) in date order, named as holiday-cn names them ({@code
+     * 国庆节、中秋节} for a block shared by National Day and Mid-Autumn).
+     *
+     * @param schedule the schedule, not null
+     * @return the JSON text, ending with a line end, not null
+     */
+    public static String toHolidayCnJson(ChinaSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return ScheduleJson.holidayCn(schedule);
     }
 
     /**

@@ -580,4 +580,34 @@ class ChinaScheduleLoaderTest {
             };
         }
     }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Write {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.consularkit.calendar.ChinaScheduleLoaderTest#officialYears")
+        void everyBuiltInScheduleRoundTripsInBothFormats(int year) throws IOException {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(year).orElseThrow();
+            assertThat(own(ChinaScheduleLoader.toJson(s)).schedule()).isEqualTo(s);
+            assertThat(holidayCn(ChinaScheduleLoader.toHolidayCnJson(s)).schedule().blocks()).isEqualTo(s.blocks());
+        }
+
+        @Test
+        void theLibrarysFormatNamesTheStatutoryDaysOfEachBlock() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2025).orElseThrow();
+            assertThat(ChinaScheduleLoader.toJson(s)).contains("""
+                    {"festivals": ["mid-autumn-festival", "national-day"], "daysOff": ["2025-10-01/2025-10-08"], \
+                    "makeupWorkdays": ["2025-09-28", "2025-10-11"], "note": "statutory days: 2025-10-01, 2025-10-02, \
+                    2025-10-03, 2025-10-06"}
+                    """);
+        }
+
+        @Test
+        void holidayCnNamesASharedBlockNationalDayFirst() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2025).orElseThrow();
+            assertThat(ChinaScheduleLoader.toHolidayCnJson(s)).contains("\"name\": \"国庆节、中秋节\"")
+                    .contains("\"papers\": [\n        \"https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm\"\n    ]");
+        }
+    }
 }

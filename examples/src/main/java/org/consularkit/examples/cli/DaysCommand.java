@@ -41,6 +41,9 @@ final class DaysCommand extends CliCommand {
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
 
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
+
     @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
             description = "First date, yyyy-MM-dd.")
     private LocalDate from = LocalDate.MIN;
@@ -54,7 +57,7 @@ final class DaysCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit days");
         List<CalendarDay> days;
         try {
             days = cal.days(DateRange.ofClosed(from, to));

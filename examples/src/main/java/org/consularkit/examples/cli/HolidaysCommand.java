@@ -64,6 +64,9 @@ final class HolidaysCommand extends CliCommand {
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
 
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Period period = new Period();
 
@@ -72,7 +75,7 @@ final class HolidaysCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit holidays");
         List<Holiday> holidays;
         try {
             holidays = period.range != null ? cal.holidays(DateRange.ofClosed(period.range.from, period.range.to))

@@ -10,6 +10,7 @@ import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.ical.HolidayFeed;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,6 +37,9 @@ final class IcsCommand extends CliCommand {
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
 
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
+
     @Option(names = "--from-year", required = true, paramLabel = "YYYY", description = "First year.")
     private int fromYear;
 
@@ -55,7 +59,7 @@ final class IcsCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit ics");
         HolidayFeed.Builder builder = HolidayFeed.builder(cal);
         try {
             builder.years(fromYear, toYear);
