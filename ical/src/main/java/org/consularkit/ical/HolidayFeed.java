@@ -76,8 +76,9 @@ import org.jspecify.annotations.Nullable;
  * events are all-day: {@code DTSTART;VALUE=DATE} and an exclusive {@code DTEND;VALUE=DATE}, {@code
  * TRANSP:TRANSPARENT}, {@code CLASS:PUBLIC}, {@code STATUS:CONFIRMED} for an {@linkplain
  * HolidayStatus#OFFICIAL official} occurrence and {@code STATUS:TENTATIVE} for a {@linkplain
- * HolidayStatus#PROVISIONAL provisional} one, one {@code CATEGORIES} value, and a {@code
- * DESCRIPTION} giving the dates, the status and every source. An occurrence gives:
+ * HolidayStatus#PROVISIONAL provisional} or {@linkplain HolidayStatus#FORECAST forecast} one, one
+ * {@code CATEGORIES} value, and a {@code DESCRIPTION} giving the dates, the status and every
+ * source. An occurrence gives:
  * <ul>
  *   <li><b>a day-off event</b> per run of consecutive {@linkplain Holiday#daysOff() days off}: a
  *       multi-day block (China's Spring Festival, 9 days in 2026) is one event from its first day
@@ -129,7 +130,7 @@ import org.jspecify.annotations.Nullable;
  * calendars that share keys) cannot be written: {@link #toBytes()} throws.
  *
  * <h2>SEQUENCE, DTSTAMP, LAST-MODIFIED</h2>
- * {@code SEQUENCE} follows from the data only: 0 for a provisional occurrence, and for an official
+ * {@code SEQUENCE} follows from the data only: 0 for a provisional or forecast occurrence, and for an official
  * one the number of its distinct sources. An occurrence derived by rule that becomes official
  * (a notice is published) therefore goes from 0 to at least 1, and an official occurrence amended
  * by a further notice or order (China's 2015, 2019 and 2020 amendments; a newer schedule loaded at
@@ -549,10 +550,14 @@ public final class HolidayFeed {
     }
 
     private void appendStatusAndSources(StringBuilder d, Holiday h) {
-        d.append(h.status() == HolidayStatus.OFFICIAL
-                ? text("Status: official.", "状态：正式。")
-                : text("Status: provisional (derived by rule; may change when the official schedule is"
-                        + " published).", "状态：暂定（按规则推算，正式安排公布后可能变更）。"));
+        d.append(switch (h.status()) {
+            case OFFICIAL -> text("Status: official.", "状态：正式。");
+            case PROVISIONAL -> text("Status: provisional (derived by rule; may change when the official schedule is"
+                    + " published).", "状态：暂定（按规则推算，正式安排公布后可能变更）。");
+            case FORECAST -> text("Status: forecast (from the published arrangement principles; will change where it"
+                    + " guessed wrong when the official schedule is published).",
+                    "状态：预测（依据已公布的放假调休原则推算，正式安排公布后可能变更）。");
+        });
         for (Source s : h.sources().stream().distinct().toList()) {
             d.append('\n').append(text("Source: ", "来源：")).append(s);
         }

@@ -27,7 +27,7 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
 
     TabulatedCalendar(String id, LocalizedText name, HolidayProvider source) {
         super(id, Objects.requireNonNull(name, "name"), checkedFirstYear(id, source), source.lastYear(),
-                y -> Objects.requireNonNull(source.yearStatus(y), "yearStatus") == HolidayStatus.OFFICIAL);
+                source::yearStatus);
         this.source = source;
         this.tables = new AtomicReferenceArray<>(lastYear() - firstYear() + 1);
     }

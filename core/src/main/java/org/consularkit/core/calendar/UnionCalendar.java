@@ -20,7 +20,7 @@ final class UnionCalendar extends AbstractHolidayCalendar {
     }
 
     private UnionCalendar(String id, LocalizedText name, HolidayCalendar[] members) {
-        super(id, name, firstYear(id, members), lastYear(members), y -> allOfficial(members, y));
+        super(id, name, firstYear(id, members), lastYear(members), y -> weakest(members, y));
         this.members = members;
     }
 
@@ -56,13 +56,12 @@ final class UnionCalendar extends AbstractHolidayCalendar {
         return last;
     }
 
-    private static boolean allOfficial(HolidayCalendar[] members, int year) {
+    private static HolidayStatus weakest(HolidayCalendar[] members, int year) {
+        HolidayStatus status = HolidayStatus.OFFICIAL;
         for (HolidayCalendar c : members) {
-            if (c.yearStatus(year) != HolidayStatus.OFFICIAL) {
-                return false;
-            }
+            status = HolidayStatus.weakest(status, c.yearStatus(year));
         }
-        return true;
+        return status;
     }
 
     @Override

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
             "  makeupWorkdays  the make-up working days (a weekend day made a working day), joined",
             "                  with ';'",
             "  kind            STATUTORY, SPECIAL, CLOSURE or EARLY_CLOSING",
-            "  status          OFFICIAL or PROVISIONAL",
+            "  status          OFFICIAL, PROVISIONAL or FORECAST (with --forecast)",
             "  key             the key of the holiday, the same every year, e.g. independence-day",
             "  year            the year the occurrence belongs to (China: the year of the notice; a",
             "                  make-up day may fall in December of the year before)",

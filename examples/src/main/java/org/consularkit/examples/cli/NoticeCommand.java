@@ -219,6 +219,11 @@ final class NoticeCommand extends CliCommand {
     }
 
     private void days(ChinaSchedule schedule) {
+        days(out(), schedule, format == NoticeFormat.CSV ? Format.CSV : Format.TEXT, locale);
+    }
+
+    /** Prints a schedule as a table of days: text or CSV. */
+    static void days(java.io.PrintWriter out, ChinaSchedule schedule, Format format, Locale locale) {
         List<Row> rows = new ArrayList<>();
         for (ChinaSchedule.Block b : schedule.blocks()) {
             List<LocalDate> statutory = b.festivals().stream().flatMap(f -> f.statutoryDays(schedule.year()).stream())
@@ -234,8 +239,7 @@ final class NoticeCommand extends CliCommand {
         Column<Row> festivals = Column.list("festivals",
                 r -> r.festivals().stream().map(f -> f.displayName(locale)).collect(Collectors.toList()));
         List<Column<Row>> csv = List.of(date, role, statutory, festivals);
-        Table<Row> table = Table.open(out(), format == NoticeFormat.CSV ? Format.CSV : Format.TEXT, csv, csv,
-                List.of(date, day, role, statutory, festivals));
+        Table<Row> table = Table.open(out, format, csv, csv, List.of(date, day, role, statutory, festivals));
         rows.forEach(table::add);
         table.finish();
     }
