@@ -2,6 +2,7 @@ package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +67,14 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
 
     private final ImmutableSortedMap<Integer, ChinaSchedule> schedules;
     private final boolean forecasts;
+    private final @Nullable LocalDate loadedVersion;
     private final HolidayCalendar delegate;
 
-    private ChinaHolidayCalendar(ImmutableSortedMap<Integer, ChinaSchedule> schedules, boolean forecasts) {
+    private ChinaHolidayCalendar(ImmutableSortedMap<Integer, ChinaSchedule> schedules, boolean forecasts,
+            @Nullable LocalDate loadedVersion) {
         this.schedules = schedules;
         this.forecasts = forecasts;
+        this.loadedVersion = loadedVersion;
         int from = forecasts && !schedules.isEmpty()
                 ? Math.max(schedules.lastKey() + 1, ChinaForecaster.PRINCIPLES_FROM) : Integer.MAX_VALUE;
         this.delegate = HolidayCalendar.of(ID, NAME, new ChinaHolidayProvider(schedules, from));
@@ -90,7 +94,7 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
                 throw new IllegalArgumentException("Two schedules for the year " + s.year());
             }
         }
-        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), false);
+        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), false, null);
     }
 
     //-----------------------------------------------------------------------
@@ -106,7 +110,7 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
         Objects.requireNonNull(schedule, "schedule");
         Map<Integer, ChinaSchedule> map = new TreeMap<>(schedules);
         map.put(schedule.year(), schedule);
-        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), forecasts);
+        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), forecasts, loadedVersion);
     }
 
     /**
@@ -126,7 +130,35 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
      * @return a new calendar, or this one if it already answers with forecasts
      */
     public ChinaHolidayCalendar withForecasts() {
-        return forecasts ? this : new ChinaHolidayCalendar(schedules, true);
+        return forecasts ? this : new ChinaHolidayCalendar(schedules, true, loadedVersion);
+    }
+
+    /**
+     * Returns a calendar equal to this one whose data version is at least the given one: the
+     * version of files loaded at run time (see {@link DataOverrides}).
+     *
+     * @param version the version of the loaded data, not null
+     * @return a new calendar, not null
+     */
+    ChinaHolidayCalendar withDataVersion(LocalDate version) {
+        Objects.requireNonNull(version, "version");
+        LocalDate v = loadedVersion == null || version.isAfter(loadedVersion) ? version : loadedVersion;
+        return new ChinaHolidayCalendar(schedules, forecasts, v);
+    }
+
+    /**
+     * Returns the version of the data: the {@linkplain Calendars#builtInDataVersion() version of the
+     * bundled data}, or that of the files loaded by {@link DataOverrides} when it is newer. A
+     * schedule added with {@link #withSchedule(ChinaSchedule)} alone does not move it (its
+     * notice's date is not known here): load it through {@link DataOverrides}, or give feeds a data
+     * version of your own.
+     *
+     * @return the date, never empty for this calendar
+     */
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        LocalDate builtIn = Calendars.builtInDataVersion();
+        return Optional.of(loadedVersion != null && loadedVersion.isAfter(builtIn) ? loadedVersion : builtIn);
     }
 
     /**

@@ -41,6 +41,9 @@ import org.consularkit.core.DataFileException;
  * <ul>
  *   <li>{@code format} (required): exactly {@code "consularkit.cn-schedule/1"}.</li>
  *   <li>{@code year} (required): the year of the notice, an integer from 2000 to 2100.</li>
+ *   <li>{@code version} (optional): the date of the file's data (e.g. of its notice), an ISO date;
+ *       {@link DataOverrides} reports it and makes it the data version of the calendar that loads
+ *       the file.</li>
  *   <li>{@code sources} (required, at least one): the notices, each with a {@code citation}
  *       (required, the title) and a {@code url} (optional, absolute http or https, the scheme in
  *       any case); an optional {@code type} is a {@link org.consularkit.core.SourceType} name,

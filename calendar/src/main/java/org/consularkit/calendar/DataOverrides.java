@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consularkit.calendar.ChinaSchedule.Change;
+import org.consularkit.calendar.internal.us.UsFederalData;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.internal.json.JsonReader;
@@ -47,7 +48,49 @@ import org.jspecify.annotations.Nullable;
  *       library's format ({@link ChinaScheduleLoader}); without a version.</li>
  *   <li>{@code .json} without {@code format} but with {@code days}: a file of the holiday-cn data
  *       set ({@link ChinaScheduleLoader#readHolidayCn(InputStream, String)}); without a version.</li>
+ *   <li>{@code .json} with {@code "format": "consularkit.us-closings/1"}: closings of the US federal
+ *       executive departments ordered by the President (e.g. Christmas Eve, ordered in
+ *       mid-December), see below; its version is its {@code version}.</li>
  * </ul>
+ * A schedule file in the library's format may carry an optional {@code "version"} (ISO date): the
+ * date of its data, e.g. of its notice.
+ *
+ * <h2>US executive-order closings ({@code consularkit.us-closings/1})</h2>
+ * <pre>{@code
+ * {
+ *   "format": "consularkit.us-closings/1",
+ *   "version": "2026-12-18",
+ *   "closings": [
+ *     {"date": "2026-12-24", "key": "christmas-eve-closing", "halfDay": false,
+ *      "executiveOrder": "EO 99999", "orderDate": "2026-12-18",
+ *      "names": {"en": "Christmas Eve (executive order closing)", "zh": "平安夜（行政命令放假）"},
+ *      "citation": "the Federal Register document", "url": "https://www.federalregister.gov/..."}
+ *   ]
+ * }
+ * }</pre>
+ * (an illustration of the form with a made-up order number, not a real order). {@code format},
+ * {@code version} (the date of the file's data) and {@code closings} (at least one) are
+ * required; {@code description} and {@code note} are free text. Each closing: {@code date} a
+ * Monday to Friday of 1971-2100, in date order;
+ * {@code key} lower-case words joined by {@code -}, not a holiday's key, used once a year
+ * (bundled closings included: a closing already bundled, same date and order, is left out with a
+ * warning); {@code halfDay} true when the order closes only the second half of the day (an early
+ * closing, the day stays a working day); {@code executiveOrder} {@code "EO"} and its number;
+ * {@code orderDate} the date of the order, on or before the closing and the file's version;
+ * {@code names} in English and Chinese; optional {@code citation} (more of the citation, e.g. the
+ * Federal Register document) and {@code url}. Each closing cites {@code EO n of yyyy-MM-dd} and
+ * the citation, type {@link org.consularkit.core.SourceType#EXECUTIVE_ORDER}; it is added to
+ * {@code us-federal}, {@code us-federal-dc} and every {@code post:} calendar. JSON Schema: {@code
+ * org/consularkit/calendar/schema/us-closings.schema.json}.
+ *
+ * <h2>Data version</h2>
+ * {@link #version()} is the newest version of the files read. A calendar from {@link
+ * #calendar(String)} reports as its {@link HolidayCalendar#dataVersion()} the newer of the bundled
+ * data's version ({@link Calendars#builtInDataVersion()}) and that of the files it uses (China files
+ * for {@code cn}; closing files for {@code us-federal} and the {@code post:} calendars), so that a
+ * feed of it ({@code HolidayFeed}: {@code DTSTAMP}) changes exactly when its data does. A file
+ * without a version (a holiday-cn file, a schedule without {@code version}) does not move it; a
+ * warning says so.
  * Every file is validated as strictly as the built-in data: the first file that cannot be read
  * fails the whole set with a {@link DataFileException} naming it (nothing is kept). Rules across
  * files: a year has at most one complete schedule (a yearly notice or a JSON file); amendments of
@@ -78,7 +121,9 @@ public final class DataOverrides {
         /** A China schedule in the library's format, {@code consularkit.cn-schedule/1}. */
         CHINA_SCHEDULE,
         /** A China schedule in the holiday-cn format. */
-        CHINA_HOLIDAY_CN
+        CHINA_HOLIDAY_CN,
+        /** US executive-order closings, {@code consularkit.us-closings/1}. */
+        US_CLOSINGS
     }
 
     /**
@@ -118,25 +163,40 @@ public final class DataOverrides {
         }
     }
 
-    private static final DataOverrides NONE = new DataOverrides(List.of(), List.of(), Map.of(), Map.of());
+    private static final DataOverrides NONE = new DataOverrides(List.of(), List.of(), Map.of(), Map.of(),
+            List.of());
 
     private final List<DataFile> files;
     private final List<String> warnings;
     private final Map<Integer, ChinaSchedule> chinaSchedules;
     private final Map<Integer, List<Change>> chinaChanges;
+    private final List<UsFederalData.Closing> usClosings;
     private final ChinaHolidayCalendar chinaCalendar;
+    private final @Nullable UsFederalData usData;
+    private final @Nullable LocalDate usVersion;
 
     private DataOverrides(List<DataFile> files, List<String> warnings, Map<Integer, ChinaSchedule> chinaSchedules,
-            Map<Integer, List<Change>> chinaChanges) {
+            Map<Integer, List<Change>> chinaChanges, List<UsFederalData.Closing> usClosings) {
         this.files = List.copyOf(files);
         this.warnings = List.copyOf(warnings);
         this.chinaSchedules = java.util.Collections.unmodifiableMap(new TreeMap<>(chinaSchedules));
         this.chinaChanges = java.util.Collections.unmodifiableMap(new TreeMap<>(chinaChanges));
+        this.usClosings = List.copyOf(usClosings);
         ChinaHolidayCalendar cn = ChinaHolidays.calendar();
         for (ChinaSchedule s : this.chinaSchedules.values()) {
             cn = cn.withSchedule(s);
         }
-        this.chinaCalendar = cn;
+        Optional<LocalDate> cnVersion = newest(FileKind.CHINA_NOTICE, FileKind.CHINA_SCHEDULE, FileKind.CHINA_HOLIDAY_CN);
+        this.chinaCalendar = cnVersion.isPresent() ? cn.withDataVersion(cnVersion.get()) : cn;
+        boolean us = this.files.stream().anyMatch(f -> f.kind() == FileKind.US_CLOSINGS);
+        this.usData = us ? UsFederalHolidays.data().withClosings(this.usClosings) : null;
+        this.usVersion = newest(FileKind.US_CLOSINGS).orElse(null);
+    }
+
+    private Optional<LocalDate> newest(FileKind... kinds) {
+        List<FileKind> k = List.of(kinds);
+        return files.stream().filter(f -> k.contains(f.kind())).flatMap(f -> f.version().stream())
+                .max(Comparator.naturalOrder());
     }
 
     //-----------------------------------------------------------------------
@@ -328,8 +388,21 @@ public final class DataOverrides {
     }
 
     /**
+     * Returns the US executive-order closings the files add, in date order, each with the date
+     * closed and the order (e.g. {@code "christmas-eve-closing 2026-12-24 EO 99999 of 2026-12-18"}, from a made-up order).
+     *
+     * @return an immutable list, possibly empty
+     */
+    public List<String> usClosings() {
+        return usClosings.stream().map(c -> c.key() + " " + c.date() + " " + c.executiveOrder() + " of "
+                + c.orderDate()).toList();
+    }
+
+    /**
      * Returns a calendar of {@link Calendars#ids()} with these overrides: {@code cn} is {@link
-     * #chinaCalendar()}; the others are the built-in ones.
+     * #chinaCalendar()}; {@code us-federal} and {@code us-federal-dc} have the loaded executive-order
+     * closings; every {@code post:} calendar closes on them too. Without files of a kind, the
+     * calendars it affects are the built-in ones.
      *
      * @param id a calendar id, not null
      * @return the calendar, not null
@@ -339,6 +412,20 @@ public final class DataOverrides {
         Objects.requireNonNull(id, "id");
         if (id.equals(ChinaHolidays.ID)) {
             return chinaCalendar;
+        }
+        UsFederalData us = usData;
+        if (us == null) {
+            return Calendars.byId(id);
+        }
+        if (id.equals(UsFederalHolidays.ID)) {
+            return UsFederalHolidays.calendar(UsFederalOptions.defaults(), us, usVersion);
+        }
+        if (id.equals(UsFederalHolidays.DC_AREA_ID)) {
+            return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true), us, usVersion);
+        }
+        if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Calendars.ids().contains(id)) {
+            return MissionChinaClosures.calendarOn(id.substring(MissionChinaClosures.ID_PREFIX.length()),
+                    UsFederalHolidays.calendar(UsFederalOptions.defaults(), us, usVersion));
         }
         return Calendars.byId(id);
     }
@@ -352,7 +439,9 @@ public final class DataOverrides {
     public String toString() {
         return "DataOverrides[" + files.size() + (files.size() == 1 ? " file" : " files")
                 + (chinaSchedules.isEmpty() ? "" : ", China " + chinaSchedules.keySet().stream()
-                        .map(String::valueOf).collect(Collectors.joining(","))) + "]";
+                        .map(String::valueOf).collect(Collectors.joining(",")))
+                + (usClosings.isEmpty() ? "" : ", US closings " + usClosings.stream().map(c -> c.date().toString())
+                        .collect(Collectors.joining(","))) + "]";
     }
 
     //-----------------------------------------------------------------------
@@ -364,6 +453,8 @@ public final class DataOverrides {
         final Map<Integer, Map.Entry<String, ChinaSchedule>> complete = new TreeMap<>();
         /** The amendments of a year, with their files. */
         final Map<Integer, Map<String, ChinaNotice>> amendments = new TreeMap<>();
+        /** The US closings, with their files. */
+        final List<UsFederalData.Closing> closings = new ArrayList<>();
 
         void add(String name, InputStream in) throws IOException {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, ChinaScheduleLoader.MAX_BYTES + 1));
@@ -384,21 +475,37 @@ public final class DataOverrides {
             if (format != null && format.isString() && format.text().equals(ChinaScheduleLoader.FORMAT)) {
                 ChinaScheduleLoader.LoadResult r = ChinaScheduleLoader.read(new ByteArrayInputStream(bytes), name);
                 warnings.addAll(r.warnings());
-                files.add(new DataFile(name, FileKind.CHINA_SCHEDULE, Optional.empty(),
-                        "China schedule " + r.schedule().year()));
+                @Nullable JsonValue v = root.get("version");
+                Optional<LocalDate> version = v != null && v.isString() ? Optional.of(LocalDate.parse(v.text()))
+                        : Optional.empty();
+                if (version.isEmpty()) {
+                    warnings.add(name + ": no version; the data version of the calendar does not move for it");
+                }
+                files.add(new DataFile(name, FileKind.CHINA_SCHEDULE, version, "China schedule " + r.schedule().year()));
                 putComplete(name, r.schedule());
+            } else if (format != null && format.isString() && format.text().equals(UsFederalData.CLOSINGS_FORMAT)) {
+                UsFederalData.LoadedClosings c = UsFederalData.readClosings(name, new ByteArrayInputStream(bytes),
+                        UsFederalHolidays.data().withClosings(closings));
+                warnings.addAll(c.warnings());
+                closings.addAll(c.closings());
+                files.add(new DataFile(name, FileKind.US_CLOSINGS, Optional.of(c.version()),
+                        "US executive-order closings: " + c.closings().stream().map(x -> x.date() + " ("
+                                + x.executiveOrder() + ")").collect(Collectors.joining(", "))));
             } else if (format == null && root.isObject() && root.get("days") != null) {
                 ChinaScheduleLoader.LoadResult r = ChinaScheduleLoader.readHolidayCn(new ByteArrayInputStream(bytes),
                         name);
                 warnings.addAll(r.warnings());
                 files.add(new DataFile(name, FileKind.CHINA_HOLIDAY_CN, Optional.empty(),
                         "China schedule " + r.schedule().year() + " (holiday-cn format)"));
+                warnings.add(name + ": no version (the holiday-cn format has none); the data version of the "
+                        + "calendar does not move for it");
                 putComplete(name, r.schedule());
             } else {
                 JsonValue at = format != null ? format : root;
                 throw new DataFileException(name, at.path(), at.line(), at.column(), "expected a data file of a known "
-                        + "format (\"format\": \"" + ChinaScheduleLoader.FORMAT + "\", or a holiday-cn file with "
-                        + "\"days\")", at.excerpt(), null);
+                        + "format (\"format\": \"" + ChinaScheduleLoader.FORMAT + "\" or \""
+                        + UsFederalData.CLOSINGS_FORMAT + "\", or a holiday-cn file with \"days\")", at.excerpt(),
+                        null);
             }
         }
 
@@ -450,7 +557,7 @@ public final class DataOverrides {
                                     + c.stream().map(Change::toString).collect(Collectors.joining("; ")));
                 }
             }
-            return new DataOverrides(files, warnings, schedules, changes);
+            return new DataOverrides(files, warnings, schedules, changes, closings);
         }
     }
 }

@@ -239,7 +239,7 @@ class ChinaScheduleLoaderTest {
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x", "type": "BLOG"}]}` | test.json:1:93: $.sources[0].type: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE, but was "BLOG"
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x"}], "blocks": []}` | test.json:1:97: $.blocks: expected at least one block, but was []
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x"}], "blocks": {}}` | test.json:1:97: $.blocks: expected an array, but was {}
-                `{"format": "consularkit.cn-schedule/1", "yaer": 2027}` | test.json:1:49: $.yaer: unknown field (the fields are: format, year, sources, blocks, description, note)
+                `{"format": "consularkit.cn-schedule/1", "yaer": 2027}` | test.json:1:49: $.yaer: unknown field (the fields are: format, year, version, sources, blocks, description, note)
                 `{"format": "consularkit.cn-schedule/1", "note": 1}` | test.json:1:49: $.note: expected a string (free text), but was 1
                 """)
         void documentErrors(String json, String message) {

@@ -118,4 +118,95 @@ class DataOverridesTest {
             assertThat(DataOverrides.none().calendar("cn")).isEqualTo(ChinaHolidays.calendar());
         }
     }
+
+    @Nested
+    class UsClosings {
+
+        private Path fixture() throws IOException {
+            return write("closings.json", Notices.resource("us/fixture-2026-closings.json"));
+        }
+
+        @Test
+        void anOrderedClosingFlowsIntoUsFederalAndEveryPost() throws IOException {
+            DataOverrides d = DataOverrides.of(List.of(fixture()));
+            LocalDate eve = LocalDate.of(2026, 12, 24);
+            assertThat(d.files()).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(FileKind.US_CLOSINGS);
+                assertThat(f.version()).contains(LocalDate.of(2026, 12, 18));
+            });
+            assertThat(d.usClosings()).containsExactly("christmas-eve-closing 2026-12-24 EO 99999 of 2026-12-18");
+            for (String id : Calendars.ids()) {
+                if (id.equals("cn")) {
+                    continue;
+                }
+                assertThat(d.calendar(id).dayType(eve)).as(id).isEqualTo(DayType.CLOSURE);
+                assertThat(Calendars.byId(id).dayType(eve)).as(id).isEqualTo(DayType.WORKDAY);
+            }
+            org.consularkit.core.calendar.Holiday h = d.calendar("us-federal").holidaysOn(eve).get(0);
+            assertThat(h.sources()).singleElement().satisfies(src -> {
+                assertThat(src.type()).isEqualTo(org.consularkit.core.SourceType.EXECUTIVE_ORDER);
+                assertThat(src.citation()).isEqualTo("EO 99999 of 2026-12-18, TEST FIXTURE, not a real order");
+            });
+            assertThat(d.calendar("post:beijing").holidaysOn(eve)).extracting(x -> x.key())
+                    .containsExactly("christmas-eve-closing");
+        }
+
+        @Test
+        void theDataVersionFollowsTheDataLoaded() throws IOException {
+            LocalDate bundled = LocalDate.of(2025, 12, 18);
+            assertThat(Calendars.builtInDataVersion()).isEqualTo(bundled);
+            for (String id : Calendars.ids()) {
+                assertThat(Calendars.byId(id).dataVersion()).as(id).contains(bundled);
+            }
+            DataOverrides us = DataOverrides.of(List.of(fixture()));
+            assertThat(us.calendar("us-federal").dataVersion()).contains(LocalDate.of(2026, 12, 18));
+            assertThat(us.calendar("post:wuhan").dataVersion()).contains(LocalDate.of(2026, 12, 18));
+            assertThat(us.calendar("cn").dataVersion()).contains(bundled);
+            DataOverrides cn = DataOverrides.of(List.of(write("2027.txt", Notices.resource("cn/fixture-2027-notice.txt"))));
+            assertThat(cn.calendar("cn").dataVersion()).contains(LocalDate.of(2026, 12, 7));
+            assertThat(cn.calendar("us-federal").dataVersion()).contains(bundled);
+            DataOverrides none = DataOverrides.of(List.of(write("2027.json", Notices.resource("cn/fixture-2027.json"))));
+            assertThat(none.calendar("cn").dataVersion()).contains(bundled);
+            assertThat(none.warnings()).contains(dir.resolve("2027.json")
+                    + ": no version; the data version of the calendar does not move for it");
+        }
+
+        @Test
+        void aClosingAlreadyBundledIsLeftOutWithAWarning() throws IOException {
+            Path f = write("c.json", """
+                    {"format": "consularkit.us-closings/1", "version": "2025-12-18", "closings": [
+                      {"date": "2025-12-24", "key": "christmas-eve-closing", "halfDay": false,
+                       "executiveOrder": "EO 14371", "orderDate": "2025-12-18",
+                       "names": {"en": "Christmas Eve", "zh": "平安夜"}}]}
+                    """);
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.usClosings()).isEmpty();
+            assertThat(d.warnings()).containsExactly(f + ": closings[0]: EO 14371 closing 2025-12-24 is already in the "
+                    + "bundled data; left out");
+        }
+
+        @Test
+        void errorsNameTheFileThePlaceAndTheValue() throws IOException {
+            String head = "{\"format\": \"consularkit.us-closings/1\", \"version\": \"2026-12-18\", \"closings\": [";
+            String names = ", \"names\": {\"en\": \"x\", \"zh\": \"y\"}}]}";
+            Path weekend = write("w.json", head + "{\"date\": \"2026-12-26\", \"key\": \"day-after-christmas-closing\", "
+                    + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2026-12-18\"" + names);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(weekend)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(weekend + ":1:88: $.closings[0].date: expected a Monday to Friday, not a SATURDAY, but was "
+                            + "\"2026-12-26\"");
+            Path reused = write("r.json", head + "{\"date\": \"2025-12-23\", \"key\": \"christmas-eve-closing\", "
+                    + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2025-12-18\"" + names);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(reused)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("$.closings[0].key: expected a key not used in 2025 by the bundled closing of "
+                            + "2025-12-24 (EO 14371), but was \"christmas-eve-closing\"");
+            Path late = write("l.json", head + "{\"date\": \"2026-12-24\", \"key\": \"christmas-eve-closing\", "
+                    + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2026-12-28\"" + names);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(late)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("$.closings[0].orderDate: expected the date of an order issued on or before the "
+                            + "closing 2026-12-24, but was \"2026-12-28\"");
+        }
+    }
 }

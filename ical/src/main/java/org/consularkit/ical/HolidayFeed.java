@@ -138,10 +138,13 @@ import org.jspecify.annotations.Nullable;
  * without a new source keeps its {@code SEQUENCE}.
  *
  * <p>{@code DTSTAMP} and {@code LAST-MODIFIED} of every event are the {@linkplain
- * Builder#dataVersion(Instant) data version}, a UTC date-time chosen by the caller, by default
- * {@link #DEFAULT_DATA_VERSION}: never the clock, so the same input gives the same bytes. Whoever
- * changes the data (loads a newly published schedule at run time) passes a later data version;
- * the amended events then carry a higher {@code SEQUENCE} and a new {@code LAST-MODIFIED}.
+ * Builder#dataVersion(Instant) data version}: by default the calendar's own {@linkplain
+ * HolidayCalendar#dataVersion() data version} at 00:00 UTC — for the calendars of this library the
+ * date of the newest document of the data they were built from (2025-12-18, Executive Order 14371,
+ * for the bundled data; the date of a notice or an order loaded at run time with {@code
+ * org.consularkit.calendar.DataOverrides} when it is newer) — and {@link #DEFAULT_DATA_VERSION} for
+ * a calendar that does not know its version; never the clock, so the same data gives the same bytes
+ * and a feed changes exactly when its data does. A caller may still pass a version of its own.
  *
  * <h2>Bytes</h2>
  * UTF-8 without a byte-order mark, CRLF line ends, lines folded at 75 octets without ever
@@ -162,10 +165,10 @@ import org.jspecify.annotations.Nullable;
 public final class HolidayFeed {
 
     /**
-     * The default data version, {@code 2025-12-18T00:00:00Z}: the date of the newest document in
-     * the library's bundled holiday data (Executive Order 14371 of 18 December 2025, closing
-     * federal offices on 24 and 26 December 2025). A release that changes the bundled data moves
-     * it forward.
+     * The data version of a feed whose calendar does not report one ({@link
+     * HolidayCalendar#dataVersion()} empty), {@code 2025-12-18T00:00:00Z}: the date of the newest
+     * document of the library's bundled holiday data when this constant was introduced. The
+     * calendars of this library report their own version, derived from their data.
      */
     public static final Instant DEFAULT_DATA_VERSION = FeedOptions.DEFAULT_DATA_VERSION;
 
@@ -187,7 +190,8 @@ public final class HolidayFeed {
 
     /**
      * Starts building a feed of a calendar: by default of all its years, in English, with
-     * make-up working days, at the {@linkplain #DEFAULT_DATA_VERSION default data version}.
+     * make-up working days, at the calendar's {@linkplain HolidayCalendar#dataVersion() data
+     * version} (or {@link #DEFAULT_DATA_VERSION} when it has none).
      *
      * @param calendar the calendar, not null
      * @return a new builder, not null
@@ -690,8 +694,9 @@ public final class HolidayFeed {
 
         /**
          * Sets the data version, written as the {@code DTSTAMP} and {@code LAST-MODIFIED} of every
-         * event; defaults to {@link HolidayFeed#DEFAULT_DATA_VERSION}. Fractions of a second are
-         * dropped.
+         * event; defaults to the calendar's {@linkplain HolidayCalendar#dataVersion() data version}
+         * at 00:00 UTC, or {@link HolidayFeed#DEFAULT_DATA_VERSION} when it has none. Fractions of
+         * a second are dropped.
          *
          * @param version the moment the data was last changed, from year 1 to year 9999 (UTC),
          *     not null

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.consularkit.core.LocalizedText;
@@ -225,6 +226,11 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
             this.occurrences = occurrences;
             this.status = status;
         }
+    }
+
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        return source.dataVersion();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.internal.Checks;
@@ -101,6 +102,19 @@ final class UnionCalendar extends AbstractHolidayCalendar {
         List<Holiday> sorted = new ArrayList<>(out);
         sorted.sort(Holiday.CHRONOLOGICAL);
         return ImmutableList.copyOf(sorted);
+    }
+
+    /** Returns the newest data version of the members. */
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        Optional<LocalDate> newest = Optional.empty();
+        for (HolidayCalendar c : members) {
+            Optional<LocalDate> v = c.dataVersion();
+            if (v.isPresent() && (newest.isEmpty() || v.get().isAfter(newest.get()))) {
+                newest = v;
+            }
+        }
+        return newest;
     }
 
     @Override

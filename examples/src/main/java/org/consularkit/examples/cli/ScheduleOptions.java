@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 /**
  * The {@code --schedule FILE} option (repeatable) of the commands that answer from a calendar: data
  * newer than the library's, read with {@link DataOverrides#of(List)}: a State Council notice
- * ({@code .txt}), a China schedule in the library's or the holiday-cn format ({@code .json}); and
+ * ({@code .txt}), a China schedule in the library's or the holiday-cn format, US executive-order
+ * closings ({@code .json}); and
  * {@code --forecast}, China's calendar {@linkplain ChinaHolidayCalendar#withForecasts() with
  * forecasts}.
  *
@@ -24,8 +25,9 @@ import picocli.CommandLine.Option;
 final class ScheduleOptions {
 
     @Option(names = "--schedule", paramLabel = "FILE",
-            description = "Answer with newer data: a State Council holiday notice (.txt) or a China schedule "
-                    + "(.json, ConsularKit or holiday-cn format); repeatable. Warnings go to standard error.")
+            description = "Answer with newer data: a State Council holiday notice (.txt), a China schedule "
+                    + "(.json, ConsularKit or holiday-cn format) or US executive-order closings (.json, "
+                    + "consularkit.us-closings/1); repeatable. Warnings go to standard error.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--forecast", negatable = false,
