@@ -49,7 +49,8 @@ import java.util.OptionalInt;
  * {@code org/consularkit/calendar/lunar/lunar-months.txt}, produced by an astronomical generator
  * kept in the test sources of this module ({@code org.consularkit.calendar.lunar.tables.TableGenerator}:
  * Jean Meeus, <i>Astronomical Algorithms</i>, 2nd ed., chapters 22, 25 and 49, with VSOP87 and the
- * Espenak–Meeus ΔT), and a test proves that the file is exactly its output.
+ * Espenak–Meeus ΔT), and a test proves that the file is exactly its output; so are the uncertain
+ * months below ({@code uncertain-months.txt}).
  *
  * <h2>Dates no calculation can be sure of</h2>
  * A new moon computed within a few minutes of midnight may fall on the other day: the computation
