@@ -11,7 +11,7 @@ import org.consularkit.core.LocalizedText;
  * <h2>Implementation Requirements</h2>
  * This enum is immutable and thread-safe.
  *
- * @since 0.2
+ * @since 0.1
  */
 public enum HoursKind {
     /** Office hours: the ACS unit answers its telephone through the operator ({@link Post#officeHours()}). */

@@ -347,7 +347,7 @@ public final class Post {
      * Friday of each month, {@code Fr[2,4] 12:00-17:00; PH off}, whose times are derived).
      *
      * @return the hours, or empty if no source gives them
-     * @since 0.2
+     * @since 0.1
      */
     public Optional<Sourced<String>> quietAfternoons() {
         return Optional.ofNullable(quietAfternoons);
@@ -361,7 +361,7 @@ public final class Post {
      *
      * @param kind the kind of hours, not null
      * @return the schedule with its provenance, or empty if no source gives those hours
-     * @since 0.2
+     * @since 0.1
      */
     public Optional<Sourced<OpeningSchedule>> hours(HoursKind kind) {
         return Optional.ofNullable(hours.get(Objects.requireNonNull(kind, "kind")));
@@ -371,7 +371,7 @@ public final class Post {
      * Returns the kinds of hours the post has, in the order of {@link HoursKind}.
      *
      * @return an immutable list, empty when no source gives any hours of the post
-     * @since 0.2
+     * @since 0.1
      */
     public List<HoursKind> publishedHours() {
         return List.copyOf(hours.keySet());

@@ -164,7 +164,7 @@ public final class BookingValidator {
      * @param now the moment of validation of the booking's other rules (e.g. when it was made), not null
      * @param arrivedAt the moment the visitor arrived, not null
      * @return the report with every violation, not null
-     * @since 0.2
+     * @since 0.1
      */
     public ValidationReport validate(Booking booking, Instant now, Instant arrivedAt) {
         Objects.requireNonNull(booking, "booking");

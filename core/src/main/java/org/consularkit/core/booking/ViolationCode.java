@@ -55,7 +55,7 @@ public enum ViolationCode {
      * start}, {@code arrivedAt}, {@code late} and {@code lateCancellation} (ISO-8601 durations such
      * as {@code PT16M}).
      *
-     * @since 0.2
+     * @since 0.1
      */
     LATE_ARRIVAL(Severity.ERROR, "start"),
     /** The closures of the year of the start are provisional (derived by rule). */

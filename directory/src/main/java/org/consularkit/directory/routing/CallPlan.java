@@ -71,7 +71,7 @@ public record CallPlan(String postId, Instant at, CallerLocation from, Situation
      *
      * @param locale the locale, not null
      * @return the warning, or empty when there is none
-     * @since 0.2
+     * @since 0.1
      */
     public Optional<String> warning(Locale locale) {
         Objects.requireNonNull(locale, "locale");
