@@ -67,6 +67,10 @@ public final class LoadRun {
      * @throws Exception if the server cannot start or a client thread is interrupted
      */
     public static void main(String[] args) throws Exception {
+        // As in the command line's main: ical4j logs through SLF4J, which would warn that it has no provider.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         int requests = 20_000;
         int clients = 16;
         @Nullable String url = null;
