@@ -113,7 +113,7 @@ public final class LoadRun {
         } else {
             base = URI.create(url.endsWith("/") ? url : url + "/");
             if (base.getHost() == null || !InetAddress.getByName(base.getHost()).isLoopbackAddress()) {
-                System.err.println("LoadRun: " + url + " is not on the loopback interface; this load runs on loopback only");
+                out.println("LoadRun: " + url + " is not on the loopback interface; this load runs on loopback only");
                 return 2;
             }
         }
