@@ -9,6 +9,7 @@ import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.internal.json.JacksonVersion;
 
 /**
  * The calendar of US federal holidays, 1971 to 2100: the legal public holidays of 5 U.S.C.
@@ -135,6 +136,7 @@ public final class UsFederalHolidays {
      */
     public static HolidayCalendar calendar(UsFederalOptions options) {
         Objects.requireNonNull(options, "options");
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Objects.requireNonNull(Holder.CALENDARS.get(options), "calendar");
     }
 
