@@ -69,7 +69,7 @@ class CliContractTest {
             status = Integer.parseInt(exit.group(1));
             command = command.substring(0, exit.start());
         }
-        List<String> words = new ArrayList<>(List.of(command.trim().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(command.trim().split("\\s+", -1)));
         boolean withStderr = words.remove("2>&1");
         Path stdin = null;
         int redirect = words.indexOf("<");
