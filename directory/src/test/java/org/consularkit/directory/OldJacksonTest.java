@@ -36,7 +36,8 @@ class OldJacksonTest {
         assertThat(Path.of(oldJackson)).exists();
         List<String> classPath = new ArrayList<>(List.of(classes));
         int replaced = 0;
-        for (String entry : Files.readString(Path.of(file), StandardCharsets.UTF_8).strip().split(File.pathSeparator)) {
+        String runtime = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+        for (String entry : runtime.split(File.pathSeparator, -1)) {
             if (Path.of(entry).getFileName().toString().startsWith("jackson-core-")) {
                 classPath.add(oldJackson);
                 replaced++;
