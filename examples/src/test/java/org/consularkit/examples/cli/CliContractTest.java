@@ -148,11 +148,15 @@ class CliContractTest {
         assertThat(statuses).contains(0, 1, 2);
     }
 
-    /** The contract states the exit statuses the command line declares, 3 (internal error) included. */
+    /**
+     * The contract states the exit statuses the command line declares, 3 (internal error) included,
+     * and the longest error line.
+     */
     @Test
     void theContractListsEveryExitStatus() throws IOException {
         String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
         assertThat(doc).contains("| 0 | success |", "| 3 | internal error (a bug): any other failure |");
+        assertThat(doc.replaceAll("\\s+", " ")).contains("at most " + Messages.MAX_LINE + " characters");
         assertThat(ConsularKitCli.INTERNAL_ERROR).isEqualTo(3);
     }
 }
