@@ -8,8 +8,8 @@ import java.util.Objects;
  * (international call prefix {@code 00}, trunk prefix {@code 0}) or the United States
  * (international call prefix {@code 011}, long-distance prefix {@code 1}).
  *
- * <p>Sources: the numbering plan of China and the seed page's "(011-8610) 8531-4000 from the
- * U.S." (facts.md §6).
+ * <p>Sources: the numbering plan of China (country code 86, international prefix 00, trunk prefix
+ * 0) and the Chengdu ACS page's "(011-8610) 8531-4000 from the U.S.".
  *
  * <h2>Implementation Requirements</h2>
  * This enum is immutable and thread-safe.

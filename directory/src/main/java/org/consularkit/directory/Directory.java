@@ -58,14 +58,14 @@ import org.consularkit.core.internal.json.JacksonVersion;
  *   "format": "consularkit.directory/1",        // or "consularkit-directory/1"
  *   "version": "2026-11-27",                    // or "verifiedOn": the default verified-on date of every fact
  *   "sources": {                                // citations, referred to by name
- *     "seed": {"type": "PAGE", "citation": "[OFF] Chengdu ACS page", "url": "https://..."}
+ *     "chengdu-acs": {"type": "PAGE", "citation": "Official page: Chengdu ACS", "url": "https://..."}
  *   },
  *   "posts": [{
  *     "id": "chengdu",                          // lower-case words joined by '-'
  *     "name": {"en": "U.S. Consulate General Chengdu", "zh": "美国驻成都总领事馆"},
  *     "kind": "CONSULATE_GENERAL",              // or EMBASSY
  *     "zone": "Asia/Shanghai",
- *     "identity": {"sources": ["seed"]},        // provenance of name, kind and zone
+ *     "identity": {"sources": ["chengdu-acs"]}, // provenance of name, kind and zone
  *     "status": {"value": "CLOSED", "since": "2020-07-27",                // since: optional
  *                "reason": {"en": "closed by order of the host government",   // optional
  *                           "zh": "应东道国政府要求关闭"}, "sources": ["xinhua"]},
@@ -105,7 +105,7 @@ import org.consularkit.core.internal.json.JacksonVersion;
  *       built-in data writes it wherever a source says the post closes on holidays, and in its
  *       canonical form); a source of unknown hours is left out, never guessed;</li>
  *   <li>{@code walkIn} true means walk-in visitors are received in the appointment hours (the
- *       seed page: "open for regular and walk-in appointments");</li>
+ *       Chengdu ACS page: "open for regular and walk-in appointments");</li>
  *   <li>{@code closesFor} names built-in calendars of {@link
  *       org.consularkit.calendar.Calendars#ids()} ({@code us-federal}, {@code cn}, {@code
  *       post:<id>}, ...); see {@link Post#closureCalendar()} for the calendar the post follows;</li>

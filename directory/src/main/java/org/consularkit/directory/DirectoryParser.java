@@ -176,7 +176,8 @@ final class DirectoryParser {
 
     private Post post(JsonValue value) {
         JsonObject o = r.object(value, "id", "name", "kind", "zone", "identity", "status", "address", "contacts",
-                "acsEmail", "officeHours", "appointmentHours", "passportPickupHours", "walkIn", "closesFor");
+                "acsEmail", "officeHours", "appointmentHours", "passportPickupHours", "quietAfternoons", "walkIn",
+                "closesFor");
         String id = o.string("id");
         if (!POST_ID.matcher(id).matches()) {
             throw r.fail(member(o, "id"), "lower-case letters and digits, words joined by '-'");
@@ -212,6 +213,7 @@ final class DirectoryParser {
         Sourced<String> office = o.has("officeHours") ? hours(o, "officeHours") : null;
         Sourced<String> appointments = o.has("appointmentHours") ? hours(o, "appointmentHours") : null;
         Sourced<String> pickup = o.has("passportPickupHours") ? hours(o, "passportPickupHours") : null;
+        Sourced<String> quiet = o.has("quietAfternoons") ? hours(o, "quietAfternoons") : null;
         Sourced<Boolean> walkIn = o.has("walkIn") ? fact(o, "walkIn", (v, prov) -> v.bool("value")) : null;
         Sourced<List<String>> closes = fact(o, "closesFor", (v, prov) -> {
             JsonValue array = v.required("value", "an array of calendar ids");
@@ -225,7 +227,7 @@ final class DirectoryParser {
             return calendars;
         });
         return new Post(id, name, kind, zone, identity, status, address, contacts, email, office, appointments,
-                pickup, walkIn, closes, List.of());
+                pickup, quiet, walkIn, closes, List.of());
     }
 
     private Sourced<String> hours(JsonObject post, String field) {

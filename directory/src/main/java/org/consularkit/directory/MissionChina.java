@@ -12,7 +12,7 @@ import org.consularkit.core.internal.json.JacksonVersion;
  *
  * <p>{@link #serviceCatalogue()} is read from the resource {@code
  * org/consularkit/directory/service-catalogue.json} (format {@value ServiceCatalogue#FORMAT}, see
- * {@link ServiceCatalogue}): the services of the Chengdu ACS page (the seed of this library) and
+ * {@link ServiceCatalogue}): the services of the Chengdu ACS page (the page this library started from) and
  * the Mission-wide visit rules, each entry with its sources; entries the sources do not confirm
  * (diploma authentication, the marriage-registration place after May 2025) are marked
  * {@linkplain org.consularkit.core.booking.ServiceInfo#confirmed() unconfirmed} with a note. It is

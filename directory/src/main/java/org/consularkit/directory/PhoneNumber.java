@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
  * uses {@code 1-} followed by the ten digits ({@code 1-202-501-4444}). From another country: the
  * caller's international prefix, the country code and the national number, separated by spaces
  * ({@code 011 86 28 8558 3992} from the US, {@code 00 1 202 501 4444} from China). Groups of
- * digits are libphonenumber's. Sources: facts.md §6 (numbering plan of China; seed page).
+ * digits are libphonenumber's. Sources: the numbering plan of China and the dialling forms of the
+ * Chengdu ACS page ("(011-8610) 8531-4000 from the U.S.").
  *
  * <h2>Text form</h2>
  * {@link #toString()} is the {@code tel:} URI, which {@link #parse(String)} accepts: {@code

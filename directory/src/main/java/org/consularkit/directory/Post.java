@@ -2,8 +2,11 @@ package org.consularkit.directory;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -37,13 +40,38 @@ import org.jspecify.annotations.Nullable;
  * {@linkplain #officeHours() Office hours} are the hours in which the post's ACS unit answers its
  * telephone through the operator; {@linkplain #appointmentHours() appointment hours} are those in
  * which it receives visitors. {@code PH off} closes them on the public holidays, rest days and
- * closures of the post's {@linkplain #closureCalendar() closure calendar}.
+ * closures of the post's {@linkplain #closureCalendar() closure calendar}. {@link #hours(HoursKind)}
+ * gives every kind of hours the same way, with its provenance: the sources, the date they were
+ * seen and, where a source is old, third-party or the hours are derived, the uncertain flag and a
+ * note that says so.
+ *
+ * <p>The built-in directory has, per post (the notes of {@code posts.json} say why each is or is
+ * not certain):
+ * <table class="striped">
+ * <caption>Hours of the posts of the U.S. Mission in China</caption>
+ * <thead><tr><th>post</th><th>office</th><th>appointments</th><th>other</th></tr></thead>
+ * <tbody>
+ * <tr><td>beijing</td><td>{@code Mo-Fr 08:00-17:00} (third-party)</td><td>the same, "by appointment"
+ *     (third-party)</td><td>Quiet Afternoons {@code Fr[2,4] 12:00-17:00} (days official since
+ *     2023-07-14, times derived)</td></tr>
+ * <tr><td>chengdu</td><td>{@code Mo-Fr 08:00-17:00} (stale page of the closed post)</td><td>{@code
+ *     Mo,Tu,Th 13:00-16:00}, walk-ins too (stale)</td><td></td></tr>
+ * <tr><td>guangzhou</td><td>none found</td><td>none found</td><td></td></tr>
+ * <tr><td>shanghai</td><td>{@code Mo-Fr 08:00-17:00}</td><td>within the office hours
+ *     (derived)</td><td>passport pickup {@code Mo-Fr 10:30-12:00,14:30-16:30}</td></tr>
+ * <tr><td>shenyang</td><td>none found</td><td>{@code Mo,Tu,Th,Fr 09:00-11:00} (as of Feb
+ *     2020)</td><td></td></tr>
+ * <tr><td>wuhan</td><td>{@code Mo-Fr 08:00-12:00,13:00-17:00} (Jul 2021, emergencies and limited
+ *     services)</td><td>within those hours (derived)</td><td></td></tr>
+ * </tbody>
+ * </table>
  *
  * <h2>The post in the engine's terms</h2>
  * {@link #office()} assembles the post's {@link ConsularOffice} for the booking validator and the
  * slot finder: zone, office hours, appointment window, walk-in window, closure calendar, the
- * service catalogue {@link MissionChina#serviceCatalogue()} and the {@linkplain #status() status}. It is present only when the data gives both the office hours and the appointment hours
- * (Chengdu, in the built-in directory): no hours are ever invented.
+ * service catalogue {@link MissionChina#serviceCatalogue()} and the {@linkplain #status() status}.
+ * It is present when the data gives the appointment hours (every built-in post but Guangzhou): no
+ * hours are ever invented.
  *
  * <pre>{@code
  * ConsularOffice chengdu = Directory.builtIn().post("chengdu").office().orElseThrow();
@@ -72,17 +100,21 @@ public final class Post {
     private final @Nullable Sourced<String> officeHours;
     private final @Nullable Sourced<String> appointmentHours;
     private final @Nullable Sourced<String> passportPickupHours;
+    private final @Nullable Sourced<String> quietAfternoons;
     private final @Nullable Sourced<Boolean> walkIn;
     private final Sourced<List<String>> closureCalendars;
     private final List<Province> district;
     private final @Nullable OpeningSchedule officeSchedule;
     private final @Nullable OpeningSchedule appointmentSchedule;
+    /** Every kind of hours the data gives, parsed. */
+    private final Map<HoursKind, Sourced<OpeningSchedule>> hours;
 
     Post(String id, LocalizedText name, PostKind kind, ZoneId zone, Provenance identity,
             Sourced<OfficeStatus> status, @Nullable Sourced<String> address, List<Contact> contacts,
             @Nullable Sourced<String> acsEmail, @Nullable Sourced<String> officeHours,
             @Nullable Sourced<String> appointmentHours, @Nullable Sourced<String> passportPickupHours,
-            @Nullable Sourced<Boolean> walkIn, Sourced<List<String>> closureCalendars, List<Province> district) {
+            @Nullable Sourced<String> quietAfternoons, @Nullable Sourced<Boolean> walkIn,
+            Sourced<List<String>> closureCalendars, List<Province> district) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
@@ -95,17 +127,37 @@ public final class Post {
         this.officeHours = officeHours;
         this.appointmentHours = appointmentHours;
         this.passportPickupHours = passportPickupHours;
+        this.quietAfternoons = quietAfternoons;
         this.walkIn = walkIn;
         this.closureCalendars = new Sourced<>(List.copyOf(closureCalendars.value()), closureCalendars.provenance());
         this.district = List.copyOf(district);
         this.officeSchedule = officeHours == null ? null : OpeningSchedule.parse(officeHours.value());
         this.appointmentSchedule = appointmentHours == null ? null : OpeningSchedule.parse(appointmentHours.value());
+        Map<HoursKind, Sourced<OpeningSchedule>> byKind = new EnumMap<>(HoursKind.class);
+        if (officeHours != null && officeSchedule != null) {
+            byKind.put(HoursKind.OFFICE, new Sourced<>(officeSchedule, officeHours.provenance()));
+        }
+        if (appointmentHours != null && appointmentSchedule != null) {
+            byKind.put(HoursKind.APPOINTMENTS, new Sourced<>(appointmentSchedule, appointmentHours.provenance()));
+            if (walkIn != null && walkIn.value()) {
+                byKind.put(HoursKind.WALK_IN, new Sourced<>(appointmentSchedule, walkIn.provenance()));
+            }
+        }
+        if (passportPickupHours != null) {
+            byKind.put(HoursKind.PASSPORT_PICKUP, new Sourced<>(OpeningSchedule.parse(passportPickupHours.value()),
+                    passportPickupHours.provenance()));
+        }
+        if (quietAfternoons != null) {
+            byKind.put(HoursKind.QUIET_AFTERNOONS, new Sourced<>(OpeningSchedule.parse(quietAfternoons.value()),
+                    quietAfternoons.provenance()));
+        }
+        this.hours = Collections.unmodifiableMap(byKind);
     }
 
     /** Returns a copy of this post serving other divisions. */
     Post withDistrict(List<Province> provinces) {
         return new Post(id, name, kind, zone, identity, status, address, contacts, acsEmail, officeHours,
-                appointmentHours, passportPickupHours, walkIn, closureCalendars, provinces);
+                appointmentHours, passportPickupHours, quietAfternoons, walkIn, closureCalendars, provinces);
     }
 
     /**
@@ -269,7 +321,7 @@ public final class Post {
     /**
      * Returns the hours in which walk-in visitors are received: the {@linkplain
      * #appointmentSchedule() appointment hours} when a source says the unit takes walk-ins
-     * ({@link #walkIn()} is true; the seed page: "open for regular and walk-in appointments Monday,
+     * ({@link #walkIn()} is true; the Chengdu ACS page: "open for regular and walk-in appointments Monday,
      * Tuesday and Thursday from 13:00 – 16:00").
      *
      * @return the schedule, or empty when walk-ins are not taken, when no source says whether they
@@ -287,6 +339,42 @@ public final class Post {
      */
     public Optional<Sourced<String>> passportPickupHours() {
         return Optional.ofNullable(passportPickupHours);
+    }
+
+    /**
+     * Returns the Quiet Afternoons, where a source gives them: hours reserved for ACS customers with
+     * special needs, booked by e-mail (U.S. Embassy Beijing: the afternoons of the second and fourth
+     * Friday of each month, {@code Fr[2,4] 12:00-17:00; PH off}, whose times are derived).
+     *
+     * @return the hours, or empty if no source gives them
+     * @since 0.1
+     */
+    public Optional<Sourced<String>> quietAfternoons() {
+        return Optional.ofNullable(quietAfternoons);
+    }
+
+    /**
+     * Returns hours of a kind, parsed by the engine, with their provenance: the office,
+     * appointment, passport pickup hours or Quiet Afternoons as the data gives them; the walk-in
+     * hours are the {@linkplain #walkInSchedule() appointment hours where walk-ins are received},
+     * with the provenance of {@link #walkIn()}.
+     *
+     * @param kind the kind of hours, not null
+     * @return the schedule with its provenance, or empty if no source gives those hours
+     * @since 0.1
+     */
+    public Optional<Sourced<OpeningSchedule>> hours(HoursKind kind) {
+        return Optional.ofNullable(hours.get(Objects.requireNonNull(kind, "kind")));
+    }
+
+    /**
+     * Returns the kinds of hours the post has, in the order of {@link HoursKind}.
+     *
+     * @return an immutable list, empty when no source gives any hours of the post
+     * @since 0.1
+     */
+    public List<HoursKind> publishedHours() {
+        return List.copyOf(hours.keySet());
     }
 
     /**
@@ -345,7 +433,10 @@ public final class Post {
      * the {@link org.consularkit.core.booking.BookingValidator} and the {@link org.consularkit.core.booking.SlotFinder}:
      * <ul>
      *   <li>id, name and zone of the post;</li>
-     *   <li>office hours {@link #officeSchedule()};</li>
+     *   <li>office hours {@link #officeSchedule()}, or, for a post that publishes appointment hours
+     *       but no office hours (Shenyang), its appointment hours: the only hours in which it is known
+     *       to be open (the engine uses them as the workday that an early closing without a time
+     *       halves); {@link #officeSchedule()} stays empty;</li>
      *   <li>appointment policy: window {@link #appointmentSchedule()}, walk-in window {@link
      *       #walkInSchedule()} (none when empty), the Mission-wide visit rules of the catalogue
      *       (prohibited items, arrival rules) and the engine's documented defaults for what no
@@ -358,18 +449,19 @@ public final class Post {
      * two calls return equal offices (a union of {@code closesFor} calendars is a new calendar each
      * time, and calendars compare by identity).
      *
-     * @return the office, or empty when no source gives the post's office hours or its appointment
-     *     hours (in the built-in directory, every post but Chengdu); hours are never invented
+     * @return the office, or empty when no source gives the post's appointment hours (in the
+     *     built-in directory, Guangzhou); hours are never invented
      */
     public Optional<ConsularOffice> office() {
-        if (officeSchedule == null || appointmentSchedule == null) {
+        OpeningSchedule appointments = appointmentSchedule;
+        if (appointments == null) {
             return Optional.empty();
         }
         ServiceCatalogue catalogue = MissionChina.serviceCatalogue();
-        AppointmentPolicy.Builder policy = AppointmentPolicy.builder(appointmentSchedule).visitRules(catalogue.rules());
+        AppointmentPolicy.Builder policy = AppointmentPolicy.builder(appointments).visitRules(catalogue.rules());
         walkInSchedule().ifPresent(policy::walkInWindow);
         return Optional.of(ConsularOffice.builder(id, name, zone)
-                .officeHours(officeSchedule)
+                .officeHours(officeSchedule != null ? officeSchedule : appointments)
                 .closures(closureCalendar())
                 .policy(policy.build())
                 .catalogue(catalogue)
@@ -398,14 +490,15 @@ public final class Post {
                 && identity.equals(o.identity) && status.equals(o.status) && Objects.equals(address, o.address)
                 && contacts.equals(o.contacts) && Objects.equals(acsEmail, o.acsEmail)
                 && Objects.equals(officeHours, o.officeHours) && Objects.equals(appointmentHours, o.appointmentHours)
-                && Objects.equals(passportPickupHours, o.passportPickupHours) && Objects.equals(walkIn, o.walkIn)
+                && Objects.equals(passportPickupHours, o.passportPickupHours)
+                && Objects.equals(quietAfternoons, o.quietAfternoons) && Objects.equals(walkIn, o.walkIn)
                 && closureCalendars.equals(o.closureCalendars) && district.equals(o.district);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, name, kind, zone, identity, status, address, contacts, acsEmail, officeHours,
-                appointmentHours, passportPickupHours, walkIn, closureCalendars, district);
+                appointmentHours, passportPickupHours, quietAfternoons, walkIn, closureCalendars, district);
     }
 
     /**

@@ -11,9 +11,12 @@ import org.consularkit.core.Source;
  * them, and whether it is uncertain (sources disagree, are third-party only, stale or unverified),
  * with a note that says why.
  *
- * <p>Citations follow facts.md: they start with {@code [OFF]} (official U.S. or PRC government
- * page), {@code [3P]} (third-party copy, mirror or news) or {@code [DER]} (derived by a stated
- * rule).
+ * <p>A citation says in words what kind of document it is, for a reader of the answer: "Official
+ * page: ..." (a page of the U.S. or PRC government, with "stale", "old" or "archived copy" when it
+ * is), "Third-party page: ...", "Third-party copy of ..." or "News report: ...", and "Derived rule,
+ * not published: ..." for a rule the data applies itself (its {@link Source#type()} is {@link
+ * org.consularkit.core.SourceType#DERIVED_RULE}). The {@linkplain #note() note} says in words why a
+ * fact is uncertain or how it was derived.
  *
  * <h2>Implementation Requirements</h2>
  * This record is immutable and thread-safe.

@@ -13,7 +13,8 @@ import org.consularkit.core.LocalizedText;
  * accepts the current codes only and names the current code when given an old one. Hong Kong
  * ({@code CN-HK}), Macao ({@code CN-MO}) and Taiwan ({@code CN-TW}) have ISO 3166-2:CN codes but
  * are outside the Mission's consular districts (Hong Kong and Macao are served by the separate
- * U.S. Consulate General Hong Kong and Macau: facts.md §1 and
+ * U.S. Consulate General Hong Kong and Macau, per a third-party page,
+ * <a href="https://app.bjtitle.com/8816/newshow.php?newsid=5690932&amp;typeid=91">bjtitle.com</a>, and
  * <a href="https://travel.state.gov/content/travel/en/legal-considerations/judicial/country/china.html">travel.state.gov</a>),
  * so they are not constants of this enum. Sources:
  * ISO 3166-2:CN as listed by <a href="https://handwiki.org/wiki/ISO_3166-2:CN">HandWiki</a> (with

@@ -261,7 +261,7 @@ public class DirectoryFileTest {
             assertThat(error(replace(GOOD, "\"id\": \"chengdu\",", "\"id\": \"chengdu\", \"colour\": \"red\",")).getMessage())
                     .isEqualTo("bad.json:10:34: $.posts[0].colour: unknown field (the fields are: id, name, kind, zone,"
                             + " identity, status, address, contacts, acsEmail, officeHours, appointmentHours,"
-                            + " passportPickupHours, walkIn, closesFor)");
+                            + " passportPickupHours, quietAfternoons, walkIn, closesFor)");
         }
 
         @Test

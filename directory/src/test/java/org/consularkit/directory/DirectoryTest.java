@@ -42,6 +42,7 @@ class DirectoryTest {
             p.officeHours().ifPresent(f -> out.add(Map.entry(p.id() + ".officeHours", f.provenance())));
             p.appointmentHours().ifPresent(f -> out.add(Map.entry(p.id() + ".appointmentHours", f.provenance())));
             p.passportPickupHours().ifPresent(f -> out.add(Map.entry(p.id() + ".pickup", f.provenance())));
+            p.quietAfternoons().ifPresent(f -> out.add(Map.entry(p.id() + ".quietAfternoons", f.provenance())));
             p.walkIn().ifPresent(f -> out.add(Map.entry(p.id() + ".walkIn", f.provenance())));
             out.add(Map.entry(p.id() + ".closesFor", p.closureCalendars().provenance()));
             p.contacts().forEach(c -> out.add(Map.entry(p.id() + ".contact " + c.published(), c.provenance())));
@@ -97,7 +98,11 @@ class DirectoryTest {
                 if (!cited.contains(s.getValue())) {
                     unused.add(s.getKey());
                 }
-                assertThat(s.getValue().citation()).as(s.getKey()).matches("\\[(OFF|3P|DER)[^\\]]*\\] .*");
+                // the kind of document in words, not a research tag
+                assertThat(s.getValue().citation()).as(s.getKey()).matches("(Official (page|booking form|text)"
+                        + "|Third-party (page|copy)|News report|Derived rule, not (published|stated by one source))[ ,:].*");
+                assertThat(s.getValue().citation().startsWith("Derived rule")).as(s.getKey())
+                        .isEqualTo(s.getValue().type() == org.consularkit.core.SourceType.DERIVED_RULE);
             }
             assertThat(unused).as("sources no fact cites").isEmpty();
         }
@@ -173,7 +178,7 @@ class DirectoryTest {
         void everyHoursTextIsACanonicalScheduleClosedOnHolidays() {
             for (Post p : MISSION.posts()) {
                 for (Optional<Sourced<String>> h : List.of(p.officeHours(), p.appointmentHours(),
-                        p.passportPickupHours())) {
+                        p.passportPickupHours(), p.quietAfternoons())) {
                     h.ifPresent(s -> {
                         OpeningSchedule schedule = OpeningSchedule.parse(s.value());
                         assertThat(schedule.toString()).as(p.id()).isEqualTo(s.value());

@@ -1,6 +1,7 @@
 package org.consularkit.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -34,6 +35,7 @@ import org.consularkit.core.booking.Violation;
 import org.consularkit.core.booking.ViolationCode;
 import org.consularkit.core.booking.VisitorItem;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.hours.OpeningSchedule;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -159,14 +161,91 @@ class PostTest {
             assertThat(CHENGDU.office()).isEqualTo(CHENGDU.office());
         }
 
-        /** Beijing, Shanghai and Wuhan give office hours only, Shenyang appointment hours only, Guangzhou none. */
+        /** Guangzhou publishes no hours: no office, no hours of any kind, never invented ones. */
         @Test
         void noOfficeWhereTheHoursAreNotKnown() {
-            for (String id : List.of("beijing", "guangzhou", "shanghai", "shenyang", "wuhan")) {
-                Post p = MISSION.post(id);
-                assertThat(p.office()).as(id).isEmpty();
-                assertThat(p.officeHours().isEmpty() || p.appointmentHours().isEmpty()).as(id).isTrue();
+            Post guangzhou = MISSION.post("guangzhou");
+            assertThat(guangzhou.office()).isEmpty();
+            assertThat(guangzhou.publishedHours()).isEmpty();
+            for (HoursKind k : HoursKind.values()) {
+                assertThat(guangzhou.hours(k)).as(k.id()).isEmpty();
             }
+        }
+
+        /** Every post with appointment hours has an office for the booking rules. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "beijing  | Mo-Fr 08:00-17:00; PH off             | Mo-Fr 08:00-17:00; PH off             | true",
+            "chengdu  | Mo-Fr 08:00-17:00; PH off             | Mo,Tu,Th 13:00-16:00; PH off          | true",
+            "shanghai | Mo-Fr 08:00-17:00; PH off             | Mo-Fr 08:00-17:00; PH off             | true",
+            "shenyang | Mo,Tu,Th,Fr 09:00-11:00; PH off       | Mo,Tu,Th,Fr 09:00-11:00; PH off       | true",
+            "wuhan    | Mo-Fr 08:00-12:00,13:00-17:00; PH off | Mo-Fr 08:00-12:00,13:00-17:00; PH off | true",
+        })
+        void officeOfEveryPostWithAppointmentHours(String id, String office, String appointments, boolean uncertain) {
+            Post p = MISSION.post(id);
+            ConsularOffice o = p.office().orElseThrow();
+            assertThat(o.officeHours().schedule()).hasToString(office);
+            assertThat(o.appointmentHours().schedule()).hasToString(appointments);
+            assertThat(o.policy().lateCancellation()).isEqualTo(java.time.Duration.ofMinutes(15));
+            assertThat(p.hours(HoursKind.APPOINTMENTS).orElseThrow().uncertain()).isEqualTo(uncertain);
+        }
+
+        /** Shenyang publishes appointment hours only: they stand in as the office's hours; its office hours stay unknown. */
+        @Test
+        void shenyangHasAppointmentHoursOnly() {
+            Post shenyang = MISSION.post("shenyang");
+            assertThat(shenyang.officeSchedule()).isEmpty();
+            assertThat(shenyang.hours(HoursKind.OFFICE)).isEmpty();
+            assertThat(shenyang.publishedHours()).containsExactly(HoursKind.APPOINTMENTS);
+            assertThat(shenyang.hours(HoursKind.APPOINTMENTS).orElseThrow().provenance().note().orElseThrow())
+                    .contains("as of Feb 2020");
+        }
+
+        /** Derived appointment hours say so in words and cite the derived rule. */
+        @Test
+        void derivedAppointmentHoursSaySo() {
+            for (String id : List.of("shanghai", "wuhan")) {
+                Sourced<OpeningSchedule> a = MISSION.post(id).hours(HoursKind.APPOINTMENTS).orElseThrow();
+                assertThat(a.uncertain()).as(id).isTrue();
+                assertThat(a.provenance().note().orElseThrow()).as(id).contains("derived, not stated");
+                assertThat(a.provenance().sources()).as(id)
+                        .anyMatch(s -> s.type() == org.consularkit.core.SourceType.DERIVED_RULE);
+            }
+        }
+
+        /** Beijing's Quiet Afternoons: the second and fourth Friday of each month, the times derived. */
+        @Test
+        void beijingQuietAfternoons() {
+            Post beijing = MISSION.post("beijing");
+            Sourced<OpeningSchedule> quiet = beijing.hours(HoursKind.QUIET_AFTERNOONS).orElseThrow();
+            assertThat(quiet.value()).hasToString("Fr[2,4] 12:00-17:00; PH off");
+            assertThat(quiet.uncertain()).isTrue();
+            assertThat(quiet.provenance().note().orElseThrow()).contains("since 14 Jul 2023", "derived, not published");
+            assertThat(quiet.value().windows(java.time.LocalDate.of(2026, 3, 13))).hasSize(1);
+            assertThat(quiet.value().windows(java.time.LocalDate.of(2026, 3, 20))).isEmpty();
+            assertThat(beijing.quietAfternoons().orElseThrow().value()).isEqualTo("Fr[2,4] 12:00-17:00; PH off");
+            assertThat(beijing.publishedHours()).containsExactly(HoursKind.OFFICE, HoursKind.APPOINTMENTS,
+                    HoursKind.QUIET_AFTERNOONS);
+            assertThat(MISSION.post("shanghai").publishedHours()).containsExactly(HoursKind.OFFICE,
+                    HoursKind.APPOINTMENTS, HoursKind.PASSPORT_PICKUP);
+            assertThat(CHENGDU.publishedHours()).containsExactly(HoursKind.OFFICE, HoursKind.APPOINTMENTS,
+                    HoursKind.WALK_IN);
+            assertThat(CHENGDU.hours(HoursKind.WALK_IN).orElseThrow().provenance())
+                    .isEqualTo(CHENGDU.walkIn().orElseThrow().provenance());
+        }
+
+        @Test
+        void hoursKindsByTheirIds() {
+            for (HoursKind k : HoursKind.values()) {
+                assertThat(HoursKind.ofId(k.id())).isSameAs(k);
+            }
+            assertThat(HoursKind.PASSPORT_PICKUP.displayName(java.util.Locale.ENGLISH)).isEqualTo("passport pickup hours");
+            assertThat(HoursKind.APPOINTMENTS.displayName(org.consularkit.core.LocalizedText.SIMPLIFIED_CHINESE))
+                    .isEqualTo("预约时间");
+            assertThatThrownBy(() -> HoursKind.ofId("lunch"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Unknown kind of hours 'lunch'; the kinds are: office, appointments, walk-in,"
+                            + " passport-pickup, quiet-afternoons");
         }
 
         @Test

@@ -3,6 +3,7 @@ package org.consularkit.ical;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -173,6 +174,13 @@ public final class HolidayFeed {
 
     /** The product identifier written as {@code PRODID}. */
     public static final String PRODID = FeedWriter.PRODID;
+
+    /**
+     * How often a subscriber should fetch the feed again: one day, written as {@code
+     * REFRESH-INTERVAL;VALUE=DURATION:P1D} and {@code X-PUBLISHED-TTL:P1D}. A server that
+     * publishes feeds can use it for its caching headers ({@code Cache-Control: max-age=86400}).
+     */
+    public static final Duration REFRESH_INTERVAL = FeedWriter.REFRESH_INTERVAL;
 
     private final HolidayCalendar calendar;
     private final FeedOptions options;

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -177,6 +178,14 @@ class HolidayFeedTest {
             assertThat(lines).contains("REFRESH-INTERVAL;VALUE=DURATION:P1D", "X-PUBLISHED-TTL:P1D")
                     .noneMatch(l -> l.startsWith("METHOD"));
             assertThat(lines.get(lines.size() - 1)).isEqualTo("END:VCALENDAR");
+        }
+
+        @Test
+        void theRefreshHintsAreTheRefreshIntervalConstant() {
+            assertThat(HolidayFeed.REFRESH_INTERVAL).isEqualTo(Duration.ofDays(1));
+            List<String> lines = IcsFeeds.lines(feed(tiny(), Locale.ENGLISH).toBytes());
+            assertThat(lines).contains("REFRESH-INTERVAL;VALUE=DURATION:P" + HolidayFeed.REFRESH_INTERVAL.toDays() + "D",
+                    "X-PUBLISHED-TTL:P" + HolidayFeed.REFRESH_INTERVAL.toDays() + "D");
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.consularkit.calendar.lunar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -10,8 +11,7 @@ import java.util.OptionalInt;
  *
  * <h2>Rules</h2>
  * The calendar is computed by the rules of the Chinese national standard GB/T 33661-2017
- * 《农历的编算和颁行》 (Calculation and promulgation of the Chinese calendar), with China Standard
- * Time (UTC+8) for every year:
+ * 《农历的编算和颁行》 (Calculation and promulgation of the Chinese calendar):
  * <ul>
  * <li>a month begins on the day of a new moon and has 29 or 30 days;</li>
  * <li>the month containing the winter solstice (冬至) is the 11th month;</li>
@@ -22,33 +22,70 @@ import java.util.OptionalInt;
  *     is numbered by the Gregorian year in which it begins.</li>
  * </ul>
  *
+ * <h2>The day: Beijing local mean time before 1929, China Standard Time from 1929</h2>
+ * Which day a new moon or a major solar term falls on depends on the meridian. From 1929 the
+ * calendar is computed for the meridian 120° E, China Standard Time (UTC+8), as GB/T 33661-2017
+ * prescribes. Until 1928 it was computed for the meridian of Beijing, 116°25′ E, whose local mean
+ * time is UTC+7:45:40: "Calculations are based on the meridian 120° East. Before 1929 the
+ * computations were based on the meridian in Beijing (116°25′), but in 1928 China adopted a
+ * standard time zone based on 120° East" (Helmer Aslaksen, <i>The Mathematics of the Chinese
+ * Calendar</i>, rule 1). The Hong Kong Observatory's Gregorian–Lunar calendar conversion tables
+ * for 1901–2100 (https://www.hko.gov.hk/en/gts/time/conversion.htm) and Edward M. Reingold and
+ * Nachum Dershowitz, <i>Calendrical Calculations</i>, follow the same rule, and so do the tables
+ * here: the months and leap months of 1901–1928 are decided with the days of Beijing local mean
+ * time, those from 1929 with the days of UTC+8. GB/T 33661-2017 governs how the calendar is
+ * compiled now; it does not rewrite the calendar that was in use before 1929.
+ *
+ * <p>A new moon between 00:00 and 00:14:20 UTC+8 is on the day before in Beijing local mean time.
+ * Four months of 1901–1928 therefore begin a day earlier than a computation at UTC+8 would give:
+ * the 4th month of 1906 (1906-04-23), the 10th month of 1914 (1914-11-17), the 1st month of 1916
+ * (1916-02-03, the Spring Festival of 1916) and the 10th month of 1920 (1920-11-10). No leap month
+ * changes. The moments of the solar terms ({@link SolarTerm#occurrences(int)}) are given in China
+ * Standard Time for every year, also before 1929: only the decisions of the calendar use local
+ * mean time.
+ *
  * <h2>Tables</h2>
  * Nothing is computed at run time: the months are read from the resource
- * {@code org/consularkit/calendar/lunar-months.txt}, produced by an astronomical generator kept in
- * the test sources of this module ({@code org.consularkit.calendar.lunar.tables.TableGenerator}: Jean
- * Meeus, <i>Astronomical Algorithms</i>, 2nd ed., chapters 22, 25 and 49, with VSOP87 and the
- * Espenak–Meeus ΔT), and a test proves that the file is exactly its output.
+ * {@code org/consularkit/calendar/lunar/lunar-months.txt}, produced by an astronomical generator
+ * kept in the test sources of this module ({@code org.consularkit.calendar.lunar.tables.TableGenerator}:
+ * Jean Meeus, <i>Astronomical Algorithms</i>, 2nd ed., chapters 22, 25 and 49, with VSOP87 and the
+ * Espenak–Meeus ΔT), and a test proves that the file is exactly its output; so are the uncertain
+ * months below ({@code uncertain-months.txt}).
  *
- * <h2>Agreement with the authorities</h2>
- * The Hong Kong Observatory's Gregorian–Lunar calendar conversion tables (1901–2100) and the Purple
- * Mountain Observatory's almanacs are the authorities. The months here begin on the same days as in
- * the 寿星 (sxwnl) algorithm of lunar-java for 1901–2100, and as in the Observatory's table as far as
- * it could be checked, except:
+ * <h2>Dates no calculation can be sure of</h2>
+ * A new moon computed within a few minutes of midnight may fall on the other day: the computation
+ * has errors, and the future difference ΔT between the uniform time of astronomy and the time of
+ * the Earth's rotation is not known. The tables keep the computed day, and {@link
+ * #uncertainMonths()} lists the months whose first day depends on a new moon closer to midnight
+ * than a margin, the sum of:
  * <ul>
- * <li>before 1929 the historical almanacs, and the Observatory's table, count days in Beijing local
- *     mean time (UTC+7:45:40), while GB/T 33661-2017, followed here, uses UTC+8 throughout. A new
- *     moon between 00:00 and 00:14 UTC+8 therefore begins a month one day later here: 1906-04-24,
- *     1914-11-18, 1916-02-04 (Spring Festival of 1916, 1916-02-03 in the historical almanacs) and
- *     1920-11-11 (lunar-java also uses local time for the last three);</li>
- * <li>new moons decades ahead are uncertain by up to a few minutes (mostly from the unknown future
- *     ΔT); the Hong Kong Observatory names 2057-09-28, 2089-09-04 and 2097-08-07 as new moons so close
- *     to midnight that the month may begin a day later. The generator puts them at 23:59:58,
- *     23:57:36 and 23:59:40 CST and begins the months on those dates, as the Observatory's table and
- *     lunar-java do.</li>
+ * <li>30 seconds for the astronomy: the generator's new moons and major solar terms differ from
+ *     those of the high-precision 寿星 (sxwnl) algorithm by at most 20.4 seconds over 1900–2101,
+ *     compared in dynamical time;</li>
+ * <li>the uncertainty of ΔT: 7 seconds until 2025, the years in which it is measured (the
+ *     Espenak–Meeus polynomial gives 74.5 s for 2025, against the measured 69.2 ± 0.9 s); then
+ *     growing with the square of the years to 180 seconds in 2100 (for 2100 the polynomial gives
+ *     203 s; ΔT would be 69 s if it stayed at its value of 2025, and 231 s by the long-term parabola
+ *     of Morrison and Stephenson, 2004).</li>
  * </ul>
- * ICU4J's {@code ChineseCalendar} begins 12 months a day earlier or later, where its less precise
- * new moon falls on the other side of midnight (all within 15 minutes of it), and places three leap
- * months one month later (1917, 1922, 1987): there a major solar term falls on the day a month
+ * The margin is thus 37 seconds until 2025, about 1 minute in 2055 and 3.5 minutes in 2100. Three
+ * months of 1900–2100 are uncertain, each of which may begin a day later: the 9th month of 2057
+ * (new moon 2057-09-28 23:59:58 UTC+8), the 8th month of 2089 (2089-09-04 23:57:36) and the 7th
+ * month of 2097 (2097-08-07 23:59:40) — the three new moons that the Hong Kong Observatory's tables
+ * note as possibly a day off. The Observatory's table and lunar-java begin these months on the
+ * same days as here; ICU4J begins the 9th month of 2057 on September 29. {@link LunarDate#isCertain()} and {@link
+ * LunarFestival#uncertainty(int)} say which dates and festivals depend on them. A major solar term
+ * within the margin of midnight could also move a leap month; the generator checks every one, and
+ * none does in 1900–2100.
+ *
+ * <h2>Agreement with other calendars</h2>
+ * The months begin on the same days as in lunar-java (the 寿星 algorithm) for 1901–2100, except
+ * the 4th month of 1906, which lunar-java begins on 1906-04-24 (the day of UTC+8; before 1960 it
+ * does not use its precise new moons but a low-precision formula corrected by a fixed table). ICU4J's
+ * {@code ChineseCalendar}, which computes at UTC+8 for every year with less precise astronomy,
+ * begins 10 months a day earlier or later (the 4th month of 1906 for the meridian, the others where
+ * its new moon falls on the other side of midnight, all within 15 minutes of it), and places three
+ * leap months one month later (1917, 1922, 1987): there a major solar term falls on the day a month
  * begins but before its new moon, and GB/T 33661-2017 counts the term in the new month (by day), ICU
  * in the month before (by instant). The tests list each case.
  *
@@ -158,6 +195,19 @@ public final class LunarCalendar {
     public static LocalDate monthStart(int lunarYear, int month, boolean leapMonth) {
         LunarTables.Months table = LunarTables.months();
         return LocalDate.ofEpochDay(table.startDay(table.monthIndex(lunarYear, month, leapMonth)));
+    }
+
+    /**
+     * Returns the months whose first day no calculation can be sure of, in order: those begun by a new
+     * moon computed closer to local midnight than the margin of its year (see {@link UncertainMonth}).
+     * In 1900–2100 they are the 9th month of 2057 (new moon 2057-09-28 23:59:58 UTC+8), the 8th month
+     * of 2089 (2089-09-04 23:57:36) and the 7th month of 2097 (2097-08-07 23:59:40), the three new
+     * moons the Hong Kong Observatory notes as uncertain; each may begin a day later.
+     *
+     * @return an immutable list, in the order of the months, not null
+     */
+    public static List<UncertainMonth> uncertainMonths() {
+        return LunarTables.uncertain().months();
     }
 
     private static int checkYear(int lunarYear) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * number of the month it repeats and follows it: in lunar year 2023 the months run 1, 2, leap 2,
  * 3, …, 12.
  *
- * <p>The calendar follows GB/T 33661-2017 《农历的编算和颁行》 with every date in China Standard
- * Time (UTC+8); {@link LunarCalendar} describes the rules, the tables and their known
- * uncertainties. Lunar dates exist for exactly the Gregorian dates 1901-01-01 to 2100-12-31 (lunar
+ * <p>The calendar follows GB/T 33661-2017 《农历的编算和颁行》, with the days of China Standard
+ * Time (UTC+8) from 1929 and of Beijing local mean time before (the calendar then in use was
+ * computed for the meridian of Beijing); {@link LunarCalendar} describes the rules, the tables and
+ * their known uncertainties, and {@link #isCertain()} says whether a date depends on a new moon too
+ * close to midnight to be sure of. Lunar dates exist for exactly the Gregorian dates 1901-01-01 to 2100-12-31 (lunar
  * 1900-11-11 to 2100-12-01); outside that range every factory throws {@link DateTimeException}.
  *
  * <p>The text form, produced by {@link #toString()} and read by {@link #parse(CharSequence)}, is
@@ -194,6 +197,30 @@ public final class LunarDate implements Comparable<LunarDate> {
      */
     public int lengthOfMonth() {
         return LunarCalendar.monthLength(lunarYear, month, leapMonth);
+    }
+
+    /**
+     * Returns whether this date is certain: false when the Gregorian date of this lunar date depends
+     * on a new moon computed so close to midnight that the month may begin on the other day (see
+     * {@link UncertainMonth}). Every date of such a month is uncertain (its day of the month may be
+     * one more or one less), and so is the last day of the month before when the month may begin on
+     * that day. Three months of 1901–2100 are uncertain: {@link LunarCalendar#uncertainMonths()}.
+     *
+     * @return true unless the date depends on an uncertain month
+     */
+    public boolean isCertain() {
+        return uncertainty().isEmpty();
+    }
+
+    /**
+     * Returns the uncertain month on which this date depends, if any: for 2089-08-15 (2089-09-18),
+     * the 8th month of 2089, which begins on 2089-09-04 here but may begin on 2089-09-05, in which
+     * case 2089-09-18 would be its 14th day.
+     *
+     * @return the uncertain month, or empty when this date {@linkplain #isCertain() is certain}
+     */
+    public Optional<UncertainMonth> uncertainty() {
+        return LunarTables.uncertain().ofDay(epochDay);
     }
 
     //-----------------------------------------------------------------------

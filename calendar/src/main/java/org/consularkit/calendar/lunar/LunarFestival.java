@@ -3,6 +3,7 @@ package org.consularkit.calendar.lunar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import org.consularkit.core.LocalizedText;
 
 /**
@@ -57,10 +58,7 @@ public enum LunarFestival {
      * @throws DateTimeException if the year is outside 1901–2100
      */
     public LocalDate date(int gregorianYear) {
-        if (gregorianYear < FIRST_YEAR || gregorianYear > LAST_YEAR) {
-            throw new DateTimeException("Chinese festivals are known for the years " + FIRST_YEAR + "-" + LAST_YEAR
-                    + ", not " + gregorianYear);
-        }
+        checkYear(gregorianYear);
         return switch (this) {
             case SPRING_FESTIVAL_EVE -> LunarCalendar.newYear(gregorianYear).minusDays(1);
             case SPRING_FESTIVAL -> LunarCalendar.newYear(gregorianYear);
@@ -71,6 +69,53 @@ public enum LunarFestival {
             case MID_AUTUMN -> LunarDate.of(gregorianYear, 8, false, 15).toLocalDate();
             case DOUBLE_NINTH -> LunarDate.of(gregorianYear, 9, false, 9).toLocalDate();
         };
+    }
+
+    private static void checkYear(int gregorianYear) {
+        if (gregorianYear < FIRST_YEAR || gregorianYear > LAST_YEAR) {
+            throw new DateTimeException("Chinese festivals are known for the years " + FIRST_YEAR + "-" + LAST_YEAR
+                    + ", not " + gregorianYear);
+        }
+    }
+
+    /**
+     * Returns the uncertain month on which the date of this festival depends in a Gregorian year, if
+     * any: the month whose day it is (the 1st month for the Spring Festival, its Eve and the Lantern
+     * Festival; the 5th, 7th, 8th and 9th months for the others) when the new moon that begins that
+     * month is computed too close to midnight to be sure of its day (see {@link UncertainMonth}).
+     * Qingming, the day of a solar term, is never uncertain here. Three festivals of 1901–2100 are:
+     * the Double Ninth Festival of 2057, the Mid-Autumn Festival of 2089 and the Qixi Festival of
+     * 2097, each of which may fall a day later.
+     *
+     * @param gregorianYear the Gregorian year, from 1901 to 2100
+     * @return the uncertain month, or empty when the date is certain
+     * @throws DateTimeException if the year is outside 1901–2100
+     */
+    public Optional<UncertainMonth> uncertainty(int gregorianYear) {
+        checkYear(gregorianYear);
+        int month = switch (this) {
+            case SPRING_FESTIVAL_EVE, SPRING_FESTIVAL, LANTERN_FESTIVAL -> 1;
+            case QINGMING -> 0;
+            case DRAGON_BOAT -> 5;
+            case QIXI -> 7;
+            case MID_AUTUMN -> 8;
+            case DOUBLE_NINTH -> 9;
+        };
+        return month == 0 ? Optional.empty() : LunarTables.uncertain().ofMonth(gregorianYear, month, false);
+    }
+
+    /**
+     * Returns the other date this festival may fall on in a Gregorian year, when its date {@linkplain
+     * #uncertainty(int) is uncertain}: its {@linkplain #date(int) date} moved by the {@linkplain
+     * UncertainMonth#shift() shift} of the uncertain month (2089-09-19 for the Mid-Autumn Festival of
+     * 2089, whose date here is 2089-09-18).
+     *
+     * @param gregorianYear the Gregorian year, from 1901 to 2100
+     * @return the alternative date, or empty when the date is certain
+     * @throws DateTimeException if the year is outside 1901–2100
+     */
+    public Optional<LocalDate> alternativeDate(int gregorianYear) {
+        return uncertainty(gregorianYear).map(u -> date(gregorianYear).plusDays(u.shift()));
     }
 
     /**

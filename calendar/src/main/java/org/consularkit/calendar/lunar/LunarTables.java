@@ -8,19 +8,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.consularkit.core.DataFileException;
 
 /**
  * The tables behind {@link LunarDate}, {@link LunarCalendar} and {@link SolarTerm}, read once from
- * the resources {@code lunar-months.txt} and {@code solar-terms.txt} of this package (their header
- * comments describe the format and how they were produced). Each table is loaded on first use by a
+ * the resources {@code lunar-months.txt}, {@code uncertain-months.txt} and {@code solar-terms.txt}
+ * of this package (their header comments describe the format and how they were produced). Each table is loaded on first use by a
  * holder class and then only read; a malformed file fails with a {@link DataFileException} naming
  * the file, the line and column, the rule and the value ({@code lunar-months.txt:2:21: expected a
  * leap month from 0 to 12, but was "13"}; its JSON path is empty), and nothing of it is kept.
@@ -32,6 +39,7 @@ final class LunarTables {
 
     static final String MONTHS_FILE = "lunar-months.txt";
     static final String TERMS_FILE = "solar-terms.txt";
+    static final String UNCERTAIN_FILE = "uncertain-months.txt";
 
     /** The first Gregorian date that {@link LunarDate} supports. */
     static final LocalDate MIN_DATE = LocalDate.of(1901, 1, 1);
@@ -53,12 +61,21 @@ final class LunarTables {
         return TermsHolder.INSTANCE;
     }
 
+    /** Returns the table of uncertain months, loading it (and the months table) on first use. */
+    static Uncertain uncertain() {
+        return UncertainHolder.INSTANCE;
+    }
+
     private static final class MonthsHolder {
         static final Months INSTANCE = read(MONTHS_FILE, Months::parse);
     }
 
     private static final class TermsHolder {
         static final Terms INSTANCE = read(TERMS_FILE, Terms::parse);
+    }
+
+    private static final class UncertainHolder {
+        static final Uncertain INSTANCE = read(UNCERTAIN_FILE, lines -> Uncertain.parse(lines, months()));
     }
 
     //-----------------------------------------------------------------------
@@ -278,6 +295,121 @@ final class LunarTables {
             }
             yearStart[years.size()] = m;
             return new Months(first, start, code, yearStart, leapMonth);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * The months whose first day is uncertain, checked against the months table: each begins on the
+     * date the months table gives, on the date of its new moon, and its alternative start is the
+     * other day next to midnight.
+     */
+    static final class Uncertain {
+        private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})(L?)");
+        private static final DateTimeFormatter MOMENT =
+                DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxxxx", Locale.ROOT);
+        /** The most seconds a margin may have: an hour. */
+        private static final int MAX_MARGIN = 3600;
+
+        private final List<UncertainMonth> months;
+        /**
+         * For each month, the first epoch day whose lunar date depends on it: its start, or the day
+         * before when the alternative start is that day.
+         */
+        private final int[] from;
+        /** For each month, the first epoch day of the next month. */
+        private final int[] to;
+
+        private Uncertain(List<UncertainMonth> months, int[] from, int[] to) {
+            this.months = List.copyOf(months);
+            this.from = from;
+            this.to = to;
+        }
+
+        List<UncertainMonth> months() {
+            return months;
+        }
+
+        /** Returns the uncertain month on which the lunar date of an epoch day depends. */
+        Optional<UncertainMonth> ofDay(long epochDay) {
+            for (int i = 0; i < from.length; i++) {
+                if (from[i] <= epochDay && epochDay < to[i]) {
+                    return Optional.of(months.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Returns the uncertain month of a label, if the month is uncertain. */
+        Optional<UncertainMonth> ofMonth(int lunarYear, int month, boolean leap) {
+            for (UncertainMonth m : months) {
+                if (m.lunarYear() == lunarYear && m.month() == month && m.leapMonth() == leap) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
+
+        static Uncertain parse(List<String> lines, Months table) {
+            List<UncertainMonth> months = new ArrayList<>();
+            List<int[]> ranges = new ArrayList<>();
+            int previous = -1;
+            for (int n = 0; n < lines.size(); n++) {
+                String line = lines.get(n);
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                Fields fields = new Fields(UNCERTAIN_FILE, n + 1, line);
+                fields.count(5, "5 fields separated by one space (month start alternative newMoon margin)");
+                Matcher label = MONTH.matcher(fields.get(0));
+                if (!label.matches()) {
+                    throw fields.bad(0, "a month yyyy-MM or yyyy-MML");
+                }
+                int year = Integer.parseInt(label.group(1));
+                int number = Integer.parseInt(label.group(2));
+                boolean leap = !label.group(3).isEmpty();
+                int index;
+                try {
+                    index = table.monthIndex(year, number, leap);
+                } catch (DateTimeException e) {
+                    throw fields.bad(0, "a month of " + MONTHS_FILE);
+                }
+                if (index <= previous) {
+                    throw fields.bad(0, "a month after that of the line before");
+                }
+                previous = index;
+                LocalDate start = LocalDate.ofEpochDay(table.startDay(index));
+                if (!fields.get(1).equals(start.toString())) {
+                    throw fields.bad(1, "the start of " + fields.get(0) + " in " + MONTHS_FILE + ", " + start);
+                }
+                OffsetDateTime newMoon;
+                try {
+                    newMoon = OffsetDateTime.parse(fields.get(3), MOMENT);
+                } catch (DateTimeParseException e) {
+                    throw fields.bad(3, "a new moon yyyy-MM-ddTHH:mm:ss with its offset");
+                }
+                if (!newMoon.toLocalDate().equals(start)) {
+                    throw fields.bad(3, "a new moon on " + start);
+                }
+                LocalDate other = newMoon.getHour() < 12 ? start.minusDays(1) : start.plusDays(1);
+                if (!fields.get(2).equals(other.toString())) {
+                    throw fields.bad(2, "the alternative start " + other + " (the other side of midnight from the"
+                            + " new moon)");
+                }
+                int seconds = newMoon.toLocalTime().toSecondOfDay();
+                int distance = Math.min(seconds, 86_400 - seconds);
+                int margin = fields.integer(4, "a margin in seconds from", Math.max(1, distance), MAX_MARGIN);
+                months.add(new UncertainMonth(year, number, leap, start, other, newMoon, Duration.ofSeconds(margin)));
+                ranges.add(new int[] {(int) Math.min(start.toEpochDay(), other.toEpochDay()),
+                    table.startDay(index + 1)});
+            }
+            int[] from = new int[ranges.size()];
+            int[] to = new int[ranges.size()];
+            for (int i = 0; i < ranges.size(); i++) {
+                from[i] = ranges.get(i)[0];
+                to[i] = ranges.get(i)[1];
+            }
+            return new Uncertain(months, from, to);
         }
     }
 

@@ -27,7 +27,10 @@ import org.consularkit.core.LocalizedText;
  * next day, a moment from 23:59:30 on is given as 23:59 of its own day; this happens twice in
  * 1901–2100 (Rain Water 1923, 23:59:53; Major Cold 1979, 23:59:59). Hence
  * {@code moment(year).toLocalDate()} always equals {@link #date(int)}, the CST date of the exact
- * moment.
+ * moment. The moments and dates are in China Standard Time for every year, also before 1929, when
+ * the days that decided the lunisolar calendar were those of Beijing local mean time (UTC+7:45:40,
+ * see {@link LunarCalendar}): a term between 00:00 and 00:14:20 UTC+8 before 1929 is dated here on
+ * its UTC+8 day, although the calendar of the time counted it on the day before.
  *
  * <p>The moments are read from the resource {@code org/consularkit/calendar/solar-terms.txt},
  * computed by the astronomical generator in the test sources of this module (Jean Meeus,

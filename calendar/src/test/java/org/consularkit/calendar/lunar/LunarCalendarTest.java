@@ -10,8 +10,10 @@ import com.nlf.calendar.Lunar;
 import com.nlf.calendar.LunarMonth;
 import com.nlf.calendar.Solar;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -164,51 +166,118 @@ class LunarCalendarTest {
     }
 
     /**
-     * New moons close to midnight China Standard Time, where almanacs may disagree by a day. The
-     * generator's new moon (Meeus, chapter 49, UTC+8) is noted for each.
+     * Until 1928 the calendar was computed for the meridian of Beijing (local mean time, UTC+7:45:40),
+     * from 1929 for 120° E (UTC+8): Aslaksen, rule 1; the Hong Kong Observatory's conversion tables and
+     * Calendrical Calculations follow the same rule. A new moon between 00:00 and 00:14:20 UTC+8 before
+     * 1929 begins its month on the day before. The generator's new moons are noted for each case.
      */
     @Nested
-    class HardCases {
+    class Before1929 {
+
+        @Test
+        void tenthMonthOf1914BeginsOnNovember17() {
+            // New moon 1914-11-17 23:47:23 Beijing local mean time (1914-11-18 00:01:43 UTC+8).
+            assertThat(LunarCalendar.monthStart(1914, 10, false)).isEqualTo(LocalDate.of(1914, 11, 17));
+            assertThat(LunarDate.from(LocalDate.of(1914, 11, 17))).hasToString("1914-10-01");
+            assertThat(LunarCalendar.monthLength(1914, 9, false)).isEqualTo(29);
+        }
+
+        @Test
+        void springFestival1916IsFebruary3() {
+            // New moon 1916-02-03 23:50:56 Beijing local mean time (1916-02-04 00:05:16 UTC+8).
+            assertThat(LunarCalendar.newYear(1916)).isEqualTo(LocalDate.of(1916, 2, 3));
+            assertThat(LunarFestival.SPRING_FESTIVAL.date(1916)).isEqualTo(LocalDate.of(1916, 2, 3));
+            assertThat(LunarFestival.SPRING_FESTIVAL_EVE.date(1916)).isEqualTo(LocalDate.of(1916, 2, 2));
+            assertThat(LunarCalendar.lengthOfYear(1915)).isEqualTo(354);
+        }
+
+        @Test
+        void tenthMonthOf1920BeginsOnNovember10() {
+            // New moon 1920-11-10 23:50:30 Beijing local mean time (1920-11-11 00:04:50 UTC+8).
+            assertThat(LunarCalendar.monthStart(1920, 10, false)).isEqualTo(LocalDate.of(1920, 11, 10));
+            assertThat(LunarDate.from(LocalDate.of(1920, 11, 10))).hasToString("1920-10-01");
+            assertThat(LunarCalendar.monthLength(1920, 9, false)).isEqualTo(29);
+        }
+
+        @Test
+        void fourthMonthOf1906BeginsOnApril23() {
+            // New moon 1906-04-23 23:52:11 Beijing local mean time (1906-04-24 00:06:31 UTC+8). The Hong Kong
+            // Observatory's table has April 23 (quoted in jint issue 3484); lunar-java has April 24.
+            assertThat(LunarCalendar.monthStart(1906, 4, false)).isEqualTo(LocalDate.of(1906, 4, 23));
+            assertThat(LunarDate.from(LocalDate.of(1906, 4, 23))).hasToString("1906-04-01");
+        }
+
+        @ParameterizedTest(name = "{0}: new moon {1} UTC+8")
+        @CsvSource({
+            // The first new moon after 1928 within 15 minutes after midnight UTC+8: 1933-07-22 23:48:43 in
+            // Beijing local mean time, no longer used.
+            "1933-07-23, 00:03:03, 1933-06-01",
+            "2018-11-08, 00:02:03, 2018-10-01",
+        })
+        void from1929ChinaStandardTimeDecides(LocalDate date, String newMoonUtc8, String lunar) {
+            assertThat(LunarDate.from(date)).hasToString(lunar);
+        }
+
+        @Test
+        void theMomentsOfTheSolarTermsStayInChinaStandardTime() {
+            // Rain Water 1923 is computed at 23:59:53 UTC+8, 23:45:33 Beijing local mean time.
+            assertThat(SolarTerm.RAIN_WATER.moment(1923))
+                    .isEqualTo(OffsetDateTime.parse("1923-02-19T23:59+08:00"));
+        }
+    }
+
+    /**
+     * New moons so close to midnight that no calculation can be sure of their day: the Hong Kong
+     * Observatory's tables note these three as possibly a day off. The generator's new moons (UTC+8)
+     * and margins are noted for each; the library keeps the computed day and says that it is uncertain.
+     */
+    @Nested
+    class UncertainMonths {
+
+        @Test
+        void theThreeNewMoonsTheHongKongObservatoryNotesAreTheOnlyOnes() {
+            assertThat(LunarCalendar.uncertainMonths()).containsExactly(
+                    new UncertainMonth(2057, 9, false, LocalDate.of(2057, 9, 28), LocalDate.of(2057, 9, 29),
+                            OffsetDateTime.parse("2057-09-28T23:59:58+08:00"), Duration.ofSeconds(70)),
+                    new UncertainMonth(2089, 8, false, LocalDate.of(2089, 9, 4), LocalDate.of(2089, 9, 5),
+                            OffsetDateTime.parse("2089-09-04T23:57:36+08:00"), Duration.ofSeconds(166)),
+                    new UncertainMonth(2097, 7, false, LocalDate.of(2097, 8, 7), LocalDate.of(2097, 8, 8),
+                            OffsetDateTime.parse("2097-08-07T23:59:40+08:00"), Duration.ofSeconds(200)));
+        }
 
         @Test
         void september2057() {
-            // New moon 2057-09-28 23:59:58 CST here. HKO lists it among the uncertain new moons; its
-            // table, lunar-java and .NET 8 begin the 9th month on September 28; ICU on September 29.
+            // HKO's table and lunar-java begin the 9th month on September 28, as here; ICU on September 29.
             assertThat(LunarDate.from(LocalDate.of(2057, 9, 28))).hasToString("2057-09-01");
             assertThat(LunarCalendar.monthLength(2057, 8, false)).isEqualTo(29);
+            assertThat(LunarCalendar.uncertainMonths().get(0).fromMidnight()).isEqualTo(Duration.ofSeconds(-2));
         }
 
         @Test
         void september2089() {
-            // New moon 2089-09-04 23:57:36 CST here; HKO lists it as uncertain.
             assertThat(LunarDate.from(LocalDate.of(2089, 9, 4))).hasToString("2089-08-01");
+            assertThat(LunarCalendar.uncertainMonths().get(1).fromMidnight()).isEqualTo(Duration.ofSeconds(-144));
         }
 
         @Test
         void august2097() {
-            // New moon 2097-08-07 23:59:40 CST here; HKO lists it as uncertain.
             assertThat(LunarDate.from(LocalDate.of(2097, 8, 7))).hasToString("2097-07-01");
-        }
-
-        @ParameterizedTest(name = "{0}: new moon {1} CST, HKO {2}")
-        @CsvSource({
-            // Beijing local mean time (UTC+7:45:40) puts these new moons on the day before, as the Hong Kong
-            // Observatory table does (1914 and 1916 quoted in ruby_lunardate issue 6, 1906 in jint issue
-            // 3484); GB/T 33661-2017 uses UTC+8, followed here.
-            "1906-04-24, 00:06:31, 1906-04-23, 1906-04-01",
-            "1914-11-18, 00:01:43, 1914-11-17, 1914-10-01",
-            "1916-02-04, 00:05:16, 1916-02-03, 1916-01-01",
-            "1920-11-11, 00:04:50, 1920-11-10, 1920-10-01",
-        })
-        void before1929ChinaStandardTimeIsUsed(LocalDate date, String newMoonCst, LocalDate beijingLocalTime,
-                String lunar) {
-            assertThat(LunarDate.from(date)).hasToString(lunar);
-            assertThat(LunarDate.from(beijingLocalTime).day()).isGreaterThanOrEqualTo(29);
+            assertThat(LunarCalendar.uncertainMonths().get(2).fromMidnight()).isEqualTo(Duration.ofSeconds(-20));
         }
 
         @Test
-        void springFestival1916() {
-            assertThat(LunarCalendar.newYear(1916)).isEqualTo(LocalDate.of(1916, 2, 4));
+        void eachStartsWhereTheTableSaysAndMayStartADayLater() {
+            for (UncertainMonth m : LunarCalendar.uncertainMonths()) {
+                assertThat(LunarCalendar.monthStart(m.lunarYear(), m.month(), m.leapMonth())).isEqualTo(m.start());
+                assertThat(m.shift()).isEqualTo(1);
+                assertThat(m.fromMidnight().abs()).isLessThanOrEqualTo(m.margin());
+            }
+        }
+
+        @Test
+        void theListIsImmutable() {
+            assertThatThrownBy(() -> LunarCalendar.uncertainMonths().clear())
+                    .isInstanceOf(UnsupportedOperationException.class);
         }
     }
 
@@ -216,13 +285,19 @@ class LunarCalendarTest {
      * ICU4J's {@code ChineseCalendar} (UTC+8 for every year, its own lower-precision astronomy) agrees
      * on every date from 1901 to 2100 except in the months listed here, each explained:
      * <ul>
-     * <li>a month boundary one day apart, where the new moon (times below in CST, as computed by the
-     *     generator) is within 15 minutes of midnight and ICU's new moon falls on the other side;</li>
+     * <li>the 4th month of 1906: its new moon is after midnight UTC+8 but before midnight in Beijing
+     *     local mean time, which decides the calendar before 1929 (ICU uses UTC+8 for every year);</li>
+     * <li>a month boundary one day apart, where the new moon (times below in UTC+8, as computed by the
+     *     generator) is within 15 minutes of midnight and ICU's new moon falls on the other side. The
+     *     three other months that begin a day earlier before 1929 (1914-11-17, 1916-02-03, 1920-11-10,
+     *     new moons at 00:01:43, 00:05:16 and 00:04:50 UTC+8) agree with ICU, whose new moon falls
+     *     before midnight UTC+8 there;</li>
      * <li>three leap months one month apart (1917, 1922, 1987): a major solar term falls on the day a
      *     month begins, but before its new moon. GB/T 33661-2017 counts days, so the term belongs to the
      *     new month and the month before has none; ICU compares instants and puts the term in the month
      *     before. The Hong Kong Observatory table has the leap months given here (for example 闰六月 in
-     *     1987).</li>
+     *     1987). The times of 1917 and 1922 are in UTC+8; in Beijing local mean time the terms are still
+     *     after midnight, on the same day.</li>
      * </ul>
      */
     @Nested
@@ -230,11 +305,10 @@ class LunarCalendarTest {
     class AgainstIcu {
 
         private static final Map<String, String> KNOWN_DIFFERENCES = new TreeMap<>(Map.ofEntries(
-                Map.entry("1914-10", "new moon 1914-11-18 00:01:43; ICU 1914-11-17"),
-                Map.entry("1916-01", "new moon 1916-02-04 00:05:16; ICU 1916-02-03"),
+                Map.entry("1906-04", "new moon 1906-04-23 23:52:11 Beijing local mean time, 1906-04-24 00:06:31 UTC+8;"
+                        + " ICU 1906-04-24 (UTC+8 before 1929)"),
                 Map.entry("1917-02L", "Grain Rain 1917-04-21 before the new moon of 22:00; ICU: leap 3rd month"),
                 Map.entry("1917-03", "(same)"),
-                Map.entry("1920-10", "new moon 1920-11-11 00:04:50; ICU 1920-11-10"),
                 Map.entry("1922-05L", "Major Heat 1922-07-24 00:19 before the new moon of 20:46; ICU: leap 6th month"),
                 Map.entry("1922-06", "(same)"),
                 Map.entry("1954-01", "new moon 1954-02-03 23:55:20; ICU 1954-02-04"),
@@ -246,7 +320,7 @@ class LunarCalendarTest {
                 Map.entry("2018-10", "new moon 2018-11-08 00:02:03; ICU 2018-11-07"),
                 Map.entry("2027-01", "new moon 2027-02-06 23:56:03; ICU 2027-02-07 (Spring Festival 2027)"),
                 Map.entry("2030-01", "new moon 2030-02-03 00:07:28; ICU 2030-02-02 (Spring Festival 2030)"),
-                Map.entry("2057-09", "new moon 2057-09-28 23:59:58; ICU 2057-09-29"),
+                Map.entry("2057-09", "new moon 2057-09-28 23:59:58, an uncertain month; ICU 2057-09-29"),
                 Map.entry("2070-02", "new moon 2070-03-12 23:51:58; ICU 2070-03-13")));
 
         /** A month of ICU's calendar: its label and its first day and length as ICU computes them. */
@@ -346,18 +420,19 @@ class LunarCalendarTest {
 
     /**
      * lunar-java (the 寿星 algorithm, whose new moons are far more precise than ICU's) begins every
-     * month on the same day, except three months before 1929 where it uses Beijing local time (see
-     * {@link HardCases#before1929ChinaStandardTimeIsUsed}).
+     * month on the same day, except the 4th month of 1906, which it begins on 1906-04-24, the day of
+     * the new moon at UTC+8 (00:06:31), not of Beijing local mean time (1906-04-23 23:52:11): before
+     * 1960 lunar-java does not use its precise new moons but a low-precision formula corrected by a
+     * fixed table. It agrees on the three other months that begin a day earlier before 1929.
      */
     @Nested
     class AgainstLunarJava {
 
-        /** The three months that begin a day later here, and the months before them, a day longer here. */
-        private static final List<String> KNOWN_DIFFERENCES =
-                List.of("1914-09", "1914-10", "1915-12", "1916-01", "1920-09", "1920-10");
+        /** The 4th month of 1906, a day earlier here, and the 3rd month before it, a day shorter here. */
+        private static final List<String> KNOWN_DIFFERENCES = List.of("1906-03", "1906-04");
 
         @Test
-        void beginsEveryMonthOnTheSameDayExceptBefore1929() {
+        void beginsEveryMonthOnTheSameDayExceptTheFourthMonthOf1906() {
             List<String> differing = new ArrayList<>();
             for (int year = 1901; year <= 2100; year++) {
                 OptionalInt leap = LunarCalendar.leapMonth(year);

@@ -188,6 +188,49 @@ class LunarDateTest {
     }
 
     @Nested
+    class Certainty {
+
+        @Test
+        void theMidAutumnFestivalOf2089IsUncertain() {
+            LunarDate midAutumn = LunarDate.of(2089, 8, false, 15);
+            assertThat(midAutumn.toLocalDate()).isEqualTo(LocalDate.of(2089, 9, 18));
+            assertThat(midAutumn.isCertain()).isFalse();
+            assertThat(midAutumn.uncertainty()).hasValueSatisfying(m -> {
+                assertThat(m.label()).isEqualTo("2089-08");
+                assertThat(m.alternativeStart()).isEqualTo(LocalDate.of(2089, 9, 5));
+            });
+        }
+
+        @Test
+        void theDayBeforeAMonthThatMayBeginLaterIsCertain() {
+            assertThat(LunarDate.from(LocalDate.of(2089, 9, 3)).isCertain()).isTrue();
+            assertThat(LunarDate.from(LocalDate.of(2089, 9, 4)).isCertain()).isFalse();
+        }
+
+        @Test
+        void the1929MonthsAndTodayAreCertain() {
+            assertThat(LunarDate.from(LocalDate.of(1916, 2, 3)).isCertain()).isTrue();
+            assertThat(LunarDate.from(LocalDate.of(2026, 2, 17)).isCertain()).isTrue();
+            assertThat(LunarDate.from(LocalDate.of(2026, 2, 17)).uncertainty()).isEmpty();
+        }
+
+        /** Every date of 1901-2100: uncertain exactly within the three uncertain months (which may begin later). */
+        @Test
+        void exactlyTheDatesOfTheUncertainMonthsAreUncertain() {
+            int uncertain = 0;
+            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+                LunarDate lunar = LunarDate.from(date);
+                boolean inUncertainMonth = LunarCalendar.uncertainMonths().stream().anyMatch(m -> m.lunarYear()
+                        == lunar.lunarYear() && m.month() == lunar.month() && m.leapMonth() == lunar.isLeapMonth());
+                assertThat(lunar.isCertain()).as("%s (%s)", date, lunar).isEqualTo(!inUncertainMonth);
+                uncertain += lunar.isCertain() ? 0 : 1;
+            }
+            assertThat(uncertain).isEqualTo(LunarCalendar.monthLength(2057, 9, false)
+                    + LunarCalendar.monthLength(2089, 8, false) + LunarCalendar.monthLength(2097, 7, false));
+        }
+    }
+
+    @Nested
     class ValueType {
 
         @Test

@@ -7,6 +7,8 @@ import com.nlf.calendar.Lunar;
 import com.nlf.calendar.Solar;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
 import org.junit.jupiter.api.Nested;
@@ -67,8 +69,8 @@ class LunarFestivalTest {
                 LunarFestival.SPRING_FESTIVAL, LunarFestival.LANTERN_FESTIVAL, LunarFestival.DRAGON_BOAT,
                 LunarFestival.QIXI, LunarFestival.MID_AUTUMN, LunarFestival.DOUBLE_NINTH,
             };
-            // From 1929: before, lunar-java counts days in Beijing local time (see LunarCalendarTest.HardCases).
-            for (int year = 1929; year <= 2100; year++) {
+            // Every year: lunar-java differs only on the 4th month of 1906, which has no festival.
+            for (int year = 1901; year <= 2100; year++) {
                 for (int i = 0; i < festivals.length; i++) {
                     Solar solar = Lunar.fromYmd(year, lunarDates[i][0], lunarDates[i][1]).getSolar();
                     assertThat(festivals[i].date(year)).as("%s %d", festivals[i], year)
@@ -90,6 +92,63 @@ class LunarFestivalTest {
                     .isInstanceOf(DateTimeException.class)
                     .hasMessage("Chinese festivals are known for the years 1901-2100, not 1900");
             assertThatThrownBy(() -> LunarFestival.SPRING_FESTIVAL_EVE.date(2101))
+                    .isInstanceOf(DateTimeException.class)
+                    .hasMessage("Chinese festivals are known for the years 1901-2100, not 2101");
+        }
+    }
+
+    @Nested
+    class Uncertainty {
+
+        @Test
+        void threeFestivalsOf1901To2100AreUncertain() {
+            List<String> uncertain = new ArrayList<>();
+            for (LunarFestival festival : LunarFestival.values()) {
+                for (int year = 1901; year <= 2100; year++) {
+                    if (festival.uncertainty(year).isPresent()) {
+                        uncertain.add(festival + " " + year);
+                        assertThat(festival.alternativeDate(year)).as("%s %d", festival, year)
+                                .contains(festival.date(year).plusDays(1));
+                    } else {
+                        assertThat(festival.alternativeDate(year)).as("%s %d", festival, year).isEmpty();
+                    }
+                }
+            }
+            assertThat(uncertain).containsExactly("QIXI 2097", "MID_AUTUMN 2089", "DOUBLE_NINTH 2057");
+        }
+
+        @Test
+        void theMidAutumnFestivalOf2089MayFallADayLater() {
+            assertThat(LunarFestival.MID_AUTUMN.date(2089)).isEqualTo(LocalDate.of(2089, 9, 18));
+            assertThat(LunarFestival.MID_AUTUMN.alternativeDate(2089)).contains(LocalDate.of(2089, 9, 19));
+            assertThat(LunarFestival.MID_AUTUMN.uncertainty(2089)).map(UncertainMonth::label).contains("2089-08");
+        }
+
+        @Test
+        void theEveDependsOnTheFirstMonth() {
+            // No 1st month is uncertain in 1901-2100; the Eve follows the 1st month, not the 12th.
+            for (int year = 1901; year <= 2100; year++) {
+                assertThat(LunarFestival.SPRING_FESTIVAL_EVE.uncertainty(year))
+                        .isEqualTo(LunarFestival.SPRING_FESTIVAL.uncertainty(year));
+            }
+        }
+
+        /**
+         * Qingming is the day of a solar term: no Qingming of 1901-2100 is within 5 minutes of midnight
+         * (the largest margin is 3.5 minutes, in 2100, and the moments are rounded to the minute).
+         */
+        @Test
+        void qingmingIsNeverUncertain() {
+            for (int year = 1901; year <= 2100; year++) {
+                int minute = SolarTerm.QINGMING.moment(year).toLocalTime().toSecondOfDay() / 60;
+                assertThat(Math.min(minute, 1440 - minute)).as("Qingming %d", year).isGreaterThan(5);
+                assertThat(LunarFestival.QINGMING.uncertainty(year)).isEmpty();
+            }
+        }
+
+        @Test
+        void rejectsYearsOutsideTheRange() {
+            assertThatThrownBy(() -> LunarFestival.MID_AUTUMN.uncertainty(2101))
                     .isInstanceOf(DateTimeException.class)
                     .hasMessage("Chinese festivals are known for the years 1901-2100, not 2101");
         }

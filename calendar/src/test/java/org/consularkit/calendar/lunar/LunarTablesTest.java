@@ -3,6 +3,9 @@ package org.consularkit.calendar.lunar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.consularkit.core.DataFileException;
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The parsers of the two resource files reject malformed data with the file, the line and the value. */
+/** The parsers of the three resource files reject malformed data with the file, the line and the value. */
 class LunarTablesTest {
 
     private static final String Y2025 = "2025 2025-01-29 6 30,29,30,29,29,30,29,30,29,30,30,30,29";
@@ -83,6 +86,65 @@ class LunarTablesTest {
             assertThatThrownBy(() -> LunarTables.Months.parse(List.of("# nothing")))
                     .isInstanceOf(DataFileException.class)
                     .hasMessage("lunar-months.txt: no data (every line is empty or a comment)");
+        }
+    }
+
+    @Nested
+    class Uncertain {
+
+        private static final String M2057 = "2057-09 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00 70";
+        private static final String M2089 = "2089-08 2089-09-04 2089-09-05 2089-09-04T23:57:36+08:00 166";
+
+        private LunarTables.Uncertain parse(String... lines) {
+            return LunarTables.Uncertain.parse(List.of(lines), LunarTables.months());
+        }
+
+        @Test
+        void readsMonthsAndTheDatesThatDependOnThem() {
+            LunarTables.Uncertain uncertain = parse("# comment", M2057, "", M2089);
+            assertThat(uncertain.months()).extracting(UncertainMonth::label).containsExactly("2057-09", "2089-08");
+            UncertainMonth m = uncertain.months().get(1);
+            assertThat(m.margin()).isEqualTo(Duration.ofSeconds(166));
+            assertThat(m.newMoon()).isEqualTo(OffsetDateTime.parse("2089-09-04T23:57:36+08:00"));
+            assertThat(uncertain.ofDay(LocalDate.of(2089, 9, 3).toEpochDay())).isEmpty();
+            assertThat(uncertain.ofDay(LocalDate.of(2089, 9, 4).toEpochDay())).contains(m);
+            LocalDate next = LunarCalendar.monthStart(2089, 9, false);
+            assertThat(uncertain.ofDay(next.minusDays(1).toEpochDay())).contains(m);
+            assertThat(uncertain.ofDay(next.toEpochDay())).isEmpty();
+            assertThat(uncertain.ofMonth(2089, 8, false)).contains(m);
+            assertThat(uncertain.ofMonth(2089, 7, false)).isEmpty();
+        }
+
+        @Test
+        void aMonthThatMayBeginEarlierAlsoMakesTheDayBeforeUncertain() {
+            // A made-up line: the 10th month of 2018 begins with the new moon of 2018-11-08 00:02:03.
+            LunarTables.Uncertain uncertain = parse("2018-10 2018-11-08 2018-11-07 2018-11-08T00:02:03+08:00 130");
+            assertThat(uncertain.months().get(0).shift()).isEqualTo(-1);
+            assertThat(uncertain.ofDay(LocalDate.of(2018, 11, 7).toEpochDay())).isPresent();
+            assertThat(uncertain.ofDay(LocalDate.of(2018, 11, 6).toEpochDay())).isEmpty();
+        }
+
+        @Test
+        void anEmptyFileHasNoUncertainMonths() {
+            assertThat(parse("# none").months()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @CsvSource(delimiter = '|', value = {
+            "2057-09 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00|uncertain-months.txt:2:1: expected 5 fields separated by one space (month start alternative newMoon margin), but was \"2057-09 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00\"",
+            "2057-9 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00 70|uncertain-months.txt:2:1: expected a month yyyy-MM or yyyy-MML, but was \"2057-9\"",
+            "2057-09L 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00 70|uncertain-months.txt:2:1: expected a month of lunar-months.txt, but was \"2057-09L\"",
+            "2057-09 2057-09-28 2057-09-29 2057-09-28T23:59:58+08:00 70|uncertain-months.txt:2:1: expected a month after that of the line before, but was \"2057-09\"",
+            "2097-07 2097-08-08 2097-08-09 2097-08-08T23:59:40+08:00 200|uncertain-months.txt:2:9: expected the start of 2097-07 in lunar-months.txt, 2097-08-07, but was \"2097-08-08\"",
+            "2097-07 2097-08-07 2097-08-08 2097-08-07T23:59+08:00 200|uncertain-months.txt:2:31: expected a new moon yyyy-MM-ddTHH:mm:ss with its offset, but was \"2097-08-07T23:59+08:00\"",
+            "2097-07 2097-08-07 2097-08-08 2097-08-08T00:00:20+08:00 200|uncertain-months.txt:2:31: expected a new moon on 2097-08-07, but was \"2097-08-08T00:00:20+08:00\"",
+            "2097-07 2097-08-07 2097-08-06 2097-08-07T23:59:40+08:00 200|uncertain-months.txt:2:20: expected the alternative start 2097-08-08 (the other side of midnight from the new moon), but was \"2097-08-06\"",
+            "2097-07 2097-08-07 2097-08-08 2097-08-07T23:59:40+08:00 19|uncertain-months.txt:2:57: expected a margin in seconds from 20 to 3600, but was \"19\"",
+        })
+        void rejectsMalformedLines(String line, String message) {
+            assertThatThrownBy(() -> parse(M2057, line))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(message);
         }
     }
 

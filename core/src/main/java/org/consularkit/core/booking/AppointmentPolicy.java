@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Mo,Tu,Th 13:00-16:00} has twelve slots, 13:00 to 15:45.
  *
  * <h2>Defaults</h2>
- * The seed page and the Mission pages give the windows, the prohibited items and the arrival rules;
+ * The posts' ACS pages and the Mission pages give the windows, the prohibited items and the arrival rules;
  * they give no slot length, capacity, notice or horizon (no booking horizon was found for China).
  * This class therefore only <em>assumes</em> the following defaults, which are library choices and
  * not facts: slots of {@linkplain #DEFAULT_SLOT_LENGTH 15 minutes} (the unit of the published

@@ -68,6 +68,10 @@ import org.jspecify.annotations.Nullable;
  * does not record one) plus the {@linkplain AppointmentPolicy#minimumNotice() minimum notice}.</li>
  * <li>{@link ViolationCode#BEYOND_BOOKING_HORIZON} (appointments): the start is after the time of
  * booking plus the {@linkplain AppointmentPolicy#bookingHorizon() booking horizon}.</li>
+ * <li>{@link ViolationCode#LATE_ARRIVAL} (appointments, only when an arrival is validated with
+ * {@link #validate(Booking, Instant, Instant)}): the visitor arrived more than the {@linkplain
+ * AppointmentPolicy#lateCancellation() late cancellation} after the start, so the appointment is
+ * cancelled (Mission China: more than 15 minutes late; exactly 15 minutes is in time).</li>
  * <li>{@link ViolationCode#PROVISIONAL_CLOSURES} (information): the closure calendar's answer for
  * the date is provisional.</li>
  * <li>{@link ViolationCode#POST_LIMITED}, {@link ViolationCode#POST_SUSPENDED} (warnings): the
@@ -139,7 +143,34 @@ public final class BookingValidator {
     public ValidationReport validate(Booking booking, Instant now) {
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(now, "now");
-        return new Run(booking, now).run();
+        return new Run(booking, now, null).run();
+    }
+
+    /**
+     * Validates a booking at an explicit moment and the visitor's arrival for it: every rule of
+     * {@link #validate(Booking, Instant)}, and the check-in rule {@link ViolationCode#LATE_ARRIVAL}:
+     * an appointment whose visitor arrives more than the policy's {@linkplain
+     * AppointmentPolicy#lateCancellation() late cancellation} after its start is cancelled (Mission
+     * China: "more than 15 minutes late", so 15 minutes late is in time and 15 minutes and one second
+     * is not). An early arrival, and any arrival of a walk-in (which has no appointment to be late
+     * for), is in time. A policy built without the published visit rules has a late cancellation of
+     * zero (see {@link AppointmentPolicy}): any lateness is then reported.
+     *
+     * <pre>{@code
+     * validator.validate(booking, bookedAt, Instant.parse("2026-03-03T06:16:00Z"));  // 14:16 for 14:00: LATE_ARRIVAL
+     * }</pre>
+     *
+     * @param booking the booking, not null
+     * @param now the moment of validation of the booking's other rules (e.g. when it was made), not null
+     * @param arrivedAt the moment the visitor arrived, not null
+     * @return the report with every violation, not null
+     * @since 0.1
+     */
+    public ValidationReport validate(Booking booking, Instant now, Instant arrivedAt) {
+        Objects.requireNonNull(booking, "booking");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(arrivedAt, "arrivedAt");
+        return new Run(booking, now, arrivedAt).run();
     }
 
     // Messages are rendered lazily (Violation.lazy): each renderer captures only immutable values
@@ -155,6 +186,18 @@ public final class BookingValidator {
 
     private static String at(Instant i, ZoneId zone) {
         return OffsetDateTime.ofInstant(i, zone).toString();
+    }
+
+    /** A lateness in words: whole minutes, and the seconds when there are any ("15 minutes 1 second"). */
+    private static String lateEn(Duration d) {
+        long s = d.toSecondsPart();
+        String seconds = s + (s == 1 ? " second" : " seconds");
+        return d.toMinutes() == 0 ? seconds : Messages.durationEn(d) + (s == 0 ? "" : " " + seconds);
+    }
+
+    private static String lateZh(Duration d) {
+        long s = d.toSecondsPart();
+        return d.toMinutes() == 0 ? s + "秒" : Messages.durationZh(d) + (s == 0 ? "" : s + "秒");
     }
 
     private static String codes(Iterable<? extends Enum<?>> values) {
@@ -209,6 +252,7 @@ public final class BookingValidator {
     private final class Run {
         private final Booking booking;
         private final Instant now;
+        private final @Nullable Instant arrivedAt;
         private final List<Violation> out = new ArrayList<>(4);
         private final ConsularOffice office = BookingValidator.this.office;
         private final ZoneId zone = office.zone();
@@ -216,9 +260,10 @@ public final class BookingValidator {
         private final ZonedDateTime local;
         private final boolean walkIn;
 
-        Run(Booking booking, Instant now) {
+        Run(Booking booking, Instant now, @Nullable Instant arrivedAt) {
             this.booking = booking;
             this.now = now;
+            this.arrivedAt = arrivedAt;
             this.local = booking.start().atZoneSameInstant(zone);
             this.walkIn = booking.walkIn();
         }
@@ -231,6 +276,7 @@ public final class BookingValidator {
             applicants();
             items();
             time();
+            arrival();
             if (statusViolation != null) {
                 out.add(statusViolation);
             }
@@ -536,6 +582,34 @@ public final class BookingValidator {
                                 startText + "的预约距预约时间（" + bookedText + "）超过" + Messages.durationZh(h)
                                         + "；请稍后再预约。"));
             }
+        }
+
+        private void arrival() {
+            Instant arrived = arrivedAt;
+            if (arrived == null || walkIn) {
+                return;
+            }
+            Instant start = booking.startInstant();
+            Duration late = Duration.between(start, arrived);
+            Duration allowed = policy.lateCancellation();
+            if (late.compareTo(allowed) <= 0) {
+                return;
+            }
+            ZoneId zone = this.zone;
+            String startText = at(start, zone);
+            String arrivedText = at(arrived, zone);
+            ImmutableMap<String, String> args = ImmutableMap.of("start", startText, "arrivedAt", arrivedText,
+                    "late", late.toString(), "lateCancellation", allowed.toString());
+            add(ViolationCode.LATE_ARRIVAL, args, () -> {
+                String lateEn = lateEn(late);
+                String lateZh = lateZh(late);
+                return LocalizedText.of(
+                        "Arrived at " + arrivedText + ", " + lateEn + " after the start of the appointment ("
+                                + startText + "): more than " + Messages.durationEn(allowed)
+                                + " late, the appointment is cancelled. Book a new appointment.",
+                        "到达时间" + arrivedText + "，比预约开始时间（" + startText + "）晚" + lateZh + "：迟到超过"
+                                + Messages.durationZh(allowed) + "，预约已取消。请重新预约。");
+            });
         }
     }
 

@@ -9,8 +9,8 @@ import org.consularkit.core.LocalizedText;
  * A service of an American Citizen Services (ACS) unit, with the stable code used in booking files
  * and on the command line ({@link #name()}, e.g. {@code NOTARIAL}).
  *
- * <p>The services are those of the ACS page of the US Consulate General in Chengdu (the seed of
- * this library). How each is obtained, where to go instead and the sources are data: see {@link
+ * <p>The services are those of the ACS page of the US Consulate General in Chengdu (the page this
+ * library started from). How each is obtained, where to go instead and the sources are data: see {@link
  * ServiceCatalogue}. STEP enrolment and its cancellation are one online service, {@link
  * #STEP_ENROLLMENT}: both are done on the same State Department website and neither involves the
  * consulate.

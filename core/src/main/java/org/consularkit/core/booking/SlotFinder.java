@@ -143,9 +143,16 @@ public final class SlotFinder {
 
     private static boolean hasWeeklySlot(OpeningSchedule window, int slotMinutes) {
         for (DayOfWeek d : java.time.DayOfWeek.values()) {
-            for (TimeWindow w : window.windows(d)) {
-                if (w.endMinute() - w.startMinute() >= slotMinutes) {
-                    return true;
+            List<List<TimeWindow>> recurring = new ArrayList<>();
+            recurring.add(window.windows(d));
+            for (int n = 1; n <= 5; n++) {
+                window.nthWeekdayRule(d, n).ifPresent(recurring::add);
+            }
+            for (List<TimeWindow> windows : recurring) {
+                for (TimeWindow w : windows) {
+                    if (w.endMinute() - w.startMinute() >= slotMinutes) {
+                        return true;
+                    }
                 }
             }
         }

@@ -46,6 +46,18 @@ public enum ViolationCode {
     TOO_LITTLE_NOTICE(Severity.ERROR, "start"),
     /** The appointment starts further after its booking than the booking horizon allows. */
     BEYOND_BOOKING_HORIZON(Severity.ERROR, "start"),
+    /**
+     * The visitor arrived more than the {@linkplain AppointmentPolicy#lateCancellation() late
+     * cancellation} after the start of the appointment (Mission China: more than 15 minutes late),
+     * so the appointment is cancelled and must be booked again. Exactly that late is still in time.
+     * Reported only when an arrival is validated ({@link BookingValidator#validate(Booking,
+     * java.time.Instant, java.time.Instant)}), for appointments, not walk-ins. Arguments: {@code
+     * start}, {@code arrivedAt}, {@code late} and {@code lateCancellation} (ISO-8601 durations such
+     * as {@code PT16M}).
+     *
+     * @since 0.1
+     */
+    LATE_ARRIVAL(Severity.ERROR, "start"),
     /** The closures of the year of the start are provisional (derived by rule). */
     PROVISIONAL_CLOSURES(Severity.INFO, "start"),
     /**

@@ -324,7 +324,10 @@ public final class OpeningHours {
         if (calendar != null && schedule.closedOnPublicHolidays()) {
             return LocalDate.of(calendar.lastYear(), 12, 31);
         }
-        return max(d.plusDays(8), lastRule.plusDays(8));
+        // a weekly schedule repeats within a week; an nth-weekday rule within a year (every day of
+        // the week is the fifth of its month in some month of any twelve)
+        int horizon = schedule.hasNthWeekdayRules() ? 372 : 8;
+        return max(d.plusDays(horizon), lastRule.plusDays(horizon));
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A recursive-descent parser of the OpenStreetMap {@code opening_hours} subset documented in
@@ -35,6 +36,7 @@ final class OpeningScheduleParser {
         int section = 0;
         boolean sawWeekday = false;
         boolean sawOff = false;
+        boolean sawNth = false;
         skipSpaces();
         if (atEnd()) {
             throw error("expected a rule such as 'Mo-Fr 08:00-17:00'");
@@ -74,13 +76,30 @@ final class OpeningScheduleParser {
                 if (sawOff) {
                     throw error(ruleStart, "'off' alone must be the first and only weekday rule");
                 }
-                Set<DayOfWeek> days = days();
-                spaces();
-                if (lookingAt("off")) {
-                    pos += 3;
-                    b.closed(days.toArray(new DayOfWeek[0]));
+                DayOfWeek first = day();
+                if (pos < text.length() && text.charAt(pos) == '[') {
+                    Set<Integer> nth = nths();
+                    spaces();
+                    if (lookingAt("off")) {
+                        pos += 3;
+                        b.onNthWeekday(first, nth, List.of());
+                    } else {
+                        b.onNthWeekday(first, nth, windows());
+                    }
+                    sawNth = true;
                 } else {
-                    b.on(days, windows());
+                    if (sawNth) {
+                        throw error(ruleStart, "weekday rules must come before the nth-weekday rules such as Fr[2,4]");
+                    }
+                    pos = ruleStart;
+                    Set<DayOfWeek> days = days();
+                    spaces();
+                    if (lookingAt("off")) {
+                        pos += 3;
+                        b.closed(days.toArray(new DayOfWeek[0]));
+                    } else {
+                        b.on(days, windows());
+                    }
                 }
                 sawWeekday = true;
             } else {
@@ -117,12 +136,57 @@ final class OpeningScheduleParser {
             } else {
                 days.add(first);
             }
+            if (pos < text.length() && text.charAt(pos) == '[') {
+                throw error("an nth-weekday rule such as Fr[2,4] names one day of the week, not a list or a span");
+            }
             if (pos < text.length() && text.charAt(pos) == ',') {
                 pos++;
                 continue;
             }
             return days;
         }
+    }
+
+    /** Reads {@code [2,4]} or {@code [1-3]}: the nths of an nth-weekday rule, from 1 to 5. */
+    private Set<Integer> nths() {
+        Set<Integer> out = new TreeSet<>();
+        pos++; // '['
+        while (true) {
+            int spanStart = pos;
+            int first = nth();
+            int last = first;
+            if (pos < text.length() && text.charAt(pos) == '-') {
+                pos++;
+                last = nth();
+                if (last < first) {
+                    throw error(spanStart, "the span " + text.substring(spanStart, pos) + " is empty (write the smaller"
+                            + " nth first)");
+                }
+            }
+            for (int n = first; n <= last; n++) {
+                out.add(n);
+            }
+            if (pos < text.length() && text.charAt(pos) == ',') {
+                pos++;
+                continue;
+            }
+            if (pos < text.length() && text.charAt(pos) == ']') {
+                pos++;
+                return out;
+            }
+            throw error("expected ',' or ']' in an nth-weekday selector such as Fr[2,4]");
+        }
+    }
+
+    private int nth() {
+        if (pos < text.length() && text.charAt(pos) == '-') {
+            throw error("nths counted from the end of the month (Fr[-1]) are not supported; expected an nth from 1 to 5");
+        }
+        if (pos >= text.length() || text.charAt(pos) < '1' || text.charAt(pos) > '5'
+                || (pos + 1 < text.length() && isDigit(text.charAt(pos + 1)))) {
+            throw error("expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)");
+        }
+        return text.charAt(pos++) - '0';
     }
 
     private DayOfWeek day() {

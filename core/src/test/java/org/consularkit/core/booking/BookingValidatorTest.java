@@ -7,6 +7,7 @@ import static org.consularkit.core.booking.ViolationCode.BEYOND_BOOKING_HORIZON;
 import static org.consularkit.core.booking.ViolationCode.CLOSED_FOR_HOLIDAY;
 import static org.consularkit.core.booking.ViolationCode.CLOSURES_UNKNOWN;
 import static org.consularkit.core.booking.ViolationCode.IN_THE_PAST;
+import static org.consularkit.core.booking.ViolationCode.LATE_ARRIVAL;
 import static org.consularkit.core.booking.ViolationCode.MULTIPLE_SERVICES;
 import static org.consularkit.core.booking.ViolationCode.NOT_AN_APPOINTMENT_SERVICE;
 import static org.consularkit.core.booking.ViolationCode.OUTSIDE_APPOINTMENT_HOURS;
@@ -482,6 +483,71 @@ class BookingValidatorTest {
                     .containsExactly(BEYOND_BOOKING_HORIZON);
             assertThat(v.validate(b.bookedAt(cst("2026-02-20T10:00")).applicants(3).build()).codes())
                     .containsExactly(TOO_MANY_APPLICANTS);
+        }
+    }
+
+    /** The check-in rule: more than 15 minutes late and the appointment is cancelled. */
+    @Nested
+    class CheckIn {
+
+        private final Booking booking = passport("2026-03-03T14:00").build();
+        private final Instant bookedAt = cst("2024-11-30T10:00").toInstant();
+
+        private ValidationReport arrive(String local) {
+            return OPEN_VALIDATOR.validate(booking, bookedAt, cst(local).toInstant());
+        }
+
+        @Test
+        void fifteenMinutesLateIsInTime() {
+            assertThat(arrive("2026-03-03T14:15").codes()).isEmpty();
+            assertThat(arrive("2026-03-03T14:15").isValid()).isTrue();
+        }
+
+        @Test
+        void sixteenMinutesLateCancelsTheAppointment() {
+            ValidationReport r = arrive("2026-03-03T14:16");
+            assertThat(r.codes()).containsExactly(LATE_ARRIVAL);
+            assertThat(r.isValid()).isFalse();
+            Violation v = r.violations().get(0);
+            assertThat(v.severity()).isEqualTo(Severity.ERROR);
+            assertThat(v.field()).contains("start");
+            assertThat(v.arguments()).containsExactly(java.util.Map.entry("start", "2026-03-03T14:00+08:00"),
+                    java.util.Map.entry("arrivedAt", "2026-03-03T14:16+08:00"), java.util.Map.entry("late", "PT16M"),
+                    java.util.Map.entry("lateCancellation", "PT15M"));
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("Arrived at 2026-03-03T14:16+08:00, 16 minutes after the"
+                    + " start of the appointment (2026-03-03T14:00+08:00): more than 15 minutes late, the appointment is"
+                    + " cancelled. Book a new appointment.");
+            assertThat(v.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("到达时间2026-03-03T14:16+08:00，比预约开始时间"
+                    + "（2026-03-03T14:00+08:00）晚16分钟：迟到超过15分钟，预约已取消。请重新预约。");
+        }
+
+        @Test
+        void oneSecondPastFifteenMinutesIsTooLate() {
+            ValidationReport r = OPEN_VALIDATOR.validate(booking, bookedAt, Instant.parse("2026-03-03T06:15:01Z"));
+            assertThat(r.codes()).containsExactly(LATE_ARRIVAL);
+            assertThat(r.violations().get(0).message(Locale.ENGLISH)).startsWith("Arrived at 2026-03-03T14:15:01+08:00,"
+                    + " 15 minutes 1 second after the start");
+        }
+
+        @Test
+        void earlyArrivalsAndWalkInsAreInTime() {
+            assertThat(arrive("2026-03-03T13:45").codes()).isEmpty();
+            assertThat(arrive("2026-03-03T09:00").codes()).isEmpty();
+            Booking walkIn = Booking.walkIn(cst("2026-03-03T14:00")).services(ConsularService.PASSPORT).build();
+            assertThat(OPEN_VALIDATOR.validate(walkIn, bookedAt, cst("2026-03-03T15:00").toInstant()).codes())
+                    .doesNotContain(LATE_ARRIVAL);
+        }
+
+        @Test
+        void withoutAnArrivalTheRuleIsNotApplied() {
+            assertThat(OPEN_VALIDATOR.validate(booking, bookedAt).codes()).isEmpty();
+        }
+
+        @Test
+        void lateArrivalComesInTheFixedOrder() {
+            Booking b = passport("2026-03-03T14:00").items(VisitorItem.LAPTOP).build();
+            ValidationReport r = VALIDATOR.validate(b, bookedAt, cst("2026-03-03T14:30").toInstant());
+            assertThat(r.codes()).containsExactly(PROHIBITED_ITEM, LATE_ARRIVAL, POST_SUSPENDED);
         }
     }
 

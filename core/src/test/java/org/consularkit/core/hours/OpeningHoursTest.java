@@ -196,6 +196,25 @@ class OpeningHoursTest {
         }
     }
 
+    /** The second and fourth Friday of each month: open, closed on a holiday, found weeks ahead. */
+    @Test
+    void nthWeekdayRulesApplyOnTheTimeLine() {
+        OpeningHours quiet = OpeningHours.of(OpeningSchedule.parse("Fr[2,4] 12:00-17:00; PH off"), ZONE, CALENDAR);
+        Instant secondFriday = LocalDateTime.of(2026, 9, 11, 14, 0).atZone(ZONE).toInstant();
+        Instant thirdFriday = LocalDateTime.of(2026, 9, 18, 14, 0).atZone(ZONE).toInstant();
+        assertThat(quiet.isOpen(secondFriday)).isTrue();
+        assertThat(quiet.isOpen(thirdFriday)).isFalse();
+        assertThat(quiet.nextOpening(thirdFriday))
+                .contains(LocalDateTime.of(2026, 9, 25, 12, 0).atZone(ZONE).toInstant());
+        // after the fourth Friday of September: the second Friday of October is 2026-10-09
+        Instant after = LocalDateTime.of(2026, 9, 25, 18, 0).atZone(ZONE).toInstant();
+        assertThat(quiet.nextOpening(after)).contains(LocalDateTime.of(2026, 10, 9, 12, 0).atZone(ZONE).toInstant());
+        // a fifth Monday only, without holidays: months apart, still found
+        OpeningHours fifthMonday = OpeningHours.of(OpeningSchedule.parse("Mo[5] 09:00-10:00"), ZONE);
+        Instant june = LocalDateTime.of(2026, 6, 30, 0, 0).atZone(ZONE).toInstant();
+        assertThat(fifthMonday.nextOpening(june)).contains(LocalDateTime.of(2026, 8, 31, 9, 0).atZone(ZONE).toInstant());
+    }
+
     @Test
     void daylightSavingGapsAndOverlapsFollowZonedDateTime() {
         ZoneId newYork = ZoneId.of("America/New_York");

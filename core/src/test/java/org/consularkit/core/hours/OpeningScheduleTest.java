@@ -139,6 +139,234 @@ class OpeningScheduleTest {
         }
     }
 
+    /** The nth-weekday rule of OpenStreetMap, {@code Fr[2,4]}: the second and fourth Friday of each month. */
+    @Nested
+    class NthWeekday {
+
+        private final OpeningSchedule quietAfternoons = OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[2,4] 13:00-16:00");
+
+        @Test
+        void replacesTheWeeklyWindowsOnTheNthDayOnly() {
+            // March 2026: Fridays 6, 13, 20, 27
+            assertThat(quietAfternoons.windows(LocalDate.of(2026, 3, 6))).containsExactly(TimeWindow.parse("08:00-17:00"));
+            assertThat(quietAfternoons.windows(LocalDate.of(2026, 3, 13))).containsExactly(TimeWindow.parse("13:00-16:00"));
+            assertThat(quietAfternoons.windows(LocalDate.of(2026, 3, 20))).containsExactly(TimeWindow.parse("08:00-17:00"));
+            assertThat(quietAfternoons.windows(LocalDate.of(2026, 3, 27))).containsExactly(TimeWindow.parse("13:00-16:00"));
+            assertThat(quietAfternoons.windows(LocalDate.of(2026, 3, 12))).containsExactly(TimeWindow.parse("08:00-17:00"));
+            assertThat(quietAfternoons.windows(DayOfWeek.FRIDAY)).containsExactly(TimeWindow.parse("08:00-17:00"));
+            assertThat(quietAfternoons.nthWeekdayRule(DayOfWeek.FRIDAY, 2)).contains(List.of(TimeWindow.parse("13:00-16:00")));
+            assertThat(quietAfternoons.nthWeekdayRule(DayOfWeek.FRIDAY, 3)).isEmpty();
+            assertThat(quietAfternoons.hasNthWeekdayRules()).isTrue();
+            assertThat(quietAfternoons.isWeeklyClosed()).isFalse();
+            assertThat(OpeningSchedule.parse("Fr[2,4] 13:00-16:00").isWeeklyClosed()).isFalse();
+        }
+
+        @Test
+        void dateRuleStillWins() {
+            OpeningSchedule s = OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[2] 13:00-16:00; 2026 Mar 13 off");
+            assertThat(s.windows(LocalDate.of(2026, 3, 13))).isEmpty();
+            assertThat(s.windows(LocalDate.of(2026, 4, 10))).containsExactly(TimeWindow.parse("13:00-16:00"));
+        }
+
+        @Test
+        void nthOfMonthCountsWeeksFromTheFirst() {
+            assertThat(OpeningSchedule.nthOfMonth(LocalDate.of(2026, 3, 1))).isEqualTo(1);
+            assertThat(OpeningSchedule.nthOfMonth(LocalDate.of(2026, 3, 7))).isEqualTo(1);
+            assertThat(OpeningSchedule.nthOfMonth(LocalDate.of(2026, 3, 8))).isEqualTo(2);
+            assertThat(OpeningSchedule.nthOfMonth(LocalDate.of(2026, 3, 29))).isEqualTo(5);
+            assertThat(OpeningSchedule.nthOfMonth(LocalDate.of(2026, 3, 31))).isEqualTo(5);
+        }
+
+        /** Every day of the week, every nth, every date 1901-2100, against counting the days of the month. */
+        @Test
+        void everyNthOfEveryDayOfTheWeek1901To2100() {
+            TimeWindow w = TimeWindow.parse("10:00-11:00");
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (int n = 1; n <= 5; n++) {
+                    OpeningSchedule s = OpeningSchedule.builder().onNthWeekday(day, List.of(n), List.of(w)).build();
+                    assertThat(s).hasToString(OpeningScheduleParser.DAYS[day.getValue() - 1] + "[" + n + "] 10:00-11:00");
+                    int count = 0;
+                    int month = 0;
+                    for (LocalDate d = LocalDate.of(1901, 1, 1); d.getYear() <= 2100; d = d.plusDays(1)) {
+                        if (d.getMonthValue() != month) {
+                            month = d.getMonthValue();
+                            count = 0;
+                        }
+                        if (d.getDayOfWeek() == day) {
+                            count++;
+                        }
+                        boolean expected = d.getDayOfWeek() == day && count == n;
+                        if (s.windows(d).isEmpty() == expected) {
+                            throw new AssertionError(s + " on " + d + ": expected " + (expected ? "open" : "closed"));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Every day of the week with every set of nths, open or off, alone or after a weekly rule. */
+        @Test
+        void everySetOfNthsRoundTrips() {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                for (int mask = 1; mask < 32; mask++) {
+                    List<Integer> nths = new ArrayList<>();
+                    for (int n = 1; n <= 5; n++) {
+                        if ((mask & (1 << (n - 1))) != 0) {
+                            nths.add(n);
+                        }
+                    }
+                    for (List<TimeWindow> windows : List.of(List.<TimeWindow>of(), List.of(TimeWindow.parse("13:00-16:00")))) {
+                        for (boolean weekly : new boolean[] {false, true}) {
+                            OpeningSchedule.Builder b = OpeningSchedule.builder();
+                            if (weekly) {
+                                b.on(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), List.of(TimeWindow.parse("08:00-17:00")));
+                            }
+                            OpeningSchedule s = b.onNthWeekday(day, nths, windows).closedOnPublicHolidays().build();
+                            String text = s.toString();
+                            assertThat(OpeningSchedule.parse(text)).as(text).isEqualTo(s);
+                            assertThat(OpeningSchedule.parse(text).toString()).isEqualTo(text);
+                        }
+                    }
+                }
+            }
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Mo-Fr 08:00-17:00; Fr[2,4] 13:00-16:00",
+            "Mo-Fr 08:00-17:00; Fr[2,4] 12:00-17:00; PH off",
+            "Fr[2,4] 12:00-17:00; PH off",
+            "Mo-Fr 08:00-17:00; Mo[1] off; Fr[1-3] 09:00-10:00; Fr[5] off; PH off; 2026 Dec 24 off",
+            "Mo[1-5] 09:00-10:00",
+            "Sa[1,3] 09:00-12:00; Su[2] 10:00-11:00,14:00-15:00",
+        })
+        void canonicalTextRoundTrips(String text) {
+            OpeningSchedule s = OpeningSchedule.parse(text);
+            assertThat(s.toString()).isEqualTo(text);
+            assertThat(OpeningSchedule.parse(s.toString())).isEqualTo(s);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Fr[4,2] 13:00-16:00                        | Fr[2,4] 13:00-16:00",
+            "Fr[1,2,3] 13:00-16:00                      | Fr[1-3] 13:00-16:00",
+            "Fr[2-3] 13:00-16:00                        | Fr[2,3] 13:00-16:00",
+            "Fr[3-3,1] 13:00-16:00                      | Fr[1,3] 13:00-16:00",
+            "Fr[2] 13:00-16:00; Fr[4] 13:00-16:00       | Fr[2,4] 13:00-16:00",
+            "Fr[2] 13:00-16:00; Fr[2] 09:00-10:00       | Fr[2] 09:00-10:00",
+            "Fr[2] 13:00-16:00; Mo[1] 09:00-10:00       | Mo[1] 09:00-10:00; Fr[2] 13:00-16:00",
+            "Mo-Fr 08:00-17:00; Fr[2,4] 13:00-16:00;PH off | Mo-Fr 08:00-17:00; Fr[2,4] 13:00-16:00; PH off",
+        })
+        void otherTextBecomesCanonical(String text, String canonical) {
+            OpeningSchedule s = OpeningSchedule.parse(text);
+            assertThat(s.toString()).isEqualTo(canonical);
+            assertThat(OpeningSchedule.parse(canonical)).isEqualTo(s);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Fr[2,4] 13:00-16:00; Mo-Fr 08:00-17:00 | 21 | weekday rules must come before the nth-weekday rules such as Fr[2,4]",
+            "Mo-Fr[2] 13:00-16:00                  | 5  | an nth-weekday rule such as Fr[2,4] names one day of the week, not a list or a span",
+            "Mo,Fr[2] 13:00-16:00                  | 5  | an nth-weekday rule such as Fr[2,4] names one day of the week, not a list or a span",
+            "Fr[-1] 13:00-16:00                    | 3  | nths counted from the end of the month (Fr[-1]) are not supported; expected an nth from 1 to 5",
+            "Fr[6] 13:00-16:00                     | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[0] 13:00-16:00                     | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[12] 13:00-16:00                    | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[] 13:00-16:00                      | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[4-2] 13:00-16:00                   | 3  | the span 4-2 is empty (write the smaller nth first)",
+            "Fr[2 13:00-16:00                      | 4  | expected ',' or ']' in an nth-weekday selector such as Fr[2,4]",
+            "Fr[2]13:00-16:00                      | 5  | expected a space",
+            "Fr[2] 13:00-16:00; off                | 19 | 'off' alone must be the first and only weekday rule",
+            "PH off; Fr[2] 13:00-16:00             | 8  | weekday rules must come before 'PH off' and the date rules",
+        })
+        void outsideTheSubsetFailsWithTextAndIndex(String text, int index, String reason) {
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .isInstanceOf(DateTimeParseException.class)
+                    .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
+        }
+
+        @Test
+        void laterWeekdayRuleReplacesTheNthRulesOfItsDays() {
+            OpeningSchedule s = OpeningSchedule.builder()
+                    .onNthWeekday(DayOfWeek.FRIDAY, List.of(2, 4), List.of(TimeWindow.parse("13:00-16:00")))
+                    .on(EnumSet.of(DayOfWeek.FRIDAY), List.of(TimeWindow.parse("08:00-12:00")))
+                    .build();
+            assertThat(s).hasToString("Fr 08:00-12:00");
+            assertThat(OpeningSchedule.builder()
+                    .onNthWeekday(DayOfWeek.FRIDAY, List.of(2), List.of(TimeWindow.parse("13:00-16:00")))
+                    .closed(DayOfWeek.FRIDAY).build()).hasToString("off");
+        }
+
+        @Test
+        void builderRejectsBadNths() {
+            List<TimeWindow> w = List.of(TimeWindow.parse("13:00-16:00"));
+            assertThatThrownBy(() -> OpeningSchedule.builder().onNthWeekday(DayOfWeek.FRIDAY, List.of(), w))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("An nth-weekday rule needs at least one nth from 1 to 5");
+            assertThatThrownBy(() -> OpeningSchedule.builder().onNthWeekday(DayOfWeek.FRIDAY, List.of(2, 6), w))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The nth day of the week in a month must be from 1 to 5, but was 6");
+            assertThatThrownBy(() -> OpeningSchedule.parse("Fr[2] 13:00-16:00").nthWeekdayRule(DayOfWeek.FRIDAY, 0))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The nth day of the week in a month must be from 1 to 5, but was 0");
+        }
+
+        @Test
+        void equalityCountsTheNthRules() {
+            assertThat(OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[2,4] 13:00-16:00"))
+                    .isEqualTo(OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[4] 13:00-16:00; Fr[2] 13:00-16:00"))
+                    .hasSameHashCodeAs(OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[4] 13:00-16:00; Fr[2] 13:00-16:00"))
+                    .isNotEqualTo(OpeningSchedule.parse("Mo-Fr 08:00-17:00"));
+        }
+    }
+
+    /** Date rules carry a four-digit year: 0000 to 9999. */
+    @Nested
+    class Years {
+
+        @Test
+        void yearsBefore1000PrintWithFourDigits() {
+            OpeningSchedule s = OpeningSchedule.parse("0999 Jan 01 off");
+            assertThat(s).hasToString("off; 0999 Jan 01 off");
+            assertThat(OpeningSchedule.parse(s.toString())).isEqualTo(s);
+            assertThat(OpeningSchedule.parse("0000 Feb 29 09:00-10:00")).hasToString("off; 0000 Feb 29 09:00-10:00");
+        }
+
+        /** Every year the parser accepts, 0000 to 9999, with its first and last day. */
+        @Test
+        void everyYearTheParserAcceptsRoundTrips() {
+            for (int year = 0; year <= 9999; year++) {
+                OpeningSchedule.Builder b = OpeningSchedule.builder();
+                b.closedOnDate(LocalDate.of(year, 1, 1));
+                b.onDate(LocalDate.of(year, 12, 31), List.of(TimeWindow.parse("09:00-10:00")));
+                OpeningSchedule s = b.build();
+                String text = s.toString();
+                if (!OpeningSchedule.parse(text).equals(s) || !OpeningSchedule.parse(text).toString().equals(text)) {
+                    throw new AssertionError("year " + year + ": " + text);
+                }
+            }
+        }
+
+        @Test
+        void builderRejectsYearsTheTextCannotCarry() {
+            assertThatThrownBy(() -> OpeningSchedule.builder().closedOnDate(LocalDate.of(10000, 1, 1)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A date rule must be in the years 0000 to 9999 (four digits in the text form), but was "
+                            + "+10000-01-01");
+            assertThatThrownBy(() -> OpeningSchedule.parse("Mo 09:00-10:00").withDateRule(LocalDate.of(-1, 1, 1), List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("A date rule must be in the years 0000 to 9999 (four digits in the text form), but was "
+                            + "-0001-01-01");
+        }
+
+        @Test
+        void aFiveDigitYearIsRejected() {
+            assertThatThrownBy(() -> OpeningSchedule.parse("10000 Jan 01 off"))
+                    .isInstanceOf(DateTimeParseException.class)
+                    .hasMessage("Text '10000 Jan 01 off' could not be parsed at index 4: expected a four-digit year");
+        }
+    }
+
     @Test
     void randomSchedulesRoundTrip() {
         long seed = 20261127L;
@@ -158,11 +386,24 @@ class OpeningScheduleTest {
                 }
                 b.on(days, randomWindows(random));
             }
+            for (int r = random.nextInt(3); r > 0; r--) {
+                List<Integer> nths = new ArrayList<>();
+                for (int k = 1; k <= 5; k++) {
+                    if (random.nextInt(3) == 0) {
+                        nths.add(k);
+                    }
+                }
+                if (!nths.isEmpty()) {
+                    b.onNthWeekday(DayOfWeek.of(1 + random.nextInt(7)), nths,
+                            random.nextInt(4) == 0 ? List.of() : randomWindows(random));
+                }
+            }
             if (random.nextBoolean()) {
                 b.closedOnPublicHolidays();
             }
             for (int r = random.nextInt(3); r > 0; r--) {
-                LocalDate date = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(1000));
+                LocalDate date = random.nextInt(5) == 0 ? LocalDate.of(random.nextInt(10000), 1, 1).plusDays(random.nextInt(365))
+                        : LocalDate.of(2025, 1, 1).plusDays(random.nextInt(1000));
                 b.onDate(date, random.nextBoolean() ? List.of() : randomWindows(random));
             }
             OpeningSchedule s = b.build();

@@ -1,11 +1,16 @@
 package org.consularkit.directory.routing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
@@ -13,7 +18,9 @@ import org.consularkit.directory.CallerLocation;
 import org.consularkit.directory.Contact;
 import org.consularkit.directory.ContactRole;
 import org.consularkit.directory.Directory;
+import org.consularkit.directory.DistrictAssignment;
 import org.consularkit.directory.Post;
+import org.consularkit.directory.Province;
 
 /**
  * Answers "whom do I call now, from here, for this?": for a post, a moment, where the caller is
@@ -52,18 +59,30 @@ import org.consularkit.directory.Post;
  * <h2>Posts that are closed or suspended</h2>
  * In the default {@linkplain Mode#CURRENT_STATUS current-status mode}, a post whose status is not
  * operating ({@link OfficeState#CLOSED}, {@link OfficeState#SUSPENDED}), such as Chengdu since
- * 2020-07-27, has no ACS unit to call, whatever the hour: its own numbers (the seed's (028)
- * 8558-3992, whose current use is unverified) are never offered. In its place comes the
- * Mission-wide emergency line (010) 8531-4000, which the Mission calls its 24-hour emergency number
- * and which reaches the post serving the caller's consular district; a note names the post's status
- * and the numbers left out. The availability is not consulted for such a post.
+ * 2020-07-27, has no ACS unit to call, whatever the hour: its own numbers (Chengdu's (028)
+ * 8558-3992, from its stale page, whose current use is unverified) are never offered. In their place
+ * come, after China's emergency services:
+ * <ol>
+ *   <li>the Mission-wide emergency line (010) 8531-4000, which the Mission calls its 24-hour
+ *       emergency number and which reaches the post serving the caller's consular district;</li>
+ *   <li>the posts that now serve the closed post's former district (for Chengdu: Beijing for
+ *       Sichuan, Chongqing and Tibet, Guangzhou for Guizhou and Yunnan, both assignments uncertain),
+ *       each with its ACS numbers while its {@linkplain AcsAvailability availability} says it is
+ *       open, or its after-hours line when that is another number than the lines already
+ *       listed;</li>
+ * </ol>
+ * then Overseas Citizens Services. A note names the post's status and the numbers left out. The
+ * serving posts are those of the directory's district assignments on the date of the call (in the
+ * post's zone), or the current ones when that date is before the closure.
  *
  * <p>In the {@linkplain Mode#AS_PUBLISHED as-published mode} ({@code
- * router.withMode(EmergencyRouter.Mode.AS_PUBLISHED)}), for users who model a post's page as it was
- * published (the seed page: Chengdu open), every post is routed like an operating one, by its
- * published hours, closure calendar and numbers: Chengdu's ACS number in its office hours, its
- * after-hours line otherwise. A first note still says that the post is closed or suspended and that
- * its own numbers may no longer answer; their steps keep the directory's uncertain flag.
+ * router.withMode(EmergencyRouter.Mode.AS_PUBLISHED)}), an explicit choice for users who model a
+ * post's page as it was published (Chengdu's page: open), every post is routed like an operating
+ * one, by its published hours, closure calendar and numbers: Chengdu's ACS number in its office
+ * hours, its after-hours line otherwise. The plan then says so: its {@link CallPlan#mode()} is
+ * {@code AS_PUBLISHED}, and for a post that is not operating its {@link CallPlan#warning()} says
+ * that the post is closed or suspended and that its own numbers may no longer answer (the command
+ * line prints it first); their steps keep the directory's uncertain flag.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe if its availability is.
@@ -208,11 +227,12 @@ public final class EmergencyRouter {
                     c.get().provenance().uncertain()));
         }
         Availability office;
+        LocalizedText warning = null;
         if (!post.isOperating() && mode == Mode.CURRENT_STATUS) {
-            office = closedPost(post, from, steps, notes);
+            office = closedPost(post, at, from, steps, notes);
         } else {
             if (!post.isOperating()) {
-                notes.add(asPublishedNote(post));
+                warning = asPublishedNote(post);
             }
             office = Objects.requireNonNull(availability.status(post, at), "availability returned null");
             if (office.isOpen() && !post.contacts(ContactRole.ACS).isEmpty()) {
@@ -260,7 +280,7 @@ public final class EmergencyRouter {
             throw new IllegalStateException("The directory has no number a caller in " + from.regionCode()
                     + " can dial for " + post.id());
         }
-        return new CallPlan(post.id(), at, from, situation, office, steps, notes);
+        return new CallPlan(post.id(), at, from, situation, office, steps, notes, mode, Optional.ofNullable(warning));
     }
 
     private static LocalizedText asPublishedNote(Post post) {
@@ -268,13 +288,15 @@ public final class EmergencyRouter {
         String since = status.since().map(d -> " since " + d).orElse("");
         String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
         String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
-        return LocalizedText.of(post.displayName().english() + " is " + status.state() + since + why
-                        + ". Routed as its published page describes it: its own numbers may no longer answer.",
-                post.displayName().chinese() + sinceZh + status.state().displayName(Locale.CHINESE)
-                        + "。以下按其公布的页面安排:其原有电话可能已无人接听。");
+        return LocalizedText.of("Routed as published, not by the post's current status: "
+                        + post.displayName().english() + " is " + status.state() + since + why
+                        + ". Its own numbers may no longer answer.",
+                "按公布的页面安排,而非按使领馆目前状况:" + post.displayName().chinese() + sinceZh
+                        + status.state().displayName(Locale.CHINESE) + "。其原有电话可能已无人接听。");
     }
 
-    private Availability closedPost(Post post, CallerLocation from, List<CallStep> steps, List<LocalizedText> notes) {
+    private Availability closedPost(Post post, Instant at, CallerLocation from, List<CallStep> steps,
+            List<LocalizedText> notes) {
         OfficeStatus status = post.status().value();
         String since = status.since().map(d -> " since " + d).orElse("");
         String sinceZh = status.since().map(d -> "自" + d + "起").orElse("");
@@ -289,20 +311,116 @@ public final class EmergencyRouter {
         String why = post.status().provenance().note().map(n -> " (" + n + ")").orElse("");
         notes.add(LocalizedText.of(post.displayName().english() + " is " + status.state() + since + why + "." + leftEn,
                 post.displayName().chinese() + sinceZh + status.state().displayName(Locale.CHINESE) + "。" + leftZh));
+        Map<Post, List<DistrictAssignment>> successors = successors(post, at);
+        List<String> servedEn = new ArrayList<>();
+        List<String> servedZh = new ArrayList<>();
+        successors.forEach((p, assignments) -> {
+            servedEn.add(p.displayName().english() + " for " + provinces(assignments, Locale.ENGLISH, ", "));
+            servedZh.add(p.displayName().chinese() + "负责" + provinces(assignments, Locale.CHINESE, "、"));
+        });
+        String servingEn = servedEn.isEmpty() ? "" : " (" + String.join("; ", servedEn) + ")";
+        String servingZh = servedZh.isEmpty() ? "" : "(" + String.join(";", servedZh) + ")";
         Optional<Contact> line = directory.contact(ContactRole.MISSION_EMERGENCY)
                 .or(() -> post.contacts(ContactRole.AFTER_HOURS).stream().findFirst());
         if (line.isPresent()) {
             add(steps, notes, from, line.get(), line.get().role().displayName(), LocalizedText.of(
                     post.displayName().english() + " is " + status.state().displayName(Locale.ENGLISH)
                             + "; the Mission-wide emergency line answers 24 hours a day and reaches the post"
-                            + " now serving your consular district.",
+                            + " now serving your consular district" + servingEn + ".",
                     post.displayName().chinese() + status.state().displayName(Locale.CHINESE)
-                            + ";美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆。"));
+                            + ";美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆" + servingZh + "。"));
         } else {
             notes.add(LocalizedText.of("The directory has no Mission-wide emergency line.", "目录中没有使团紧急电话。"));
         }
+        successors.forEach((p, assignments) -> servingPost(post, p, assignments, at, from, steps, notes));
         return Availability.closed("the post is " + status.state() + since, post.displayName().chinese() + sinceZh
                 + status.state().displayName(Locale.CHINESE));
+    }
+
+    /**
+     * Returns the operating posts that serve the former district of a post that is not operating, in
+     * the order of the directory's assignments, with the assignments of each: those holding on the
+     * local date of the call, or, where that still names the closed post (a date before the
+     * closure), the current ones.
+     */
+    private Map<Post, List<DistrictAssignment>> successors(Post closed, Instant at) {
+        LocalDate date = at.atZone(closed.zone()).toLocalDate();
+        Set<Province> former = new LinkedHashSet<>();
+        for (DistrictAssignment a : directory.districtAssignments()) {
+            if (a.postId().equals(closed.id())) {
+                former.add(a.province());
+            }
+        }
+        Map<Post, List<DistrictAssignment>> out = new LinkedHashMap<>();
+        for (DistrictAssignment a : directory.districtAssignments()) {
+            if (!former.contains(a.province()) || a.postId().equals(closed.id())) {
+                continue;
+            }
+            Optional<DistrictAssignment> onDate = directory.district(a.province(), date);
+            boolean afterClosure = onDate.isPresent() && !onDate.get().postId().equals(closed.id());
+            boolean serving = afterClosure ? onDate.get().equals(a) : a.isCurrent();
+            Optional<Post> post = directory.findPost(a.postId());
+            if (serving && post.isPresent() && post.get().isOperating()) {
+                out.computeIfAbsent(post.get(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        return out;
+    }
+
+    private static String provinces(List<DistrictAssignment> assignments, Locale locale, String separator) {
+        List<String> names = new ArrayList<>();
+        assignments.forEach(a -> names.add(a.province().displayName(locale)));
+        return String.join(separator, names);
+    }
+
+    /**
+     * Adds a post serving the former district of a closed post: its ACS numbers while open, else its
+     * after-hours line unless the plan already has that number.
+     */
+    private void servingPost(Post closed, Post serving, List<DistrictAssignment> assignments, Instant at,
+            CallerLocation from, List<CallStep> steps, List<LocalizedText> notes) {
+        boolean uncertain = assignments.stream().anyMatch(DistrictAssignment::uncertain);
+        String districtEn = "Now serves " + provinces(assignments, Locale.ENGLISH, ", ") + ", formerly in the district of "
+                + closed.displayName().english() + (uncertain ? " (an assignment the sources leave uncertain)" : "");
+        String districtZh = "现负责" + provinces(assignments, Locale.CHINESE, "、") + "(原属" + closed.displayName().chinese()
+                + "领区" + (uncertain ? ";此领区划分来源不一,尚不确定" : "") + ")";
+        Availability office = Objects.requireNonNull(availability.status(serving, at), "availability returned null");
+        if (office.isOpen() && !serving.contacts(ContactRole.ACS).isEmpty()) {
+            for (Contact c : serving.contacts(ContactRole.ACS)) {
+                addServing(steps, notes, from, c, uncertain, LocalizedText.of(
+                        serving.displayName().english() + " – American Citizen Services (through the operator)",
+                        serving.displayName().chinese() + " – 美国公民服务处(经总机转接)"),
+                        LocalizedText.of(districtEn + "; " + office.explanation().english()
+                                        + ": ask the operator for American Citizen Services.",
+                                districtZh + ";" + office.explanation().chinese() + ":请经总机转接美国公民服务处。"));
+            }
+            return;
+        }
+        Optional<Contact> after = serving.contacts(ContactRole.AFTER_HOURS).stream().findFirst();
+        if (after.isPresent()) {
+            addServing(steps, notes, from, after.get(), uncertain, LocalizedText.of(
+                    serving.displayName().english() + " – Emergency After Hours Duty Officer",
+                    serving.displayName().chinese() + " – 下班后紧急值班官员"),
+                    LocalizedText.of(districtEn + "; " + office.explanation().english() + ".",
+                            districtZh + ";" + office.explanation().chinese() + "。"));
+        }
+    }
+
+    /** Adds a step of a serving post unless the plan already has its number. */
+    private static void addServing(List<CallStep> steps, List<LocalizedText> notes, CallerLocation from, Contact c,
+            boolean uncertain, LocalizedText name, LocalizedText reason) {
+        for (CallStep s : steps) {
+            if (s.phone().equals(c.number())) {
+                return;
+            }
+        }
+        Optional<String> dial = c.number().dialFrom(from);
+        if (dial.isEmpty()) {
+            notes.add(LocalizedText.of(name.english() + " (" + c.published() + ") cannot be dialled from "
+                    + from.regionCode() + ".", name.chinese() + "(" + c.published() + ")无法从" + from.regionCode() + "拨打。"));
+            return;
+        }
+        steps.add(new CallStep(name, c.number(), dial.get(), reason, uncertain || c.provenance().uncertain()));
     }
 
     private static void add(List<CallStep> steps, List<LocalizedText> notes, CallerLocation from, Contact c,

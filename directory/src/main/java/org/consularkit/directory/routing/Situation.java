@@ -9,9 +9,9 @@ import org.consularkit.directory.ContactRole;
 /**
  * The situation of a U.S. citizen in distress, which decides whom to call first.
  *
- * <p>The first five are the emergencies the seed page names for the ACS unit ("destitute,
+ * <p>The first five are the emergencies the Chengdu ACS page names for the ACS unit ("destitute,
  * arrested, separated from minor children, or sick", and a death); for the other five the
- * {@linkplain #localServices() local emergency services} come first (the seed page: "If you are
+ * {@linkplain #localServices() local emergency services} come first (the Chengdu ACS page: "If you are
  * injured or are the victim of a crime, please contact the police in your local area").
  *
  * <h2>Implementation Requirements</h2>

@@ -26,8 +26,11 @@ import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.directory.CallerLocation;
+import org.consularkit.directory.Contact;
+import org.consularkit.directory.ContactRole;
 import org.consularkit.directory.Directory;
 import org.consularkit.directory.DirectoryFileTest;
+import org.consularkit.directory.PhoneNumber;
 import org.consularkit.directory.Post;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -322,18 +325,16 @@ class EmergencyRouterTest {
             CallPlan published = asPublished.route("chengdu", at, from, situation);
             assertThat(published.office().state()).isEqualTo(state);
             assertThat(numbers(published)).containsExactlyElementsOf(numbers);
-            List<LocalizedText> statusNotes = published.notes().stream()
-                    .filter(n -> n.english().startsWith("U.S. Consulate General Chengdu is CLOSED")).toList();
-            assertThat(statusNotes).hasSize(1);
-            assertThat(statusNotes.get(0).english()).startsWith("U.S. Consulate General Chengdu is CLOSED since"
-                    + " 2020-07-27 (closed by order of the host government").endsWith("Routed as its published page"
-                    + " describes it: its own numbers may no longer answer.");
+            assertThat(published.mode()).isEqualTo(EmergencyRouter.Mode.AS_PUBLISHED);
+            assertThat(published.warning(Locale.ENGLISH).orElseThrow()).startsWith("Routed as published, not by the"
+                    + " post's current status: U.S. Consulate General Chengdu is CLOSED since 2020-07-27 (closed by"
+                    + " order of the host government").endsWith(". Its own numbers may no longer answer.");
+            assertThat(published.notes()).noneMatch(n -> n.english().contains("CLOSED"));
             CallPlan fromThePage = page.route("chengdu", at, from, situation);
             assertThat(fromThePage.office()).isEqualTo(published.office());
             assertThat(numbers(fromThePage)).containsExactlyElementsOf(numbers);
-            List<LocalizedText> others = new ArrayList<>(published.notes());
-            others.removeAll(statusNotes);
-            assertThat(fromThePage.notes()).isEqualTo(others);
+            assertThat(fromThePage.notes()).isEqualTo(published.notes());
+            assertThat(fromThePage.warning()).isEmpty();
             CallPlan now = current.route("chengdu", at, from, situation);
             assertThat(numbers(now)).doesNotContain("028 8558 3992", "011 86 28 8558 3992")
                     .contains(from == CallerLocation.CN ? "010 8531 4000" : "011 86 10 8531 4000");
@@ -417,8 +418,14 @@ class EmergencyRouterTest {
         void theModeChangesOnlyPostsThatAreNotOperating() {
             for (Post p : MISSION.posts()) {
                 if (p.isOperating()) {
-                    assertThat(asPublished.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME))
-                            .isEqualTo(current.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME));
+                    CallPlan a = asPublished.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME);
+                    CallPlan c = current.route(p, at("2026-03-03T10:00"), CallerLocation.CN, Situation.CRIME);
+                    assertThat(a.steps()).isEqualTo(c.steps());
+                    assertThat(a.notes()).isEqualTo(c.notes());
+                    assertThat(a.office()).isEqualTo(c.office());
+                    assertThat(a.warning()).isEmpty();
+                    assertThat(a.mode()).isEqualTo(EmergencyRouter.Mode.AS_PUBLISHED);
+                    assertThat(c.mode()).isEqualTo(EmergencyRouter.Mode.CURRENT_STATUS);
                 }
             }
             assertThat(current.mode()).isEqualTo(EmergencyRouter.Mode.CURRENT_STATUS);
@@ -431,8 +438,8 @@ class EmergencyRouterTest {
         void theStaleNumberIsFlaggedUncertainAsPublished() {
             CallPlan plan = asPublished.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
             assertThat(plan.steps().get(0).uncertain()).isTrue();
-            assertThat(plan.notes(LocalizedText.SIMPLIFIED_CHINESE).get(0))
-                    .isEqualTo("美国驻成都总领事馆自2020-07-27起已关闭。以下按其公布的页面安排:其原有电话可能已无人接听。");
+            assertThat(plan.warning(LocalizedText.SIMPLIFIED_CHINESE)).contains("按公布的页面安排,而非按使领馆目前状况:"
+                    + "美国驻成都总领事馆自2020-07-27起已关闭。其原有电话可能已无人接听。");
         }
 
         @Test
@@ -463,7 +470,10 @@ class EmergencyRouterTest {
             assertThat(plan.steps().get(0).displayName(Locale.ENGLISH)).isEqualTo("U.S. Mission China emergency line (24 hours)");
             assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("U.S. Consulate General Chengdu is closed;"
                     + " the Mission-wide emergency line answers 24 hours a day and reaches the post now serving your"
-                    + " consular district.");
+                    + " consular district (U.S. Embassy Beijing for Sichuan, Chongqing, Tibet (Xizang); U.S. Consulate"
+                    + " General Guangzhou for Yunnan, Guizhou).");
+            assertThat(plan.warning()).isEmpty();
+            assertThat(plan.mode()).isEqualTo(EmergencyRouter.Mode.CURRENT_STATUS);
             assertThat(plan.office().state()).isEqualTo(Availability.State.CLOSED);
             assertThat(plan.office().explanation().english()).isEqualTo("the post is CLOSED since 2020-07-27");
             assertThat(plan.notes(Locale.ENGLISH)).hasSize(1);
@@ -488,13 +498,87 @@ class EmergencyRouterTest {
             assertThat(plan.notes(Locale.ENGLISH)).hasSize(3).first().asString().startsWith("Ambulance (medical emergency) (120)");
         }
 
+        /** The closed post's hours are never consulted; only those of the posts now serving its district. */
         @Test
-        void theAvailabilityIsNotConsulted() {
+        void theClosedPostsAvailabilityIsNotConsulted() {
+            List<String> consulted = new ArrayList<>();
             EmergencyRouter r = EmergencyRouter.of(MISSION, (post, at) -> {
-                throw new AssertionError("consulted for " + post.id());
+                if (post.id().equals("chengdu")) {
+                    throw new AssertionError("consulted for " + post.id());
+                }
+                consulted.add(post.id());
+                return Availability.open("test", "测试");
             });
             assertThat(numbers(r.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.SICK)))
-                    .containsExactly("010 8531 4000", "00 1 202 501 4444");
+                    .containsExactly("010 8531 4000", "020 3814 5775", "00 1 202 501 4444");
+            assertThat(consulted).containsExactly("beijing", "guangzhou");
+        }
+
+        /**
+         * The default router, every hour of a week with a holiday in it and every situation, from China
+         * and from the US: never a number of Chengdu's own, the Mission's 24-hour line right after
+         * China's emergency services, and no as-published warning.
+         */
+        @Test
+        void byDefaultNoChengduNumberAtAnyHourOfAWeek() {
+            EmergencyRouter byDefault = EmergencyRouter.of(MISSION);
+            Post chengdu = MISSION.post("chengdu");
+            List<PhoneNumber> own = new ArrayList<>();
+            for (Contact c : chengdu.contacts()) {
+                if (c.role() == ContactRole.ACS || c.role() == ContactRole.SWITCHBOARD) {
+                    own.add(c.number());
+                }
+            }
+            assertThat(own).isNotEmpty();
+            PhoneNumber line = MISSION.contact(ContactRole.MISSION_EMERGENCY).orElseThrow().number();
+            int plans = 0;
+            for (LocalDateTime t = LocalDateTime.of(2026, 2, 13, 0, 0); t.isBefore(LocalDateTime.of(2026, 2, 20, 0, 0));
+                    t = t.plusHours(1)) {
+                for (CallerLocation from : CallerLocation.values()) {
+                    for (Situation situation : Situation.values()) {
+                        CallPlan plan = byDefault.route("chengdu", t.atZone(CHINA).toInstant(), from, situation);
+                        String where = t + " " + from + " " + situation;
+                        int local = from == CallerLocation.CN ? situation.localServices().size() : 0;
+                        CallStep first = plan.steps().get(local);
+                        assertThat(first.phone()).as(where).isEqualTo(line);
+                        assertThat(first.displayName(Locale.ENGLISH)).as(where).doesNotContain("Chengdu");
+                        for (CallStep step : plan.steps()) {
+                            assertThat(own).as(where).doesNotContain(step.phone());
+                            assertThat(step.displayName(Locale.ENGLISH)).as(where).doesNotContain("Chengdu");
+                        }
+                        assertThat(plan.warning()).as(where).isEmpty();
+                        plans++;
+                    }
+                }
+            }
+            assertThat(plans).isEqualTo(7 * 24 * 2 * Situation.values().length);
+        }
+
+        /** A post now serving the former district, with an ACS number of its own, comes after the Mission line. */
+        @Test
+        void thePostNowServingTheDistrictComesNext() throws java.io.IOException {
+            String json;
+            try (java.io.InputStream in = Directory.class.getResourceAsStream("posts.json")) {
+                json = new String(java.util.Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            String own = "{\"role\": \"ACS\", \"number\": \"+86 10 8531 4000\", \"sources\": [\"A\", \"B\", \"tsg-judicial\"]}";
+            assertThat(json).contains(own);
+            Directory d = Directory.parse(new ByteArrayInputStream(json.replace(own, own.replace("8531 4000", "8531 3999"))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "posts-test.json");
+            EmergencyRouter r = EmergencyRouter.of(d);
+            CallPlan day = r.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(day)).containsExactly("010 8531 4000", "010 8531 3999", "00 1 202 501 4444");
+            CallStep beijing = day.steps().get(1);
+            assertThat(beijing.displayName(Locale.ENGLISH))
+                    .isEqualTo("U.S. Embassy Beijing – American Citizen Services (through the operator)");
+            assertThat(beijing.reason(Locale.ENGLISH)).isEqualTo("Now serves Sichuan, Chongqing, Tibet (Xizang),"
+                    + " formerly in the district of U.S. Consulate General Chengdu (an assignment the sources leave"
+                    + " uncertain); within office hours (Mo-Fr 08:00-17:00; PH off) at 10:00 on Tuesday 2026-03-03: ask"
+                    + " the operator for American Citizen Services.");
+            assertThat(beijing.uncertain()).isTrue();
+            // after hours the serving posts' after-hours line is the Mission line itself: listed once
+            CallPlan night = r.route("chengdu", at("2026-03-03T22:00"), CallerLocation.US, Situation.ARREST);
+            assertThat(numbers(night)).containsExactly("011 86 10 8531 4000", "1-888-407-4747");
         }
     }
 

@@ -9,27 +9,35 @@ import java.util.Optional;
 import org.consularkit.core.hours.OpeningHours;
 import org.consularkit.core.hours.OpeningSchedule;
 import org.consularkit.core.hours.OpeningState;
+import org.consularkit.directory.HoursKind;
 import org.consularkit.directory.Post;
+import org.consularkit.directory.Provenance;
 import org.consularkit.directory.Sourced;
 import org.consularkit.examples.cli.Table.Column;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code hours --post ID --at MOMENT}: whether a post's office is open, why, and the next change,
- * from {@link OpeningHours#state(Instant)} over the post's office hours and its closure calendar
- * {@code post:<id>}.
+ * {@code hours --post ID --at MOMENT [--window KIND]}: whether a post is open, why, and the next
+ * change, from {@link OpeningHours#state(Instant)} over hours of the post ({@link Post#hours}:
+ * office hours by default, or its appointment hours where it publishes no office hours) and its
+ * closure calendar {@code post:<id>}, with the sources of those hours.
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
  */
 @Command(name = "hours",
-        description = "Whether a post's office is open at a moment, why, and when that changes next: its "
-                + "published office hours, closed on the days of its closure calendar post:<id>.",
+        description = "Whether a post is open at a moment, why, and when that changes next, by its published "
+                + "hours (office hours, or another kind with --window), closed on the days of its closure calendar "
+                + "post:<id>; with the sources of those hours.",
         footerHeading = "%nOutput:%n",
         footer = {
-            "CSV columns: post,at,open,reason,holidays,nextChange,hours,postStatus",
+            "CSV columns: post,at,open,reason,holidays,nextChange,hours,postStatus,window,uncertain,",
+            "seen,sources,note",
             "  at          the moment, in the post's time zone",
             "  open        true or false",
             "  reason      OPEN, OUTSIDE_HOURS, DATE_RULE, HOLIDAY (a closure day of the calendar) or",
@@ -37,15 +45,25 @@ import picocli.CommandLine.Option;
             "  holidays    the names (--locale) of the holidays that close it, joined with ';'",
             "  nextChange  the next closing if open, the next opening if closed, in the post's time",
             "              zone; empty when none is known",
-            "  hours       the office hours (OpenStreetMap opening_hours syntax)",
+            "  hours       the hours of the window (OpenStreetMap opening_hours syntax; Fr[2,4] is the",
+            "              second and fourth Friday of the month)",
             "  postStatus  OPEN, LIMITED, SUSPENDED or CLOSED, with the date since when known",
-            "JSON: an array with one object with the same fields (open a boolean, holidays an array,",
-            "empty values null).",
-            "The answer follows the post's published hours, like validate and slots. A post that is",
-            "not operating (Chengdu, closed since 2020-07-27) says so in postStatus and in a note on",
-            "stderr: its published hours are the rules it last published, not an open door.",
-            "A post without published office hours, or a moment outside the closure calendar's years,",
-            "is an error (exit status 2)."},
+            "  window      which hours: office, appointments, walk-in, passport-pickup or",
+            "              quiet-afternoons",
+            "  uncertain   true when the hours are old, third-party, derived or disputed (note says why)",
+            "  seen        the date the hours were last checked against their sources",
+            "  sources     the URLs (or citations) of the documents, joined with ';'",
+            "  note        why the hours are uncertain or how they were derived (English); empty if none",
+            "JSON: an array with one object with the same fields (open and uncertain booleans, holidays",
+            "and sources arrays, empty values null).",
+            "Without --window: the office hours, or the appointment hours of a post that publishes no",
+            "office hours (Shenyang). The answer follows the post's published hours, like validate and",
+            "slots. A post that is not operating (Chengdu, closed since 2020-07-27) says so in",
+            "postStatus and in a note on stderr: its published hours are the rules it last published,",
+            "not an open door.",
+            "A post that does not publish the hours asked for (Guangzhou publishes none) is an error",
+            "that says so and names the hours it does publish (exit status 2), as is a moment outside",
+            "the closure calendar's years."},
         exitCodeList = {"0:success (open or closed)", "2:bad usage or bad input (message on stderr)"})
 final class HoursCommand extends CliCommand {
 
@@ -57,15 +75,24 @@ final class HoursCommand extends CliCommand {
             description = "The moment, e.g. 2026-03-03T14:00+08:00.")
     private OffsetDateTime at = OffsetDateTime.MIN;
 
+    @Option(names = "--window", paramLabel = "KIND", converter = KindConverter.class,
+            description = "Which hours: office, appointments, walk-in, passport-pickup or quiet-afternoons "
+                    + "(default: office, or appointments for a post without published office hours).")
+    private @Nullable HoursKind window;
+
     @Mixin
     private OutputOptions output = new OutputOptions();
 
     @Override
     public Integer call() {
         Post p = post(post);
-        OpeningSchedule schedule = p.officeSchedule().orElseThrow(() -> new BadInputException(
-                "No office hours are known for post " + p.id()));
-        String text = p.officeHours().map(Sourced::value).orElse(schedule.toString());
+        HoursKind kind = window != null ? window
+                : p.hours(HoursKind.OFFICE).isEmpty() && p.hours(HoursKind.APPOINTMENTS).isPresent()
+                        ? HoursKind.APPOINTMENTS : HoursKind.OFFICE;
+        Sourced<OpeningSchedule> sourced = PostHours.require(p, kind, "hours cannot answer for it");
+        OpeningSchedule schedule = sourced.value();
+        String text = schedule.toString();
+        Provenance provenance = sourced.provenance();
         ZoneId zone = p.zone();
         OpeningHours hours = OpeningHours.of(schedule, zone, p.closureCalendar());
         Instant instant = at.toInstant();
@@ -78,7 +105,8 @@ final class HoursCommand extends CliCommand {
         }
         Row row = new Row(p.id(), local(instant, zone), state.open(), state.reason().name(),
                 state.holidays().stream().map(h -> h.displayName(output.locale)).distinct().toList(),
-                state.nextChange().map(i -> local(i, zone)), text, postStatus, p.displayName(output.locale));
+                state.nextChange().map(i -> local(i, zone)), text, postStatus, p.displayName(output.locale),
+                kind, provenance);
         Column<Row> postId = Column.text("post", Row::post);
         Column<Row> atColumn = Column.text("at", Row::at);
         Column<Row> open = Column.bool("open", Row::open);
@@ -88,10 +116,17 @@ final class HoursCommand extends CliCommand {
         Column<Row> hoursColumn = Column.text("hours", Row::hours);
         Column<Row> postStatusColumn = Column.text("postStatus", Row::postStatus);
         Column<Row> postName = Column.text("postName", Row::postName);
+        Column<Row> windowColumn = Column.text("window", r -> r.window().id());
+        Column<Row> windowName = Column.text("window", r -> r.window().displayName(output.locale));
+        Column<Row> uncertain = Column.bool("uncertain", r -> r.provenance().uncertain());
+        Column<Row> seen = Column.text("seen", r -> r.provenance().verifiedOn());
+        Column<Row> sources = Column.list("sources", r -> PostHours.sources(r.provenance()));
+        Column<Row> note = Column.optional("note", r -> r.provenance().note());
         List<Column<Row>> columns = List.of(postId, atColumn, open, reason, holidays, nextChange, hoursColumn,
-                postStatusColumn);
+                postStatusColumn, windowColumn, uncertain, seen, sources, note);
         Table<Row> table = Table.open(out(), output.format, columns, columns, List.of(postId, postName, atColumn,
-                open, reason, holidays, nextChange, hoursColumn, postStatusColumn)).vertical();
+                open, reason, holidays, nextChange, windowName, hoursColumn, postStatusColumn, uncertain, note, sources,
+                seen)).vertical();
         table.add(row);
         table.finish();
         if (!p.isOperating()) {
@@ -106,7 +141,20 @@ final class HoursCommand extends CliCommand {
      * the next change (empty when none is known), its hours and status.
      */
     private record Row(String post, String at, boolean open, String reason, List<String> holidays,
-            Optional<String> nextChange, String hours, String postStatus, String postName) {
+            Optional<String> nextChange, String hours, String postStatus, String postName, HoursKind window,
+            Provenance provenance) {
+    }
+
+    /** Converts a kind of hours with {@link HoursKind#ofId(String)}. */
+    static final class KindConverter implements ITypeConverter<HoursKind> {
+        @Override
+        public HoursKind convert(String value) {
+            try {
+                return HoursKind.ofId(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Returns a moment in a zone, ISO-8601 with its offset, seconds only when not zero. */

@@ -35,7 +35,9 @@ import picocli.CommandLine.TypeConversionException;
             "JSON: an array of objects with the same fields.",
             "Fewer than N rows when the search reaches the end of what is known (the closure",
             "calendar's last year). A post that is suspended or limited is named on stderr (text: on",
-            "stdout)."},
+            "stdout). Then the appointment hours the slots follow, whether they are uncertain and why,",
+            "their sources and the date they were seen (text: on stdout; csv and json: notes on",
+            "stderr). A post that publishes no appointment hours (Guangzhou) says so (exit status 2)."},
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class SlotsCommand extends CliCommand {
 
@@ -89,6 +91,7 @@ final class SlotsCommand extends CliCommand {
                 err().write("consularkit slots: " + note);
             }
         }
+        ValidateCommand.showHours(p, "slots", output, this);
         return ConsularKitCli.OK;
     }
 

@@ -17,6 +17,7 @@ import org.consularkit.core.booking.BookingValidator;
 import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.booking.ValidationReport;
 import org.consularkit.core.booking.Violation;
+import org.consularkit.directory.HoursKind;
 import org.consularkit.directory.Post;
 import org.consularkit.examples.cli.Table.Column;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +26,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code validate --post ID --booking FILE}: every violation of a booking, from {@link
- * BookingValidator#validate(Booking, Instant)}; exit status 1 when one has severity {@code ERROR}.
+ * {@code validate --post ID --booking FILE [--arrived-at MOMENT]}: every violation of a booking,
+ * from {@link BookingValidator#validate(Booking, Instant)} (with the check-in rule of {@link
+ * BookingValidator#validate(Booking, Instant, Instant)} when an arrival is given); exit status 1
+ * when one has severity {@code ERROR}. The appointment hours the rules use are shown with their
+ * sources.
  *
  * <h2>Implementation Requirements</h2>
  * Not thread-safe: picocli creates one instance per run and sets its option fields.
@@ -41,10 +45,20 @@ import picocli.CommandLine.Option;
             "  \"message\": \"...\", \"arguments\": {...}}]} on one line; valid is false exactly when a",
             "  violation has severity ERROR; messages in --locale.",
             "CSV columns: code,severity,field,message",
-            "Text: valid: true|false, then the violations.",
-            "The rules are those of the post's ACS unit as the directory gives it (office and",
-            "appointment hours, walk-ins, status, closure calendar post:<id>); a post without office or",
-            "appointment hours cannot be checked (exit status 2)."},
+            "Text: valid: true|false, then the violations, then the appointment hours the rules use,",
+            "whether they are uncertain and why, their sources and the date they were seen; with csv",
+            "and json those lines go to stderr as notes.",
+            "Codes, in report order: APPOINTMENT_TYPE_MISMATCH, MULTIPLE_SERVICES,",
+            "OUTSIDE_APPOINTMENT_HOURS, NOT_A_SLOT_START, CLOSED_FOR_HOLIDAY, CLOSURES_UNKNOWN,",
+            "WALK_IN_NOT_ACCEPTED, NOT_AN_APPOINTMENT_SERVICE, SERVICE_NOT_OFFERED, TOO_MANY_APPLICANTS,",
+            "PROHIBITED_ITEM, IN_THE_PAST, TOO_LITTLE_NOTICE, BEYOND_BOOKING_HORIZON, LATE_ARRIVAL,",
+            "PROVISIONAL_CLOSURES (info), POST_LIMITED, POST_SUSPENDED (warnings).",
+            "LATE_ARRIVAL (error, only with --arrived-at): the visitor arrived more than 15 minutes",
+            "after the start of the appointment, so it is cancelled and must be booked again; exactly",
+            "15 minutes late is in time; walk-ins are never late.",
+            "The rules are those of the post's ACS unit as the directory gives it (appointment hours,",
+            "walk-ins, status, closure calendar post:<id>); a post that publishes no appointment hours",
+            "(Guangzhou) cannot be checked and says so (exit status 2)."},
         exitCodeList = {
             "0:valid (no violation of severity ERROR)",
             "1:not valid: a violation has severity ERROR",
@@ -63,6 +77,11 @@ final class ValidateCommand extends CliCommand {
             description = "The moment of validation (default: the current time), e.g. 2026-02-20T10:00+08:00.")
     private @Nullable OffsetDateTime now;
 
+    @Option(names = "--arrived-at", paramLabel = "MOMENT", converter = Converters.Moment.class,
+            description = "When the visitor arrived, e.g. 2026-03-03T14:16+08:00: adds the check-in rule "
+                    + "LATE_ARRIVAL (more than 15 minutes late cancels the appointment).")
+    private @Nullable OffsetDateTime arrivedAt;
+
     @Mixin
     private OutputOptions output = new OutputOptions();
 
@@ -74,7 +93,9 @@ final class ValidateCommand extends CliCommand {
         Instant at = now != null ? now.toInstant() : Instant.now();
         ValidationReport report;
         try {
-            report = BookingValidator.of(office, Clock.systemUTC()).validate(b, at);
+            BookingValidator validator = BookingValidator.of(office, Clock.systemUTC());
+            OffsetDateTime arrival = arrivedAt;
+            report = arrival == null ? validator.validate(b, at) : validator.validate(b, at, arrival.toInstant());
         } catch (DateTimeException e) {
             // A moment of the booking or --now that java.time cannot carry through the rules.
             throw new BadInputException(e);
@@ -97,22 +118,36 @@ final class ValidateCommand extends CliCommand {
                 table.finish();
             }
         }
+        showHours(p, "validate", output, this);
         return report.isValid() ? ConsularKitCli.OK : ConsularKitCli.NO;
+    }
+
+    /**
+     * Shows the appointment hours of a post with their provenance: after a text answer on stdout,
+     * as notes on stderr for csv and json.
+     */
+    static void showHours(Post p, String command, OutputOptions options, CliCommand cli) {
+        p.hours(HoursKind.APPOINTMENTS).ifPresent(h -> {
+            List<String> lines = PostHours.describe(p, HoursKind.APPOINTMENTS, h, options.locale);
+            if (options.format == Format.TEXT) {
+                cli.out().write("\n" + String.join("\n", lines) + "\n");
+            } else {
+                for (String line : lines) {
+                    cli.err().write("consularkit " + command + ": note: " + line.strip() + "\n");
+                }
+            }
+        });
     }
 
     /**
      * Returns the ACS unit of a post for the booking rules, from {@link Post#office()}.
      *
-     * @throws BadInputException if the directory gives no office or appointment hours
+     * @throws BadInputException if the directory gives no appointment hours: the message says so and
+     *     names the hours the post does publish, or how to reach it
      */
     static ConsularOffice office(Post post) {
-        return post.office().orElseThrow(() -> {
-            String missing = post.officeSchedule().isEmpty()
-                    ? post.appointmentSchedule().isEmpty() ? "office and appointment hours" : "office hours"
-                    : "appointment hours";
-            return new BadInputException("No " + missing + " are known for post " + post.id()
-                    + "; the booking rules need its office and appointment hours");
-        });
+        return post.office().orElseThrow(() -> new BadInputException(PostHours.missing(post, HoursKind.APPOINTMENTS,
+                "its booking rules cannot be checked")));
     }
 
     /**

@@ -29,6 +29,24 @@ class LunarCommandTest {
         }
 
         @Test
+        void withCertaintyAddsTwoColumnsAtTheEnd() {
+            CliRun r = CliRun.run("lunar", "--from", "2089-09-03", "--to", "2089-09-04", "--format", "csv",
+                    "--with-certainty");
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).isEqualTo("""
+                    date,lunarYear,lunarMonth,leapMonth,lunarDay,certain,alternativeStart
+                    2089-09-03,2089,7,false,29,true,
+                    2089-09-04,2089,8,false,1,false,2089-09-05
+                    """);
+        }
+
+        @Test
+        void withoutTheOptionAnUncertainDateKeepsTheFiveColumns() {
+            CliRun r = CliRun.run("lunar", "--date", "2089-09-18", "--format", "csv");
+            assertThat(r.out()).isEqualTo("date,lunarYear,lunarMonth,leapMonth,lunarDay\n2089-09-18,2089,8,false,15\n");
+        }
+
+        @Test
         void firstAndLastSupportedDates() {
             assertThat(CliRun.run("lunar", "--date", "1901-01-01", "--format", "csv").status()).isZero();
             assertThat(CliRun.run("lunar", "--date", "2100-12-31", "--format", "csv").status()).isZero();
@@ -39,8 +57,18 @@ class LunarCommandTest {
     void text() {
         CliRun r = CliRun.run("lunar", "--date", "2023-04-01");
         assertThat(r.out()).isEqualTo("""
-                date        lunar        lunarYear  lunarMonth  leapMonth  lunarDay
+                date        lunar        lunarYear  lunarMonth  leapMonth  lunarDay  note
                 2023-04-01  2023-02L-11  2023       2           true       11
+                """);
+    }
+
+    @Test
+    void textMarksAnUncertainDate() {
+        CliRun r = CliRun.run("lunar", "--from", "2089-09-17", "--to", "2089-09-18");
+        assertThat(r.out()).isEqualTo("""
+                date        lunar       lunarYear  lunarMonth  leapMonth  lunarDay  note
+                2089-09-17  2089-08-14  2089       8           false      14        uncertain: 2089-08 may begin 2089-09-05
+                2089-09-18  2089-08-15  2089       8           false      15        uncertain: 2089-08 may begin 2089-09-05
                 """);
     }
 
@@ -54,10 +82,36 @@ class LunarCommandTest {
                     "lunarYear": 2026,
                     "lunarMonth": 1,
                     "leapMonth": false,
-                    "lunarDay": 1
+                    "lunarDay": 1,
+                    "certain": true,
+                    "alternativeStart": null
                   }
                 ]
                 """);
+    }
+
+    @Test
+    void jsonEndsEachObjectWithTheCertaintyOfTheDate() {
+        CliRun r = CliRun.run("lunar", "--date", "2057-10-06", "--format", "json");
+        assertThat(r.out()).isEqualTo("""
+                [
+                  {
+                    "date": "2057-10-06",
+                    "lunarYear": 2057,
+                    "lunarMonth": 9,
+                    "leapMonth": false,
+                    "lunarDay": 9,
+                    "certain": false,
+                    "alternativeStart": "2057-09-29"
+                  }
+                ]
+                """);
+    }
+
+    @Test
+    void before1929TheMonthsFollowBeijingLocalMeanTime() {
+        CliRun r = CliRun.run("lunar", "--date", "1916-02-03", "--format", "csv");
+        assertThat(r.out()).isEqualTo("date,lunarYear,lunarMonth,leapMonth,lunarDay\n1916-02-03,1916,1,false,1\n");
     }
 
     @Nested

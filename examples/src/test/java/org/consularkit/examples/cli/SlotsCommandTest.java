@@ -16,7 +16,9 @@ class SlotsCommandTest {
                 2026-02-23T13:00+08:00,2026-02-23T13:15+08:00,PASSPORT
                 2026-02-23T13:15+08:00,2026-02-23T13:30+08:00,PASSPORT
                 """);
-        assertThat(r.err()).isEqualTo("consularkit slots: note: post chengdu is suspended since 2020-07-27\n");
+        assertThat(r.err()).startsWith("consularkit slots: note: post chengdu is suspended since 2020-07-27\n"
+                + "consularkit slots: note: Appointment hours of U.S. Consulate General Chengdu: Mo,Tu,Th 13:00-16:00;"
+                + " PH off (Asia/Shanghai)\n");
     }
 
     @Test
@@ -40,6 +42,32 @@ class SlotsCommandTest {
                 "2026-03-03T15:40+08:00", "--count", "3", "--format", "csv");
         assertThat(r.status()).isZero();
         assertThat(r.out()).isEqualTo("start,end,service\n");
+    }
+
+    /** Shenyang's appointment hours (as of Feb 2020), Monday, Tuesday, Thursday and Friday 09:00-11:00. */
+    @Test
+    void shenyangSlotsWithTheSourcesOfItsHours() {
+        CliRun r = CliRun.library("slots", "--post", "shenyang", "--service", "PASSPORT", "--from",
+                "2026-03-03T10:30+08:00", "--count", "3");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).startsWith("""
+                start                   end                     service
+                2026-03-03T10:30+08:00  2026-03-03T10:45+08:00  PASSPORT
+                2026-03-03T10:45+08:00  2026-03-03T11:00+08:00  PASSPORT
+                2026-03-05T09:00+08:00  2026-03-05T09:15+08:00  PASSPORT
+
+                Appointment hours of U.S. Consulate General Shenyang: Mo,Tu,Th,Fr 09:00-11:00; PH off (Asia/Shanghai)
+                  uncertain: ACS appointment hours as of Feb 2020;""").contains("\n  sources: "
+                + "https://china.usembassy-china.org.cn/embassy-consulates/shenyang/american-citizen-services/");
+    }
+
+    @Test
+    void guangzhouPublishesNoAppointmentHours() {
+        CliRun r = CliRun.library("slots", "--post", "guangzhou", "--service", "PASSPORT", "--from",
+                "2026-03-03T10:30+08:00", "--count", "3");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("consularkit slots: No appointment hours are published for post guangzhou");
     }
 
     @Test

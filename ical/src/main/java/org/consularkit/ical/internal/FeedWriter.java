@@ -63,6 +63,12 @@ public final class FeedWriter {
     /** The domain part of every UID. */
     public static final String UID_DOMAIN = "consularkit.org";
 
+    /**
+     * How often a subscriber should fetch a published feed again, written as {@code
+     * REFRESH-INTERVAL} and {@code X-PUBLISHED-TTL}: one day, a whole number of days.
+     */
+    public static final Duration REFRESH_INTERVAL = Duration.ofDays(1);
+
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
@@ -100,8 +106,8 @@ public final class FeedWriter {
         if (zone != null) {
             props.add(new XProperty("X-WR-TIMEZONE", zone.getId()));
         }
-        props.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), Duration.ofDays(1)));
-        props.add(new XProperty("X-PUBLISHED-TTL", "P1D"));
+        props.add(new RefreshInterval(new ParameterList(List.of(Value.DURATION)), REFRESH_INTERVAL));
+        props.add(new XProperty("X-PUBLISHED-TTL", "P" + REFRESH_INTERVAL.toDays() + "D"));
         return new Calendar(new PropertyList(props), new ComponentList<>(List.copyOf(components)));
     }
 

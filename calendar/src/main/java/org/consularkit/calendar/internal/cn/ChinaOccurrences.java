@@ -1,8 +1,10 @@
 package org.consularkit.calendar.internal.cn;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -13,11 +15,14 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
+import org.consularkit.calendar.lunar.LunarFestival;
+import org.consularkit.calendar.lunar.UncertainMonth;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.DayType;
@@ -56,7 +61,10 @@ import org.jspecify.annotations.Nullable;
  * made up the same way by the lunar festival, as the 2020 notice did (eight days off for eleven
  * statutory days that year): so every provisional year has exactly as many weekday days off as
  * statutory days. Weekends inside or adjoining a festival's days belong to it, as in official
- * years. No make-up working days are invented.
+ * years. No make-up working days are invented. A festival whose lunar month begins with a new moon
+ * computed too close to midnight to be sure of its day ({@link LunarFestival#uncertainty(int)}: the
+ * Mid-Autumn Festival of 2089) carries one more {@link SourceType#DERIVED_RULE} source that says so
+ * in plain words, with the other date.
  */
 public final class ChinaOccurrences {
 
@@ -125,7 +133,7 @@ public final class ChinaOccurrences {
         List<Source> sources = new ArrayList<>(schedule.sources());
         sources.add(regulation.statute());
         return build(year, blocks, holidayDays, makeup, schedule.makeupWorkdays(), HolidayStatus.OFFICIAL,
-                sources);
+                sources, Map.of());
     }
 
     /**
@@ -183,8 +191,52 @@ public final class ChinaOccurrences {
                 + " is known to the library; statutory days of the regulation in force in " + year
                 + " (Art. 2), a statutory day on a Saturday or Sunday made up on the next working day"
                 + " (Art. 6, 补假); no make-up working days");
+        Map<ChinaPublicHoliday, Source> uncertain = new EnumMap<>(ChinaPublicHoliday.class);
+        for (ChinaPublicHoliday f : holidayDays.keySet()) {
+            lunarFestival(f).ifPresent(lunar -> lunar.uncertainty(year)
+                    .ifPresent(month -> uncertain.put(f, uncertainDate(f, lunar, year, month))));
+        }
         return build(year, blocks, holidayDays, new HashSet<>(allMakeupWorkdays), Set.of(),
-                HolidayStatus.PROVISIONAL, List.of(rule, regulation.statute()));
+                HolidayStatus.PROVISIONAL, List.of(rule, regulation.statute()), uncertain);
+    }
+
+    /** Returns the lunar festival whose date decides a public holiday's days, if it has one. */
+    private static Optional<LunarFestival> lunarFestival(ChinaPublicHoliday f) {
+        return switch (f) {
+            case SPRING_FESTIVAL -> Optional.of(LunarFestival.SPRING_FESTIVAL);
+            case DRAGON_BOAT -> Optional.of(LunarFestival.DRAGON_BOAT);
+            case MID_AUTUMN -> Optional.of(LunarFestival.MID_AUTUMN);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * Returns the citation that says, in plain words, that a festival's date is uncertain and what
+     * the other date is: its lunar month begins with a new moon computed too close to midnight.
+     */
+    private static Source uncertainDate(ChinaPublicHoliday f, LunarFestival lunar, int year, UncertainMonth month) {
+        boolean beforeMidnight = month.fromMidnight().isNegative();
+        return Source.of(SourceType.DERIVED_RULE, "Uncertain date: the " + f.displayName().english() + " of " + year
+                + " falls on " + lunar.date(year) + " by the library's lunar calendar, but may fall on "
+                + lunar.alternativeDate(year).orElseThrow() + ". Its lunar month begins with a new moon computed at "
+                + month.newMoon().toLocalTime() + " " + utcOffset(month.newMoon().getOffset()) + " on " + month.start()
+                + ", " + minutesAndSeconds(month.fromMidnight().abs()) + (beforeMidnight ? " before" : " after")
+                + " midnight, which is within the possible error of the computation for that year ("
+                + minutesAndSeconds(month.margin()) + "): if the new moon falls " + (beforeMidnight ? "after" : "before")
+                + " midnight, the month begins on " + month.alternativeStart() + " instead, and the days off follow"
+                + " from the " + (month.shift() > 0 ? "later" : "earlier") + " date");
+    }
+
+    private static String utcOffset(ZoneOffset offset) {
+        String id = offset.getId();
+        return "UTC" + (id.endsWith(":00") && id.length() == 6 ? id.charAt(0) + Integer.toString(
+                Integer.parseInt(id.substring(1, 3))) : id);
+    }
+
+    private static String minutesAndSeconds(Duration d) {
+        long minutes = d.toMinutes();
+        int seconds = d.toSecondsPart();
+        return minutes == 0 ? seconds + " s" : minutes + " min " + seconds + " s";
     }
 
     private static boolean isFixedDate(ChinaPublicHoliday f) {
@@ -229,7 +281,8 @@ public final class ChinaOccurrences {
 
     private static List<Holiday> build(int year, List<Block> blocks,
             Map<ChinaPublicHoliday, List<LocalDate>> holidayDays, Set<LocalDate> blockedWeekends,
-            Set<LocalDate> makeupWorkdays, HolidayStatus status, List<Source> sources) {
+            Set<LocalDate> makeupWorkdays, HolidayStatus status, List<Source> sources,
+            Map<ChinaPublicHoliday, Source> extraSources) {
         Map<LocalDate, Set<ChinaPublicHoliday>> holidayOwners = new TreeMap<>();
         holidayDays.forEach((f, days) -> days.forEach(
                 d -> holidayOwners.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(f)));
@@ -253,6 +306,10 @@ public final class ChinaOccurrences {
             Holiday.Builder h = Holiday.builder(f.key(), year, f.displayName(), f.kind())
                     .status(status)
                     .sources(sources);
+            Source extra = extraSources.get(f);
+            if (extra != null) {
+                h.source(extra);
+            }
             days.forEach(h::day);
             LocalDate nominal = f.nominalDate(year);
             if (!days.containsKey(nominal)) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.consularkit.calendar.ChinaPublicHoliday;
@@ -67,6 +68,33 @@ class ChinaOccurrencesTest {
                     .containsOnlyKeys(d("2027-01-01"), d("2027-01-02"), d("2027-01-03"));
             assertThat(find(ChinaOccurrences.provisional(2027, Set.of(d("2027-01-02"))), "new-years-day").dayTypes())
                     .containsOnlyKeys(d("2027-01-01"));
+        }
+
+        @Test
+        void aFestivalInAnUncertainLunarMonthSaysSoWithTheOtherDate() {
+            Holiday midAutumn = find(ChinaOccurrences.provisional(2089, Set.of()), "mid-autumn-festival");
+            assertThat(midAutumn.date()).isEqualTo(d("2089-09-18"));
+            assertThat(midAutumn.sources()).extracting(Source::type)
+                    .containsExactly(SourceType.DERIVED_RULE, SourceType.STATUTE, SourceType.DERIVED_RULE);
+            assertThat(midAutumn.sources().get(2).citation()).isEqualTo("Uncertain date: the Mid-Autumn Festival of"
+                    + " 2089 falls on 2089-09-18 by the library's lunar calendar, but may fall on 2089-09-19. Its lunar"
+                    + " month begins with a new moon computed at 23:57:36 UTC+8 on 2089-09-04, 2 min 24 s before"
+                    + " midnight, which is within the possible error of the computation for that year (2 min 46 s):"
+                    + " if the new moon falls after midnight, the month begins on 2089-09-05 instead, and the days off"
+                    + " follow from the later date");
+        }
+
+        @Test
+        void onlyTheMidAutumnFestivalOf2089IsUncertainFrom2000To2100() {
+            List<String> uncertain = new ArrayList<>();
+            for (int year = 2000; year <= 2100; year++) {
+                for (Holiday h : ChinaOccurrences.provisional(year, Set.of())) {
+                    if (h.sources().stream().anyMatch(s -> s.citation().startsWith("Uncertain date:"))) {
+                        uncertain.add(h.key() + " " + year);
+                    }
+                }
+            }
+            assertThat(uncertain).containsExactly("mid-autumn-festival 2089");
         }
 
         @Test

@@ -32,6 +32,13 @@ class TableGeneratorTest {
         }
 
         @Test
+        void uncertainMonthsAreTheGeneratorOutputByteForByte() throws IOException {
+            assertThat(resource(TableGenerator.UNCERTAIN_MONTHS))
+                    .as("uncertain-months.txt must be regenerated: run TableGenerator.main")
+                    .isEqualTo(TableGenerator.uncertainMonths());
+        }
+
+        @Test
         void solarTermsAreTheGeneratorOutputByteForByte() throws IOException {
             assertThat(resource(TableGenerator.SOLAR_TERMS))
                     .as("solar-terms.txt must be regenerated: run TableGenerator.main")
