@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +18,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.consularkit.core.booking.ViolationCode;
+import org.consularkit.directory.Directory;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * Runs every example of {@code docs/cli.md}, the contract of the command line, and checks its exit
@@ -146,6 +152,40 @@ class CliContractTest {
             assertThat(commands).contains(c.getAnnotation(picocli.CommandLine.Command.class).name());
         }
         assertThat(statuses).contains(0, 1, 2);
+    }
+
+    /**
+     * Every option of every command is in that command's row of the table of commands (and so in
+     * the contract), apart from {@code --help} and {@code --version}, which the general rules cover.
+     */
+    @Test
+    void everyOptionOfEveryCommandIsDocumented() throws IOException {
+        List<String> rows = Files.readString(CONTRACT, StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith("| `")).toList();
+        ConsularKitCli cli = new ConsularKitCli(CalendarRegistry.standard(), Directory::builtIn,
+                InputStream.nullInputStream());
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+        CommandLine commandLine = ConsularKitCli.commandLine(cli, sink, sink, "");
+        assertThat(commandLine.getSubcommands()).hasSameSizeAs(ConsularKitCli.COMMANDS);
+        commandLine.getSubcommands().forEach((name, command) -> {
+            List<String> row = rows.stream().filter(r -> r.startsWith("| `" + name + " ")).toList();
+            assertThat(row).as("the row of %s in the table of commands", name).hasSize(1);
+            for (OptionSpec option : command.getCommandSpec().options()) {
+                if (!option.usageHelp() && !option.versionHelp()) {
+                    assertThat(row.get(0)).as("the row of %s", name)
+                            .containsPattern(Pattern.quote(option.longestName()) + "(?![a-z-])");
+                }
+            }
+        });
+    }
+
+    /** The contract lists every violation code of the library, which {@code validate} prints. */
+    @Test
+    void theContractListsEveryViolationCode() throws IOException {
+        String doc = Files.readString(CONTRACT, StandardCharsets.UTF_8);
+        for (ViolationCode code : ViolationCode.values()) {
+            assertThat(doc).contains("`" + code.name() + "`");
+        }
     }
 
     /**
