@@ -1,5 +1,6 @@
 package org.consularkit.benchmarks;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.consularkit.calendar.Calendars;
 import org.consularkit.core.calendar.HolidayCalendar;
@@ -40,6 +41,8 @@ public class HolidayFeedBenchmark {
     static final int TO = 2030;
 
     private final HolidayCalendar calendar = Calendars.byId("post:chengdu");
+    private final HolidayCalendar china = Calendars.byId("cn");
+    private final HolidayCalendar us = Calendars.byId("us-federal");
 
     /** Creates the state; JMH calls this. */
     public HolidayFeedBenchmark() {
@@ -49,6 +52,8 @@ public class HolidayFeedBenchmark {
     @Setup(Level.Trial)
     public void warmCaches() {
         consularKit();
+        chinaZh();
+        usFederal();
     }
 
     /**
@@ -59,5 +64,35 @@ public class HolidayFeedBenchmark {
     @Benchmark
     public byte[] consularKit() {
         return HolidayFeed.builder(calendar).years(FROM, TO).build().toBytes();
+    }
+
+    /**
+     * The feed of China's holidays, 2007-2030, in Chinese ({@code ics --calendar cn --locale zh-CN}).
+     *
+     * @return the feed, UTF-8
+     */
+    @Benchmark
+    public byte[] chinaZh() {
+        return HolidayFeed.builder(china).years(FROM, TO).locale(Locale.forLanguageTag("zh-CN")).build().toBytes();
+    }
+
+    /**
+     * The feed of US federal holidays over all the years of the calendar, 1971-2100.
+     *
+     * @return the feed, UTF-8
+     */
+    @Benchmark
+    public byte[] usFederal() {
+        return HolidayFeed.builder(us).years(1971, 2100).build().toBytes();
+    }
+
+    /**
+     * The {@code post:chengdu} feed with ical4j's validation as well ({@link HolidayFeed#validate()},
+     * which builds ical4j's object model, validates it and compares its serialization with the
+     * bytes): what every write cost before the feeds were written directly.
+     */
+    @Benchmark
+    public void consularKitValidated() {
+        HolidayFeed.builder(calendar).years(FROM, TO).build().validate();
     }
 }

@@ -10,32 +10,16 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.PropertyList;
-import net.fortuna.ical4j.model.TextList;
-import net.fortuna.ical4j.model.component.CalendarComponent;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.Description;
-import net.fortuna.ical4j.model.property.DtEnd;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.LastModified;
-import net.fortuna.ical4j.model.property.Sequence;
-import net.fortuna.ical4j.model.property.Summary;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableClazz;
-import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
-import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.consularkit.core.calendar.DateRange;
@@ -44,6 +28,8 @@ import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayStatus;
+import org.consularkit.ical.internal.ContentLines;
+import org.consularkit.ical.internal.FeedLanguage;
 import org.consularkit.ical.internal.FeedOptions;
 import org.consularkit.ical.internal.FeedWriter;
 import org.jspecify.annotations.Nullable;
@@ -151,10 +137,25 @@ import org.jspecify.annotations.Nullable;
  * UTF-8 without a byte-order mark, CRLF line ends, lines folded at 75 octets without ever
  * splitting a multi-byte character (ical4j folds by characters, which is too long for Chinese
  * text). The output depends only on the calendar's answers and the options: never on the JVM's
- * default locale, time zone or charset, nor on the clock. Before anything is written the calendar
- * passes the validation gate (ical4j's validator plus the library's own checks); a failure throws
- * {@link IcsValidationException}. No network access ever happens and ical4j's process-wide
- * configuration is left alone.
+ * default locale, time zone or charset, nor on the clock. No network access ever happens and
+ * ical4j's process-wide configuration is left alone.
+ *
+ * <h2>Validation</h2>
+ * {@link #toBytes()} writes the content lines directly (escaping TEXT values, folding at 75
+ * octets), without building an ical4j object model: a 24-year feed takes about a millisecond. The
+ * guarantee that every feed is valid RFC 5545 comes from two places:
+ * <ul>
+ *   <li>every feed of every bundled calendar (each calendar over all its years and over each
+ *       single year, English and Chinese, with and without make-up days) is validated with
+ *       ical4j's validator and the library's own checks by the library's build, which also checks
+ *       that the bytes written are exactly ical4j's serialization of the validated calendar;</li>
+ *   <li>at run time, the writer itself checks what data can break: a control character, a bare
+ *       CR or an unpaired surrogate in a text, or two events with the same UID, throw {@link
+ *       IcsValidationException} and nothing is written. The structure of the feed (which
+ *       properties, in which order, with which value types) does not depend on the data.</li>
+ * </ul>
+ * For a calendar built or loaded at run time (a newly published schedule, a calendar of your
+ * own), call {@link #validate()} to have ical4j's verdict before publishing the feed.
  *
  * <h2>Implementation Requirements</h2>
  * This class is immutable and thread-safe, provided the calendar is (as every {@link
@@ -189,11 +190,16 @@ public final class HolidayFeed {
     private final HolidayCalendar calendar;
     private final FeedOptions options;
     private final boolean makeupDays;
+    /** What every UID starts and ends with: the encoded calendar id and a dot; a dot, the language and the domain. */
+    private final String uidPrefix;
+    private final String uidSuffix;
 
     private HolidayFeed(Builder b) {
         this.calendar = b.calendar;
         this.options = b.options;
         this.makeupDays = b.makeupDays;
+        this.uidPrefix = FeedWriter.encodeId(calendar.id()) + ".";
+        this.uidSuffix = "." + options.language().tag() + "@" + FeedWriter.UID_DOMAIN;
     }
 
     /**
@@ -280,14 +286,59 @@ public final class HolidayFeed {
 
     //-----------------------------------------------------------------------
     /**
-     * Returns the feed as UTF-8 bytes, validated, folded and with CRLF line ends.
+     * Returns the feed as UTF-8 bytes, folded and with CRLF line ends, checked as the class
+     * documentation describes (see {@link #validate()} for ical4j's full validation).
      *
      * @return the bytes of the feed, without a byte-order mark
-     * @throws IcsValidationException if the feed fails validation (a defect of the data or of the
-     *     library), including when the calendar has two occurrences with the same key and year
+     * @throws IcsValidationException if a text cannot be written (a control character, a bare CR,
+     *     an unpaired surrogate), or the calendar has two occurrences with the same key and year
      */
     public byte[] toBytes() {
-        return FeedWriter.toBytes(toCalendar(), subject());
+        List<Event> events = events();
+        boolean anyMakeup = false;
+        boolean anyEarly = false;
+        for (Event e : events) {
+            anyMakeup |= "ALTERNATE-WORKDAY".equals(e.appleSpecialDay());
+            anyEarly |= e.early();
+        }
+        String name = calendar.displayName().get(locale());
+        String description = calendarDescription(name, anyMakeup, anyEarly);
+        ContentLines out = new ContentLines(1024 + 640 * events.size());
+        FeedWriter.header(out, name, description, null);
+        String stamp = ContentLines.utc(options.dataVersion());
+        StringBuilder scratch = new StringBuilder(1024);
+        Set<String> uids = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        for (Event e : events) {
+            if (!uids.add(e.uid())) {
+                duplicates.add("VEVENT UID " + e.uid() + " is not unique");
+            }
+            e.write(out, stamp, scratch);
+        }
+        out.end("VCALENDAR");
+        if (!duplicates.isEmpty()) {
+            throw new IcsValidationException(subject(), duplicates);
+        }
+        return out.toBytes(subject());
+    }
+
+    /**
+     * Validates this feed with ical4j's RFC 5545 validator and the library's own checks, and
+     * checks that {@link #toBytes()} writes exactly ical4j's serialization of the calendar that
+     * passed. {@link #toBytes()} does not call this method: every feed of the library's bundled
+     * calendars, in every language, is validated this way by the library's own build, and the
+     * writer escapes, folds and checks every line whatever the data. Call it for a feed of a
+     * calendar built or loaded at run time (a newly published schedule, a calendar of your own)
+     * when you want ical4j's verdict before publishing it. It builds the ical4j object model and
+     * runs ical4j's validator, which costs tens of times as much as {@link #toBytes()} (about 50
+     * ms for a 24-year feed); a server that validates a loaded calendar's feeds once, when it
+     * loads it, pays this once.
+     *
+     * @throws IcsValidationException listing every problem, if there is any
+     * @since 0.1
+     */
+    public void validate() {
+        HolidayFeedModel.validate(this, toBytes(), subject());
     }
 
     /**
@@ -349,17 +400,18 @@ public final class HolidayFeed {
         return options.text(english, chinese);
     }
 
+    /** The feed as an ical4j calendar: what {@link #validate()} validates. */
     Calendar toCalendar() {
-        List<CalendarComponent> events = new ArrayList<>();
+        List<Event> events = events();
         boolean anyMakeup = false;
         boolean anyEarly = false;
-        for (Event e : events()) {
-            events.add(e.toVEvent(options.dataVersion()));
+        for (Event e : events) {
             anyMakeup |= "ALTERNATE-WORKDAY".equals(e.appleSpecialDay());
             anyEarly |= e.early();
         }
         String name = calendar.displayName().get(locale());
-        return FeedWriter.feed(name, calendarDescription(name, anyMakeup, anyEarly), null, events);
+        return HolidayFeedModel.calendar(name, calendarDescription(name, anyMakeup, anyEarly), events,
+                options.dataVersion());
     }
 
     private String calendarDescription(String name, boolean anyMakeup, boolean anyEarly) {
@@ -404,6 +456,14 @@ public final class HolidayFeed {
     }
 
     private void checkUniqueIds(List<Holiday> holidays) {
+        Set<String> ids = new HashSet<>(holidays.size() * 2);
+        boolean unique = true;
+        for (Holiday h : holidays) {
+            unique &= ids.add(h.id());
+        }
+        if (unique) {
+            return;
+        }
         Map<String, List<Holiday>> byId = new LinkedHashMap<>();
         for (Holiday h : holidays) {
             byId.computeIfAbsent(h.id(), k -> new ArrayList<>()).add(h);
@@ -467,7 +527,17 @@ public final class HolidayFeed {
     }
 
     private static int sequence(Holiday h) {
-        return h.status() == HolidayStatus.OFFICIAL ? (int) h.sources().stream().distinct().count() : 0;
+        if (h.status() != HolidayStatus.OFFICIAL) {
+            return 0;
+        }
+        List<Source> sources = h.sources();
+        int distinct = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.indexOf(sources.get(i)) == i) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     private static @Nullable Run trimWeekends(Holiday h, Run run) {
@@ -482,27 +552,37 @@ public final class HolidayFeed {
         return first.isAfter(last) ? null : new Run(first, last, run.early());
     }
 
+    private boolean zh() {
+        return options.language() == FeedLanguage.CHINESE;
+    }
+
     private Event offEvent(Holiday h, Run run, String uid, int sequence) {
         String name = h.displayName(locale());
         boolean observedDayOnly = h.isObservedOnOtherDay() && run.first().equals(h.observedDate())
                 && run.last().equals(h.observedDate());
         String summary = observedDayOnly ? name + text(" (observed)", "（补休）") : name;
-        StringBuilder d = new StringBuilder();
-        if (h.isObservedOnOtherDay() && !contains(run, h.date())) {
-            d.append(text(name + " falls on " + h.date() + "; it is observed on " + h.observedDate() + ".",
-                    name + "为 " + h.date() + "，于 " + h.observedDate() + " 补休。")).append('\n');
-        }
-        d.append(daysOffText(run.first(), run.last())).append('\n');
-        appendMakeupDays(d, h);
-        appendStatusAndSources(d, h);
         String category = switch (h.kind()) {
             case STATUTORY -> text("Public holiday", "法定节假日");
             case SPECIAL -> text("Holiday", "节假日");
             case CLOSURE -> text("Closure", "停止办公");
             case EARLY_CLOSING -> text("Early closing", "提前停止办公");
         };
-        return new Event(run.first(), run.last().plusDays(1), uid, summary, d.toString(), category,
-                h.status(), sequence, "WORK-HOLIDAY", false);
+        return new Event(run.first(), run.last().plusDays(1), uid, summary, d -> {
+            if (h.isObservedOnOtherDay() && !contains(run, h.date())) {
+                if (zh()) {
+                    d.append(name).append("为 ").append(h.date()).append("，于 ").append(h.observedDate())
+                            .append(" 补休。");
+                } else {
+                    d.append(name).append(" falls on ").append(h.date()).append("; it is observed on ")
+                            .append(h.observedDate()).append('.');
+                }
+                d.append('\n');
+            }
+            appendDaysOff(d, run.first(), run.last());
+            d.append('\n');
+            appendMakeupDays(d, h);
+            appendStatusAndSources(d, h);
+        }, category, h.status(), sequence, "WORK-HOLIDAY", false);
     }
 
     private Event earlyEvent(Holiday h, Run run, String uid, int sequence) {
@@ -511,42 +591,50 @@ public final class HolidayFeed {
         String summary = time != null
                 ? name + text(" (offices close at " + time + ")", "（" + time + " 起停止办公）")
                 : name + text(" (offices close early)", "（提前停止办公）");
-        StringBuilder d = new StringBuilder();
-        String when = run.first().equals(run.last()) ? run.first().toString()
-                : run.first() + text(" to ", " 至 ") + run.last();
-        d.append(time != null
-                ? text("Working day " + when + "; offices close at " + time + ".",
-                        "工作日 " + when + "，" + time + " 起停止办公。")
-                : text("Working day " + when + "; offices close for the second half of the scheduled"
-                        + " workday.", "工作日 " + when + "，下半个工作日停止办公。")).append('\n');
-        appendStatusAndSources(d, h);
-        return new Event(run.first(), run.last().plusDays(1), uid, summary, d.toString(),
-                text("Early closing", "提前停止办公"), h.status(), sequence, null, true);
+        return new Event(run.first(), run.last().plusDays(1), uid, summary, d -> {
+            String when = run.first().equals(run.last()) ? run.first().toString()
+                    : run.first() + text(" to ", " 至 ") + run.last();
+            d.append(time != null
+                    ? text("Working day " + when + "; offices close at " + time + ".",
+                            "工作日 " + when + "，" + time + " 起停止办公。")
+                    : text("Working day " + when + "; offices close for the second half of the scheduled"
+                            + " workday.", "工作日 " + when + "，下半个工作日停止办公。")).append('\n');
+            appendStatusAndSources(d, h);
+        }, text("Early closing", "提前停止办公"), h.status(), sequence, null, true);
     }
 
     private Event makeupEvent(Holiday h, LocalDate day, String uid, int sequence) {
         String name = h.displayName(locale());
-        StringBuilder d = new StringBuilder();
-        d.append(text("Make-up working day " + day + ": a weekend day worked in exchange for days off of "
-                        + name + ".",
-                "调休上班 " + day + "：周末上班，与" + name + "放假调休。")).append('\n');
-        NavigableSet<LocalDate> off = h.daysOff();
-        if (!off.isEmpty()) {
-            d.append(daysOffText(off.first(), off.last())).append('\n');
-        }
-        appendStatusAndSources(d, h);
         return new Event(day, day.plusDays(1), uid, text("Make-up working day (", "调休上班（") + name
-                + text(")", "）"), d.toString(), text("Make-up working day", "调休上班"), h.status(),
-                sequence, "ALTERNATE-WORKDAY", false);
+                + text(")", "）"), d -> {
+                    if (zh()) {
+                        d.append("调休上班 ").append(day).append("：周末上班，与").append(name).append("放假调休。");
+                    } else {
+                        d.append("Make-up working day ").append(day)
+                                .append(": a weekend day worked in exchange for days off of ").append(name).append('.');
+                    }
+                    d.append('\n');
+                    NavigableSet<LocalDate> off = h.daysOff();
+                    if (!off.isEmpty()) {
+                        appendDaysOff(d, off.first(), off.last());
+                        d.append('\n');
+                    }
+                    appendStatusAndSources(d, h);
+                }, text("Make-up working day", "调休上班"), h.status(), sequence, "ALTERNATE-WORKDAY", false);
     }
 
-    private String daysOffText(LocalDate first, LocalDate last) {
+    private void appendDaysOff(StringBuilder d, LocalDate first, LocalDate last) {
         if (first.equals(last)) {
-            return text("Day off: " + first + ".", "放假：" + first + "。");
+            d.append(text("Day off: ", "放假：")).append(first).append(text(".", "。"));
+            return;
         }
         long days = ChronoUnit.DAYS.between(first, last) + 1;
-        return text("Days off: " + first + " to " + last + " (" + days + " days).",
-                "放假：" + first + " 至 " + last + "，共 " + days + " 天。");
+        if (zh()) {
+            d.append("放假：").append(first).append(" 至 ").append(last).append("，共 ").append(days).append(" 天。");
+        } else {
+            d.append("Days off: ").append(first).append(" to ").append(last).append(" (").append(days)
+                    .append(" days).");
+        }
     }
 
     private void appendMakeupDays(StringBuilder d, Holiday h) {
@@ -554,11 +642,16 @@ public final class HolidayFeed {
         if (makeup.isEmpty()) {
             return;
         }
-        List<String> days = new ArrayList<>();
-        makeup.forEach(m -> days.add(m.toString()));
-        d.append(text((makeup.size() == 1 ? "Make-up working day: " : "Make-up working days: ")
-                        + String.join(", ", days) + ".",
-                "调休上班：" + String.join("、", days) + "。")).append('\n');
+        d.append(zh() ? "调休上班：" : makeup.size() == 1 ? "Make-up working day: " : "Make-up working days: ");
+        boolean first = true;
+        for (LocalDate m : makeup) {
+            if (!first) {
+                d.append(text(", ", "、"));
+            }
+            d.append(m);
+            first = false;
+        }
+        d.append(text(".", "。")).append('\n');
     }
 
     private void appendStatusAndSources(StringBuilder d, Holiday h) {
@@ -570,16 +663,21 @@ public final class HolidayFeed {
                     + " guessed wrong when the official schedule is published).",
                     "状态：预测（依据已公布的放假调休原则推算，正式安排公布后可能变更）。");
         });
-        for (Source s : h.sources().stream().distinct().toList()) {
-            d.append('\n').append(text("Source: ", "来源：")).append(s);
+        List<Source> sources = h.sources();
+        for (int i = 0; i < sources.size(); i++) {
+            Source s = sources.get(i);
+            if (sources.indexOf(s) == i) {
+                // as Source.toString(): the citation, then the URL in angle brackets
+                d.append('\n').append(text("Source: ", "来源：")).append(s.citation());
+                s.url().ifPresent(url -> d.append(" <").append(url).append('>'));
+            }
         }
     }
 
+    /** The UID, as {@link FeedWriter#uid(String, String...)} makes it, in one concatenation. */
     private String uid(Holiday h, @Nullable String part) {
-        String year = Integer.toString(h.year());
-        String language = options.language().tag();
-        return part == null ? FeedWriter.uid(calendar.id(), year, h.key(), language)
-                : FeedWriter.uid(calendar.id(), year, h.key(), part, language);
+        return part == null ? uidPrefix + h.year() + "." + h.key() + uidSuffix
+                : uidPrefix + h.year() + "." + h.key() + "." + part + uidSuffix;
     }
 
     private static boolean onlyWeekendBetween(LocalDate last, LocalDate next) {
@@ -619,30 +717,45 @@ public final class HolidayFeed {
     private record Run(LocalDate first, LocalDate last, boolean early) {
     }
 
-    /** One event of the feed, before it becomes an ical4j component. */
-    record Event(LocalDate start, LocalDate end, String uid, String summary, String description,
+    /** Writes the description of an event, when it is written: it is not kept as a string. */
+    @FunctionalInterface
+    interface Description {
+        void appendTo(StringBuilder d);
+    }
+
+    /** One event of the feed. */
+    record Event(LocalDate start, LocalDate end, String uid, String summary, Description description,
             String category, HolidayStatus status, int sequence, @Nullable String appleSpecialDay,
             boolean early) {
 
-        VEvent toVEvent(Instant stamp) {
-            List<Property> props = new ArrayList<>();
-            props.add(new Uid(uid));
-            props.add(new DtStamp(stamp));
-            props.add(new DtStart<>(start));
-            props.add(new DtEnd<>(end));
-            props.add(new Summary(summary));
-            props.add(new Description(description));
-            props.add(new Categories(new TextList(List.of(category))));
-            props.add(status == HolidayStatus.OFFICIAL ? ImmutableStatus.VEVENT_CONFIRMED
-                    : ImmutableStatus.VEVENT_TENTATIVE);
-            props.add(ImmutableTransp.TRANSPARENT);
-            props.add(ImmutableClazz.PUBLIC);
-            props.add(new Sequence(sequence));
-            props.add(new LastModified(stamp));
+        /** The text of the event's description. */
+        String descriptionText() {
+            StringBuilder d = new StringBuilder(512);
+            description.appendTo(d);
+            return d.toString();
+        }
+
+        /** Writes the event, as {@link HolidayFeedModel#vevent} would be written by ical4j. */
+        void write(ContentLines out, String stamp, StringBuilder scratch) {
+            out.begin("VEVENT");
+            out.text("UID", uid);
+            out.raw("DTSTAMP", stamp);
+            out.date("DTSTART;VALUE=DATE", start);
+            out.date("DTEND;VALUE=DATE", end);
+            out.text("SUMMARY", summary);
+            scratch.setLength(0);
+            description.appendTo(scratch);
+            out.text("DESCRIPTION", scratch);
+            out.text("CATEGORIES", category);
+            out.raw("STATUS", status == HolidayStatus.OFFICIAL ? "CONFIRMED" : "TENTATIVE");
+            out.raw("TRANSP", "TRANSPARENT");
+            out.raw("CLASS", "PUBLIC");
+            out.integer("SEQUENCE", sequence);
+            out.raw("LAST-MODIFIED", stamp);
             if (appleSpecialDay != null) {
-                props.add(new XProperty("X-APPLE-SPECIAL-DAY", appleSpecialDay));
+                out.text("X-APPLE-SPECIAL-DAY", appleSpecialDay);
             }
-            return new VEvent(new PropertyList(props));
+            out.end("VEVENT");
         }
     }
 

@@ -68,6 +68,10 @@ public final class Holiday {
     private final HolidayStatus status;
     private final ImmutableList<Source> sources;
     private final @Nullable LocalTime earlyClosing;
+    /** Computed on first use (racy single check of immutable values; 0 means not yet). */
+    private @Nullable NavigableSet<LocalDate> daysOff;
+    private @Nullable NavigableSet<LocalDate> makeupWorkdays;
+    private int hash;
 
     private Holiday(Builder b, ImmutableSortedMap<LocalDate, DayType> dayTypes, LocalDate date,
             LocalDate observedDate) {
@@ -203,7 +207,12 @@ public final class Holiday {
      * @return an immutable sorted set, possibly empty
      */
     public NavigableSet<LocalDate> daysOff() {
-        return filter(true);
+        NavigableSet<LocalDate> days = daysOff;
+        if (days == null) {
+            days = filter(true);
+            daysOff = days;
+        }
+        return days;
     }
 
     /**
@@ -212,13 +221,18 @@ public final class Holiday {
      * @return an immutable sorted set, possibly empty
      */
     public NavigableSet<LocalDate> makeupWorkdays() {
-        ImmutableSortedSet.Builder<LocalDate> out = ImmutableSortedSet.naturalOrder();
-        dayTypes.forEach((d, t) -> {
-            if (t == DayType.MAKEUP_WORKDAY) {
-                out.add(d);
-            }
-        });
-        return out.build();
+        NavigableSet<LocalDate> days = makeupWorkdays;
+        if (days == null) {
+            ImmutableSortedSet.Builder<LocalDate> out = ImmutableSortedSet.naturalOrder();
+            dayTypes.forEach((d, t) -> {
+                if (t == DayType.MAKEUP_WORKDAY) {
+                    out.add(d);
+                }
+            });
+            days = out.build();
+            makeupWorkdays = days;
+        }
+        return days;
     }
 
     private NavigableSet<LocalDate> filter(boolean dayOff) {
@@ -343,8 +357,13 @@ public final class Holiday {
 
     @Override
     public int hashCode() {
-        return Objects.hash(key, year, name, kind, date, observedDate, dayTypes, status, sources,
-                earlyClosing);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(key, year, name, kind, date, observedDate, dayTypes, status, sources,
+                    earlyClosing);
+            hash = h;
+        }
+        return h;
     }
 
     /**

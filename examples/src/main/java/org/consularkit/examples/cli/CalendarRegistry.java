@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.consularkit.calendar.Calendars;
+import org.consularkit.calendar.ChinaHolidays;
+import org.consularkit.calendar.UsFederalHolidays;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The holiday calendars the command line knows, by id ({@code us-federal}, {@code cn}, {@code
@@ -18,10 +22,16 @@ import org.consularkit.core.calendar.HolidayCalendar;
  */
 final class CalendarRegistry {
 
-    private final Map<String, Supplier<? extends HolidayCalendar>> calendars;
+    /** The ids {@link #standard()} answers without listing the posts (which reads their data). */
+    private static final Set<String> FIXED = Set.of(UsFederalHolidays.ID, UsFederalHolidays.DC_AREA_ID,
+            ChinaHolidays.ID);
 
-    private CalendarRegistry(Map<String, Supplier<? extends HolidayCalendar>> calendars) {
+    private final Supplier<Map<String, Supplier<? extends HolidayCalendar>>> calendars;
+    private final boolean standard;
+
+    private CalendarRegistry(Supplier<Map<String, Supplier<? extends HolidayCalendar>>> calendars, boolean standard) {
         this.calendars = calendars;
+        this.standard = standard;
     }
 
     /**
@@ -33,7 +43,8 @@ final class CalendarRegistry {
     static CalendarRegistry of(Map<String, Supplier<? extends HolidayCalendar>> calendars) {
         Map<String, Supplier<? extends HolidayCalendar>> copy = new LinkedHashMap<>();
         calendars.forEach((id, s) -> copy.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(s, "supplier")));
-        return new CalendarRegistry(Collections.unmodifiableMap(copy));
+        Map<String, Supplier<? extends HolidayCalendar>> map = Collections.unmodifiableMap(copy);
+        return new CalendarRegistry(() -> map, false);
     }
 
     /**
@@ -43,11 +54,24 @@ final class CalendarRegistry {
      * @return the registry
      */
     static CalendarRegistry standard() {
-        Map<String, Supplier<? extends HolidayCalendar>> map = new LinkedHashMap<>();
-        for (String id : Calendars.ids()) {
-            map.put(id, () -> Calendars.byId(id));
-        }
-        return of(map);
+        // the list of ids names the posts, which reads their data file: built only when needed
+        return new CalendarRegistry(new Supplier<>() {
+            private @Nullable Map<String, Supplier<? extends HolidayCalendar>> all;
+
+            @Override
+            public synchronized Map<String, Supplier<? extends HolidayCalendar>> get() {
+                Map<String, Supplier<? extends HolidayCalendar>> map = all;
+                if (map == null) {
+                    Map<String, Supplier<? extends HolidayCalendar>> m = new LinkedHashMap<>();
+                    for (String id : Calendars.ids()) {
+                        m.put(id, () -> Calendars.byId(id));
+                    }
+                    map = Collections.unmodifiableMap(m);
+                    all = map;
+                }
+                return map;
+            }
+        }, true);
     }
 
     /**
@@ -56,7 +80,7 @@ final class CalendarRegistry {
      * @return the ids
      */
     List<String> ids() {
-        return List.copyOf(calendars.keySet());
+        return List.copyOf(calendars.get().keySet());
     }
 
     /**
@@ -68,10 +92,14 @@ final class CalendarRegistry {
      *     exception of the calendar's supplier is passed on as it is
      */
     HolidayCalendar get(String id) {
-        Supplier<? extends HolidayCalendar> s = calendars.get(id);
+        if (standard && FIXED.contains(id)) {
+            return Calendars.byId(id);
+        }
+        Map<String, Supplier<? extends HolidayCalendar>> map = calendars.get();
+        Supplier<? extends HolidayCalendar> s = map.get(id);
         if (s == null) {
             throw new BadInputException("Unknown calendar '" + Messages.excerpt(id) + "'; known calendars: "
-                    + (calendars.isEmpty() ? "none" : String.join(", ", calendars.keySet())));
+                    + (map.isEmpty() ? "none" : String.join(", ", map.keySet())));
         }
         return s.get();
     }

@@ -70,7 +70,13 @@ final class IcsCommand extends CliCommand {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadInputException(e);
         }
-        byte[] bytes = builder.locale(locale).makeupDays(!noMakeupDays).build().toBytes();
+        HolidayFeed feed = builder.locale(locale).makeupDays(!noMakeupDays).build();
+        if (!schedules.files.isEmpty() || schedules.forecast) {
+            // data loaded or computed at run time was never validated by the library's build:
+            // ical4j's verdict first (the bundled calendars' feeds are validated in the build)
+            feed.validate();
+        }
+        byte[] bytes = feed.toBytes();
         if (output != null && !output.toString().equals(STANDARD_OUTPUT)) {
             try {
                 Files.write(output, bytes);

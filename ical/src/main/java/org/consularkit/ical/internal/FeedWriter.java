@@ -111,6 +111,31 @@ public final class FeedWriter {
         return new Calendar(new PropertyList(props), new ComponentList<>(List.copyOf(components)));
     }
 
+    /**
+     * Writes the header of a published feed directly, exactly as {@link #feed(String, String,
+     * ZoneId, List)} followed by ical4j's serialization writes it: {@code BEGIN:VCALENDAR}, the
+     * common header, the feed's name and description, optionally its zone, and the refresh hints.
+     *
+     * @param out the writer, not null
+     * @param name the name of the feed, not null
+     * @param description the description of the feed, not null
+     * @param zone the zone written as {@code X-WR-TIMEZONE}, or null to write none
+     */
+    public static void header(ContentLines out, String name, String description, @Nullable ZoneId zone) {
+        out.begin("VCALENDAR");
+        out.text("PRODID", PRODID);
+        out.raw("VERSION", "2.0");
+        out.raw("CALSCALE", "GREGORIAN");
+        out.text("NAME", name);
+        out.text("X-WR-CALNAME", name);
+        out.text("X-WR-CALDESC", description);
+        if (zone != null) {
+            out.text("X-WR-TIMEZONE", zone.getId());
+        }
+        out.raw("REFRESH-INTERVAL;VALUE=DURATION", "P" + REFRESH_INTERVAL.toDays() + "D");
+        out.text("X-PUBLISHED-TTL", "P" + REFRESH_INTERVAL.toDays() + "D");
+    }
+
     private static List<Property> header() {
         List<Property> props = new ArrayList<>();
         props.add(new ProdId(PRODID));

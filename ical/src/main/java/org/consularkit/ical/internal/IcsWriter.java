@@ -125,6 +125,20 @@ public final class IcsWriter {
         return out.toString();
     }
 
+    /**
+     * Returns the problem of one unfolded content line, in the words of {@link #toBytes(String,
+     * String)}, or null if it has none.
+     *
+     * @param line the content line without its CRLF, not null
+     * @param lineNumber its number, from 1
+     * @return the problem, e.g. {@code content line 7 (SUMMARY:A\u0007) contains the control
+     *     character U+0007}, or null
+     */
+    static @Nullable String lineProblem(String line, int lineNumber) {
+        String problem = checkLine(line);
+        return problem == null ? null : "content line " + lineNumber + " (" + abbreviate(line) + ") " + problem;
+    }
+
     private static @Nullable String checkLine(String line) {
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);

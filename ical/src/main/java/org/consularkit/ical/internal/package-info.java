@@ -2,7 +2,8 @@
  * Internal iCalendar machinery of ConsularKit, not exported: what the feeds share ({@link
  * org.consularkit.ical.internal.FeedWriter}: the calendar header, UIDs and output; {@link
  * org.consularkit.ical.internal.FeedOptions}: years, language and data version, checked once), the
- * validation gate every written calendar passes, octet folding and byte-exact serialization, and
+ * validation gate of the calendars built with ical4j, octet folding and byte-exact serialization,
+ * the direct writer of content lines ({@link org.consularkit.ical.internal.ContentLines}), and
  * {@code VTIMEZONE} components built offline from the JDK's zone rules. Its types may change
  * without notice.
  *
