@@ -21,7 +21,9 @@ import java.util.stream.Stream;
 import org.consularkit.calendar.ChinaSchedule.Change;
 import org.consularkit.calendar.internal.us.UsFederalData;
 import org.consularkit.core.DataFileException;
+import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonReader;
 import org.consularkit.core.internal.json.JsonValue;
 import org.jspecify.annotations.Nullable;
@@ -51,6 +53,16 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code .json} with {@code "format": "consularkit.us-closings/1"}: closings of the US federal
  *       executive departments ordered by the President (e.g. Christmas Eve, ordered in
  *       mid-December), see below; its version is its {@code version}.</li>
+ *   <li>{@code .json} with {@code "format": "consularkit.post-closures/1"}: the closure list of a
+ *       post of the US Mission in China for one year, see below; its version is its {@code
+ *       version}.</li>
+ *   <li>{@code .json} with {@code "format": "consularkit.directory/1"} (or the older {@code
+ *       consularkit-directory/1}): a directory of posts in the format of the directory module;
+ *       here only its header is checked (a JSON object of that format with a {@code version}, or
+ *       the older {@code verifiedOn}, that is a date), which is its version. The directory module
+ *       reads it in full: {@code Directory.from(DataOverrides)} uses {@link #directoryFile()}, the
+ *       directory file with the newest version (the others are reported in {@link #warnings()}),
+ *       and reports its errors with the file's name.</li>
  * </ul>
  * A schedule file in the library's format may carry an optional {@code "version"} (ISO date): the
  * date of its data, e.g. of its notice.
@@ -83,11 +95,51 @@ import org.jspecify.annotations.Nullable;
  * {@code us-federal}, {@code us-federal-dc} and every {@code post:} calendar. JSON Schema: {@code
  * org/consularkit/calendar/schema/us-closings.schema.json}.
  *
+ * <h2>Post closure lists ({@code consularkit.post-closures/1})</h2>
+ * <pre>{@code
+ * {
+ *   "format": "consularkit.post-closures/1",
+ *   "version": "2026-12-15",
+ *   "sources": {"list": {"type": "NOTICE", "citation": "the closure list of the post", "url": "https://..."}},
+ *   "post": "shanghai",
+ *   "year": 2027,
+ *   "closures": [
+ *     {"key": "new-years-day", "kind": "STATUTORY", "dates": ["2027-01-01"],
+ *      "names": {"en": "New Year's Day", "zh": "元旦"}, "sources": ["list"]},
+ *     {"key": "cn-spring-festival", "kind": "SPECIAL", "dates": ["2027-02-08", "2027-02-09", "2027-02-10"],
+ *      "names": {"en": "Spring Festival", "zh": "春节"}, "sources": ["list"]}
+ *   ]
+ * }
+ * }</pre>
+ * (the form only). {@code format}, {@code version} (the date of the file's data, e.g. of the
+ * list's publication), {@code sources} (named sources {@code {"type", "citation", "url"}}, each
+ * referred to by a closure), {@code post} (one of {@link MissionChinaClosures#postIds()}), {@code
+ * year} ({@value MissionChinaClosures#FIRST_YEAR} to {@value MissionChinaClosures#LAST_YEAR}) and
+ * {@code closures} (at least one) are required; {@code description} and {@code note} are free
+ * text. The list names every day the post closes that year, the US holidays and executive-order
+ * closings included. Each closure: {@code key} lower-case words joined by {@code -}, used once in
+ * the list; {@code kind} a {@link org.consularkit.core.calendar.HolidayKind} ({@code STATUTORY} a
+ * US federal holiday, {@code SPECIAL} a Chinese festival, {@code CLOSURE} another closing); {@code
+ * dates} the days closed for it, at least one, in order, each a Monday to Friday of {@code year}
+ * and in no other closure of the list (a day shared by two holidays is one closure with both
+ * names); closures in the order of their first dates; {@code names} in English and Chinese; {@code
+ * sources} source ids, at least one; optional {@code note}. Each closure becomes an {@linkplain
+ * org.consularkit.core.calendar.HolidayStatus#OFFICIAL official} occurrence whose days are {@link
+ * org.consularkit.core.calendar.DayType#PUBLIC_HOLIDAY}s ({@link
+ * org.consularkit.core.calendar.DayType#CLOSURE}s for the kind {@code CLOSURE}). In {@link
+ * #calendar(String)}, the list replaces the derived, provisional year of {@code post:<post>} (see
+ * {@link MissionChinaClosures#calendar(String, Map)}): the year becomes official; the other years
+ * follow the rule, on the US calendar with the loaded closings. Each list is reported in {@link
+ * #warnings()} as a change of the derived year: the days it closes in addition and the days the
+ * rule closes that it leaves open (or that it closes on the same days). At most one list per post
+ * and year. JSON Schema: {@code org/consularkit/calendar/schema/post-closures.schema.json}.
+ *
  * <h2>Data version</h2>
  * {@link #version()} is the newest version of the files read. A calendar from {@link
  * #calendar(String)} reports as its {@link HolidayCalendar#dataVersion()} the newer of the bundled
  * data's version ({@link Calendars#builtInDataVersion()}) and that of the files it uses (China files
- * for {@code cn}; closing files for {@code us-federal} and the {@code post:} calendars), so that a
+ * for {@code cn}; closing files for {@code us-federal} and the {@code post:} calendars, and a
+ * post's closure lists for its {@code post:} calendar), so that a
  * feed of it ({@code HolidayFeed}: {@code DTSTAMP}) changes exactly when its data does. A file
  * without a version (a holiday-cn file, a schedule without {@code version}) does not move it; a
  * warning says so.
@@ -123,7 +175,14 @@ public final class DataOverrides {
         /** A China schedule in the holiday-cn format. */
         CHINA_HOLIDAY_CN,
         /** US executive-order closings, {@code consularkit.us-closings/1}. */
-        US_CLOSINGS
+        US_CLOSINGS,
+        /** The closure list of a post of the US Mission in China for a year, {@code consularkit.post-closures/1}. */
+        POST_CLOSURES,
+        /**
+         * A directory of posts, {@code consularkit.directory/1}: checked here for its header only,
+         * read in full by {@code org.consularkit.directory.Directory.from(DataOverrides)}.
+         */
+        DIRECTORY
     }
 
     /**
@@ -164,7 +223,12 @@ public final class DataOverrides {
     }
 
     private static final DataOverrides NONE = new DataOverrides(List.of(), List.of(), Map.of(), Map.of(),
-            List.of());
+            List.of(), Map.of(), null);
+
+    /** The format id of a directory file, as the directory module reads it. */
+    private static final String DIRECTORY_FORMAT = "consularkit.directory/1";
+    /** The documented older format id of a directory file. */
+    private static final String DIRECTORY_OLDER_FORMAT = "consularkit-directory/1";
 
     private final List<DataFile> files;
     private final List<String> warnings;
@@ -174,9 +238,14 @@ public final class DataOverrides {
     private final ChinaHolidayCalendar chinaCalendar;
     private final @Nullable UsFederalData usData;
     private final @Nullable LocalDate usVersion;
+    /** The closure lists, by post id and year. */
+    private final Map<String, Map<Integer, PostClosureList>> postLists;
+    /** The directory file used, or null. */
+    private final @Nullable DirectoryText directory;
 
     private DataOverrides(List<DataFile> files, List<String> warnings, Map<Integer, ChinaSchedule> chinaSchedules,
-            Map<Integer, List<Change>> chinaChanges, List<UsFederalData.Closing> usClosings) {
+            Map<Integer, List<Change>> chinaChanges, List<UsFederalData.Closing> usClosings,
+            Map<String, Map<Integer, PostClosureList>> postLists, @Nullable DirectoryText directory) {
         this.files = List.copyOf(files);
         this.warnings = List.copyOf(warnings);
         this.chinaSchedules = java.util.Collections.unmodifiableMap(new TreeMap<>(chinaSchedules));
@@ -191,6 +260,33 @@ public final class DataOverrides {
         boolean us = this.files.stream().anyMatch(f -> f.kind() == FileKind.US_CLOSINGS);
         this.usData = us ? UsFederalHolidays.data().withClosings(this.usClosings) : null;
         this.usVersion = newest(FileKind.US_CLOSINGS).orElse(null);
+        Map<String, Map<Integer, PostClosureList>> lists = new TreeMap<>();
+        postLists.forEach((post, years) -> lists.put(post, java.util.Collections.unmodifiableMap(new TreeMap<>(years))));
+        this.postLists = java.util.Collections.unmodifiableMap(lists);
+        this.directory = directory;
+    }
+
+    /** The text of a directory file, kept for the directory module to parse. */
+    private static final class DirectoryText {
+        private final DataFile file;
+        private final byte[] bytes;
+
+        DirectoryText(DataFile file, byte[] bytes) {
+            this.file = file;
+            this.bytes = bytes.clone();
+        }
+
+        DataFile file() {
+            return file;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        LocalDate version() {
+            return file.version().orElseThrow();
+        }
     }
 
     private Optional<LocalDate> newest(FileKind... kinds) {
@@ -399,10 +495,44 @@ public final class DataOverrides {
     }
 
     /**
+     * Returns the years for which the files give a post's closure list, by post id.
+     *
+     * @return an immutable sorted map of post ids to the sorted years, possibly empty
+     */
+    public Map<String, List<Integer>> postClosureYears() {
+        Map<String, List<Integer>> out = new TreeMap<>();
+        postLists.forEach((post, years) -> out.put(post, List.copyOf(years.keySet())));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Returns the directory file to use: the one with the newest version among the directory files
+     * read (of two with the same version, the one read last). Only its header was checked; {@code
+     * org.consularkit.directory.Directory.from(DataOverrides)} reads it in full.
+     *
+     * @return the file, or empty when no directory file was read
+     */
+    public Optional<DataFile> directoryFile() {
+        DirectoryText d = directory;
+        return d == null ? Optional.empty() : Optional.of(d.file());
+    }
+
+    /**
+     * Returns the content of {@link #directoryFile()}, a new stream over a copy kept in memory.
+     *
+     * @return the stream, or empty when no directory file was read
+     */
+    public Optional<InputStream> directoryContent() {
+        DirectoryText d = directory;
+        return d == null ? Optional.empty() : Optional.of(new ByteArrayInputStream(d.bytes()));
+    }
+
+    /**
      * Returns a calendar of {@link Calendars#ids()} with these overrides: {@code cn} is {@link
      * #chinaCalendar()}; {@code us-federal} and {@code us-federal-dc} have the loaded executive-order
-     * closings; every {@code post:} calendar closes on them too. Without files of a kind, the
-     * calendars it affects are the built-in ones.
+     * closings; every {@code post:} calendar closes on them too, and a post's closure list for a
+     * year replaces the derived year by an official one (its data version is then at least the
+     * list's). Without files of a kind, the calendars it affects are the built-in ones.
      *
      * @param id a calendar id, not null
      * @return the calendar, not null
@@ -412,6 +542,14 @@ public final class DataOverrides {
         Objects.requireNonNull(id, "id");
         if (id.equals(ChinaHolidays.ID)) {
             return chinaCalendar;
+        }
+        if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Calendars.ids().contains(id)) {
+            String post = id.substring(MissionChinaClosures.ID_PREFIX.length());
+            Map<Integer, PostClosureList> lists = postLists.getOrDefault(post, Map.of());
+            if (usData == null && lists.isEmpty()) {
+                return Calendars.byId(id);
+            }
+            return postCalendar(post, lists);
         }
         UsFederalData us = usData;
         if (us == null) {
@@ -423,11 +561,21 @@ public final class DataOverrides {
         if (id.equals(UsFederalHolidays.DC_AREA_ID)) {
             return UsFederalHolidays.calendar(UsFederalOptions.defaults().withInaugurationDay(true), us, usVersion);
         }
-        if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Calendars.ids().contains(id)) {
-            return MissionChinaClosures.calendarOn(id.substring(MissionChinaClosures.ID_PREFIX.length()),
-                    UsFederalHolidays.calendar(UsFederalOptions.defaults(), us, usVersion));
-        }
         return Calendars.byId(id);
+    }
+
+    /** The calendar of a post on the US calendar of these overrides, with the post's lists. */
+    private HolidayCalendar postCalendar(String post, Map<Integer, PostClosureList> lists) {
+        UsFederalData us = usData;
+        HolidayCalendar usCal = us == null ? UsFederalHolidays.calendar()
+                : UsFederalHolidays.calendar(UsFederalOptions.defaults(), us, usVersion);
+        Map<Integer, List<Holiday>> explicit = new TreeMap<>();
+        @Nullable LocalDate version = null;
+        for (PostClosureList l : lists.values()) {
+            explicit.put(l.year(), l.closures());
+            version = version == null || l.version().isAfter(version) ? l.version() : version;
+        }
+        return MissionChinaClosures.calendarOn(post, usCal, explicit, version);
     }
 
     /**
@@ -441,7 +589,12 @@ public final class DataOverrides {
                 + (chinaSchedules.isEmpty() ? "" : ", China " + chinaSchedules.keySet().stream()
                         .map(String::valueOf).collect(Collectors.joining(",")))
                 + (usClosings.isEmpty() ? "" : ", US closings " + usClosings.stream().map(c -> c.date().toString())
-                        .collect(Collectors.joining(","))) + "]";
+                        .collect(Collectors.joining(",")))
+                + (postLists.isEmpty() ? "" : ", post closures " + postLists.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().keySet().stream().map(String::valueOf)
+                                .collect(Collectors.joining(",")))
+                        .collect(Collectors.joining("; ")))
+                + (directory == null ? "" : ", directory " + directory.file().name()) + "]";
     }
 
     //-----------------------------------------------------------------------
@@ -455,6 +608,10 @@ public final class DataOverrides {
         final Map<Integer, Map<String, ChinaNotice>> amendments = new TreeMap<>();
         /** The US closings, with their files. */
         final List<UsFederalData.Closing> closings = new ArrayList<>();
+        /** The post closure lists by post and year, with their files. */
+        final Map<String, Map<Integer, Map.Entry<String, PostClosureList>>> postLists = new TreeMap<>();
+        /** The directory files, in the order read. */
+        final List<DirectoryText> directories = new ArrayList<>();
 
         void add(String name, InputStream in) throws IOException {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, ChinaScheduleLoader.MAX_BYTES + 1));
@@ -491,6 +648,31 @@ public final class DataOverrides {
                 files.add(new DataFile(name, FileKind.US_CLOSINGS, Optional.of(c.version()),
                         "US executive-order closings: " + c.closings().stream().map(x -> x.date() + " ("
                                 + x.executiveOrder() + ")").collect(Collectors.joining(", "))));
+            } else if (format != null && format.isString() && format.text().equals(PostClosureList.FORMAT)) {
+                PostClosureList l = PostClosureList.read(name, new ByteArrayInputStream(bytes));
+                Map<Integer, Map.Entry<String, PostClosureList>> years = postLists.computeIfAbsent(l.postId(),
+                        p -> new TreeMap<>());
+                Map.Entry<String, PostClosureList> other = years.putIfAbsent(l.year(), Map.entry(name, l));
+                if (other != null) {
+                    throw new DataFileException(name, "", 0, 0, "expected one closure list per post and year ("
+                            + MissionChinaClosures.ID_PREFIX + l.postId() + " " + l.year() + " is also given by "
+                            + other.getKey() + ")", null, null);
+                }
+                files.add(new DataFile(name, FileKind.POST_CLOSURES, Optional.of(l.version()),
+                        "closure list of " + MissionChinaClosures.ID_PREFIX + l.postId() + " " + l.year() + ": "
+                                + l.dates().size() + (l.dates().size() == 1 ? " day" : " days")));
+            } else if (format != null && format.isString() && (format.text().equals(DIRECTORY_FORMAT)
+                    || format.text().equals(DIRECTORY_OLDER_FORMAT))) {
+                JsonValue v = root.get("version");
+                JsonValue older = root.get("verifiedOn");
+                DataReader reader = DataReader.of(name);
+                if (v == null && older == null) {
+                    throw reader.missing(root, "version", "a date (yyyy-MM-dd)");
+                }
+                LocalDate version = reader.date(v != null ? v : Objects.requireNonNull(older));
+                DataFile f = new DataFile(name, FileKind.DIRECTORY, Optional.of(version), "directory of posts");
+                files.add(f);
+                directories.add(new DirectoryText(f, bytes));
             } else if (format == null && root.isObject() && root.get("days") != null) {
                 ChinaScheduleLoader.LoadResult r = ChinaScheduleLoader.readHolidayCn(new ByteArrayInputStream(bytes),
                         name);
@@ -503,8 +685,9 @@ public final class DataOverrides {
             } else {
                 JsonValue at = format != null ? format : root;
                 throw new DataFileException(name, at.path(), at.line(), at.column(), "expected a data file of a known "
-                        + "format (\"format\": \"" + ChinaScheduleLoader.FORMAT + "\" or \""
-                        + UsFederalData.CLOSINGS_FORMAT + "\", or a holiday-cn file with \"days\")", at.excerpt(),
+                        + "format (\"format\": \"" + ChinaScheduleLoader.FORMAT + "\", \""
+                        + UsFederalData.CLOSINGS_FORMAT + "\", \"" + PostClosureList.FORMAT + "\" or \""
+                        + DIRECTORY_FORMAT + "\", or a holiday-cn file with \"days\")", at.excerpt(),
                         null);
             }
         }
@@ -557,7 +740,58 @@ public final class DataOverrides {
                                     + c.stream().map(Change::toString).collect(Collectors.joining("; ")));
                 }
             }
-            return new DataOverrides(files, warnings, schedules, changes, closings);
+            Map<String, Map<Integer, PostClosureList>> lists = new TreeMap<>();
+            postLists.forEach((post, years) -> years.forEach((year, e) -> {
+                lists.computeIfAbsent(post, p -> new TreeMap<>()).put(year, e.getValue());
+                warnings.add(listChange(e.getValue()));
+            }));
+            @Nullable DirectoryText directory = null;
+            for (DirectoryText d : directories) {
+                if (directory == null || !d.version().isBefore(directory.version())) {
+                    directory = d;
+                }
+            }
+            for (DirectoryText d : directories) {
+                if (directory != null && !d.file().name().equals(directory.file().name())) {
+                    warnings.add(d.file().name() + ": directory of " + d.version() + " not used; "
+                            + directory.file().name() + " (" + directory.version() + ") is the one used");
+                }
+            }
+            return new DataOverrides(files, warnings, schedules, changes, closings, lists, directory);
+        }
+
+        /** Says how a closure list changes the derived year of its post, on the US data of the files. */
+        private String listChange(PostClosureList l) {
+            HolidayCalendar us = closings.isEmpty() ? UsFederalHolidays.calendar()
+                    : UsFederalHolidays.calendar(UsFederalOptions.defaults(),
+                            UsFederalHolidays.data().withClosings(closings), null);
+            HolidayCalendar derived = MissionChinaClosures.calendarOn(l.postId(), us);
+            java.util.SortedSet<LocalDate> listed = l.dates();
+            java.util.SortedSet<LocalDate> rule = new java.util.TreeSet<>();
+            for (Holiday h : derived.holidays(l.year())) {
+                if (h.year() != l.year()) {
+                    continue;
+                }
+                h.dayTypes().forEach((d, type) -> {
+                    if (d.getYear() == l.year() && !type.isWorkingDay()
+                            && type != org.consularkit.core.calendar.DayType.WEEKEND) {
+                        rule.add(d);
+                    }
+                });
+            }
+            List<LocalDate> added = listed.stream().filter(d -> !rule.contains(d)).toList();
+            List<LocalDate> removed = rule.stream().filter(d -> !listed.contains(d)).toList();
+            String head = MissionChinaClosures.ID_PREFIX + l.postId() + " " + l.year()
+                    + ": the closure list replaces the derived (provisional) year";
+            if (added.isEmpty() && removed.isEmpty()) {
+                return head + "; it closes on the same " + listed.size() + " days";
+            }
+            return head + (added.isEmpty() ? "" : "; closed in addition on " + join(added))
+                    + (removed.isEmpty() ? "" : "; open on " + join(removed) + ", which the rule closes");
+        }
+
+        private static String join(List<LocalDate> dates) {
+            return dates.stream().map(LocalDate::toString).collect(Collectors.joining(", "));
         }
     }
 }

@@ -38,6 +38,7 @@ import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JacksonVersion;
 import org.consularkit.core.internal.json.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The closure calendars of the posts of the US Mission in China: the days the embassy in Beijing
@@ -228,7 +229,24 @@ public final class MissionChinaClosures {
      */
     public static HolidayCalendar calendar(String postId, Map<Integer, ? extends List<Holiday>> explicitYears) {
         JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
+        return calendarOn(postId, UsFederalHolidays.calendar(), explicitYears, null);
+    }
+
+    /**
+     * Returns the closure calendar of a post built on a given US federal calendar, with explicit
+     * lists for some years, as {@link #calendar(String, Map)}; its data version is the newer of the
+     * US calendar's and {@code listVersion}.
+     *
+     * @param postId a post id of {@link #postIds()}, not null
+     * @param us the US federal calendar, not null
+     * @param explicitYears as for {@link #calendar(String, Map)}, not null
+     * @param listVersion the version of the explicit lists, or null
+     * @return a new calendar, not null
+     */
+    static HolidayCalendar calendarOn(String postId, HolidayCalendar us,
+            Map<Integer, ? extends List<Holiday>> explicitYears, @Nullable LocalDate listVersion) {
         checkPost(postId);
+        Objects.requireNonNull(us, "us");
         Objects.requireNonNull(explicitYears, "explicitYears");
         String id = ID_PREFIX + postId;
         Map<Integer, ImmutableList<Holiday>> checked = new TreeMap<>();
@@ -263,8 +281,7 @@ public final class MissionChinaClosures {
             checked.put(year, out.build());
         }
         return HolidayCalendar.of(id, Holder.DATA.calendarName(postId),
-                new ClosureSource(UsFederalHolidays.calendar(), Holder.DATA.ruleSources(),
-                        ImmutableMap.copyOf(checked)));
+                new ClosureSource(us, Holder.DATA.ruleSources(), ImmutableMap.copyOf(checked), listVersion));
     }
 
     /**
@@ -279,7 +296,7 @@ public final class MissionChinaClosures {
         checkPost(postId);
         Objects.requireNonNull(us, "us");
         return HolidayCalendar.of(ID_PREFIX + postId, Holder.DATA.calendarName(postId),
-                new ClosureSource(us, Holder.DATA.ruleSources(), ImmutableMap.of()));
+                new ClosureSource(us, Holder.DATA.ruleSources(), ImmutableMap.of(), null));
     }
 
     private static void checkPost(String postId) {
@@ -415,12 +432,15 @@ public final class MissionChinaClosures {
         private final HolidayCalendar us;
         private final List<Source> ruleSources;
         private final ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears;
+        private final @Nullable LocalDate listVersion;
 
         ClosureSource(HolidayCalendar us, List<Source> ruleSources,
-                ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears) {
+                ImmutableMap<Integer, ImmutableList<Holiday>> explicitYears,
+                @Nullable LocalDate listVersion) {
             this.us = us;
             this.ruleSources = ruleSources;
             this.explicitYears = explicitYears;
+            this.listVersion = listVersion;
         }
 
         @Override
@@ -438,10 +458,15 @@ public final class MissionChinaClosures {
             return explicitYears.containsKey(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
         }
 
-        /** The version of the US calendar's data, which is the version of the whole. */
+        /** The version of the US calendar's data, or of the explicit lists when newer. */
         @Override
         public java.util.Optional<LocalDate> dataVersion() {
-            return us.dataVersion();
+            java.util.Optional<LocalDate> v = us.dataVersion();
+            LocalDate list = listVersion;
+            if (list == null || (v.isPresent() && !list.isAfter(v.get()))) {
+                return v;
+            }
+            return java.util.Optional.of(list);
         }
 
         @Override
@@ -493,7 +518,7 @@ public final class MissionChinaClosures {
             ImmutableMap.Builder<String, HolidayCalendar> out = ImmutableMap.builder();
             for (String post : DATA.postIds()) {
                 out.put(post, HolidayCalendar.of(ID_PREFIX + post, DATA.calendarName(post),
-                        new ClosureSource(UsFederalHolidays.calendar(), DATA.ruleSources(), ImmutableMap.of())));
+                        new ClosureSource(UsFederalHolidays.calendar(), DATA.ruleSources(), ImmutableMap.of(), null)));
             }
             return out.buildOrThrow();
         }

@@ -53,7 +53,8 @@ class DataFileSchemaTest {
                 Arguments.of("cn/schedule-2026.json", "cn-schedule"),
                 Arguments.of("cn/fixture-2027.json", "cn-schedule"),
                 Arguments.of("cn/fixture-2027-holiday-cn.json", "holiday-cn"),
-                Arguments.of("us/fixture-2026-closings.json", "us-closings")), holidayCn);
+                Arguments.of("us/fixture-2026-closings.json", "us-closings"),
+                Arguments.of("post/fixture-shanghai-2027-closures.json", "post-closures")), holidayCn);
     }
 
     //-----------------------------------------------------------------------
@@ -198,6 +199,43 @@ class DataFileSchemaTest {
             assertAgree("holiday-cn", json, valid);
         }
 
+        @ParameterizedTest(name = "{0}: {1} -> {2}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                as is                | `"year": 2027`          | `"year": 2027`                       | true
+                comments             | `"year": 2027`          | `"$comment": "c", "year": 2027`      | true
+                description and note | `"year": 2027`          | `"description": "d", "note": "n", "year": 2027` | true
+                note not a string    | `"year": 2027`          | `"note": 1, "year": 2027`            | false
+                unknown member       | `"year": 2027`          | `"yaer": 1, "year": 2027`            | false
+                other format         | `post-closures/1`       | `post-closures/2`                    | false
+                no version           | `"version": "2026-12-15", ` | ``                               | false
+                no sources           | `"sources": {"s": {"type": "NOTICE", "citation": "FIXTURE"}}` | `"sources": {}` | false
+                source without type  | `"type": "NOTICE", `    | ``                                   | false
+                post not a post id   | `"shanghai"`            | `"Shanghai"`                         | false
+                post as number       | `"shanghai"`            | `1`                                  | false
+                year as text         | `"year": 2027`          | `"year": "2027"`                     | false
+                year too early       | `"year": 2027`          | `"year": 1999`                       | false
+                no closures          | `[{"key": "a", "kind": "CLOSURE", "dates": ["2027-03-01"], "names": {"en": "A (FIXTURE)", "zh": "A"}, "sources": ["s"]}]` | `[]` | false
+                key not lower case   | `"key": "a"`            | `"key": "A"`                         | false
+                kind STATUTORY       | `"CLOSURE"`             | `"STATUTORY"`                        | true
+                unknown kind         | `"CLOSURE"`             | `"HOLIDAY"`                          | false
+                no dates             | `["2027-03-01"]`        | `[]`                                 | false
+                two dates            | `["2027-03-01"]`        | `["2027-03-01", "2027-03-02"]`       | true
+                short date           | `["2027-03-01"]`        | `["2027-3-01"]`                      | false
+                no names             | `, "names": {"en": "A (FIXTURE)", "zh": "A"}` | ``             | false
+                no sources           | `, "sources": ["s"]}]`  | `}]`                                 | false
+                a source twice       | `["s"]}]`               | `["s", "s"]}]`                       | false
+                closure note         | `"sources": ["s"]}]`    | `"sources": ["s"], "note": "n"}]`    | true
+                closure member       | `"sources": ["s"]}]`    | `"sources": ["s"], "date": "x"}]`    | false
+                """)
+        void postClosuresFormat(String what, String from, String to, boolean valid) {
+            String mini = DataOverridesTest.PostClosures.MINI;
+            String json = mini.replace(from, to == null ? "" : to);
+            if (!what.equals("as is")) {
+                assertThat(json).as(what).isNotEqualTo(mini);
+            }
+            assertAgree("post-closures", json, valid);
+        }
+
         static Stream<Arguments> builtInMutations() {
             return Stream.of(
                     Arguments.of("cn-schedules", "as is", change("cn/schedules.json", r -> { }), true),
@@ -264,6 +302,22 @@ class DataFileSchemaTest {
             assertThat(DataFileSchemas.errors("cn-schedule", json)).as(what).isEmpty();
             assertThat(readerAccepts("cn-schedule", json)).as(what).isFalse();
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                an unknown post            | `"shanghai"`     | `"xian"`
+                a date outside the year    | `"2027-03-01"`   | `"2028-03-01"`
+                a date on a Saturday       | `"2027-03-01"`   | `"2027-02-27"`
+                a date that does not exist | `"2027-03-01"`   | `"2027-02-30"`
+                a date listed twice        | `["2027-03-01"]` | `["2027-03-01", "2027-03-01"]`
+                dates out of order         | `["2027-03-01"]` | `["2027-03-02", "2027-03-01"]`
+                an unknown source id       | `["s"]}]`        | `["t"]}]`
+                """)
+        void postClosuresFormat(String what, String from, String to) {
+            String json = DataOverridesTest.PostClosures.MINI.replace(from, to);
+            assertThat(DataFileSchemas.errors("post-closures", json)).as(what).isEmpty();
+            assertThat(readerAccepts("post-closures", json)).as(what).isFalse();
+        }
     }
 
     //-----------------------------------------------------------------------
@@ -275,6 +329,7 @@ class DataFileSchemaTest {
                 case "holiday-cn" -> ChinaScheduleLoader.readHolidayCn(in, "test.json");
                 case "cn-schedules" -> ChinaScheduleParser.readMulti(in, "test.json");
                 case "mission-china-closures" -> MissionChinaClosures.Data.parse("test.json", in);
+                case "post-closures" -> PostClosureList.read("test.json", in);
                 default -> throw new IllegalArgumentException(schema);
             }
             return true;

@@ -23,9 +23,9 @@ public final class DataFileSchemas {
     /** The folder of the schemas in the jar. */
     public static final String FOLDER = "/org/consularkit/calendar/schema/";
 
-    /** The schemas: the formats of the built-in files and the two user formats. */
+    /** The schemas: the formats of the built-in files and the user formats. */
     public static final List<String> NAMES = List.of("us-federal", "mission-china-closures", "cn-schedules",
-            "cn-schedule", "holiday-cn");
+            "cn-schedule", "holiday-cn", "us-closings", "post-closures");
 
     private static final Map<String, java.net.URI> SCHEMAS = new ConcurrentHashMap<>();
     private static final Validator VALIDATOR = new ValidatorFactory().createValidator();

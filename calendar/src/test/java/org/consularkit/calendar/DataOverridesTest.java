@@ -209,4 +209,235 @@ class DataOverridesTest {
                             + "closing 2026-12-24, but was \"2026-12-28\"");
         }
     }
+
+    @Nested
+    class PostClosures {
+
+        private static final LocalDate COLUMBUS_DAY = LocalDate.of(2027, 10, 11);
+        private static final LocalDate FIXTURE_CLOSING = LocalDate.of(2027, 12, 27);
+
+        private Path fixture() throws IOException {
+            return write("shanghai-2027.json", Notices.resource("post/fixture-shanghai-2027-closures.json"));
+        }
+
+        /** A valid list of one closure, on one line, to be changed by the error tests. */
+        static final String MINI = "{\"format\": \"consularkit.post-closures/1\", \"version\": \"2026-12-15\", "
+                + "\"sources\": {\"s\": {\"type\": \"NOTICE\", \"citation\": \"FIXTURE\"}}, \"post\": \"shanghai\", "
+                + "\"year\": 2027, \"closures\": [{\"key\": \"a\", \"kind\": \"CLOSURE\", \"dates\": [\"2027-03-01\"], "
+                + "\"names\": {\"en\": \"A (FIXTURE)\", \"zh\": \"A\"}, \"sources\": [\"s\"]}]}";
+
+        @Test
+        void aListReplacesTheDerivedYearOfItsPostAndIsOfficial() throws IOException {
+            Path f = fixture();
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.files()).singleElement().satisfies(file -> {
+                assertThat(file.kind()).isEqualTo(FileKind.POST_CLOSURES);
+                assertThat(file.version()).contains(LocalDate.of(2026, 12, 15));
+                assertThat(file.description()).isEqualTo("closure list of post:shanghai 2027: 23 days");
+            });
+            assertThat(d.version()).contains(LocalDate.of(2026, 12, 15));
+            assertThat(d.postClosureYears()).isEqualTo(java.util.Map.of("shanghai", List.of(2027)));
+            org.consularkit.core.calendar.HolidayCalendar shanghai = d.calendar("post:shanghai");
+            assertThat(shanghai.id()).isEqualTo("post:shanghai");
+            assertThat(shanghai.yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(shanghai.yearStatus(2026)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(shanghai.dayType(COLUMBUS_DAY)).isEqualTo(DayType.WORKDAY);
+            assertThat(shanghai.dayType(FIXTURE_CLOSING)).isEqualTo(DayType.CLOSURE);
+            assertThat(shanghai.dayType(LocalDate.of(2027, 2, 9))).isEqualTo(DayType.PUBLIC_HOLIDAY);
+            assertThat(shanghai.holidaysOn(FIXTURE_CLOSING)).singleElement().satisfies(h -> {
+                assertThat(h.status()).isEqualTo(HolidayStatus.OFFICIAL);
+                assertThat(h.sources()).singleElement().satisfies(src ->
+                        assertThat(src.citation()).isEqualTo("TEST FIXTURE, not a real closure list"));
+            });
+            assertThat(shanghai.dataVersion()).contains(LocalDate.of(2026, 12, 15));
+            assertThat(MissionChinaClosures.calendar("shanghai").dayType(COLUMBUS_DAY)).isEqualTo(DayType.PUBLIC_HOLIDAY);
+            assertThat(d.calendar("post:beijing")).isEqualTo(Calendars.byId("post:beijing"));
+            assertThat(d.calendar("us-federal")).isEqualTo(Calendars.byId("us-federal"));
+        }
+
+        @Test
+        void theDaysOfTheRuleYearAreKeptOutsideTheListedYear() throws IOException {
+            DataOverrides d = DataOverrides.of(List.of(fixture()));
+            for (LocalDate day = LocalDate.of(2026, 1, 1); day.getYear() == 2026; day = day.plusDays(1)) {
+                assertThat(d.calendar("post:shanghai").dayType(day)).as(day.toString())
+                        .isEqualTo(MissionChinaClosures.calendar("shanghai").dayType(day));
+            }
+        }
+
+        @Test
+        void theChangeFromTheDerivedYearIsReported() throws IOException {
+            DataOverrides d = DataOverrides.of(List.of(fixture()));
+            assertThat(d.warnings()).containsExactly("post:shanghai 2027: the closure list replaces the derived "
+                    + "(provisional) year; closed in addition on 2027-12-27; open on 2027-10-11, which the rule closes");
+        }
+
+        @Test
+        void aListThatClosesOnTheRuleDaysIsReportedAsTheSame() throws IOException {
+            Path f = write("same.json", Notices.resource("post/fixture-shanghai-2027-closures.json")
+                    .replaceAll(",\\n\\s*\\{\"key\": \"fixture-closing\"[^\\n]*", "")
+                    .replace("{\"key\": \"veterans-day\"", "{\"key\": \"columbus-day\", \"kind\": \"STATUTORY\", "
+                            + "\"dates\": [\"2027-10-11\"], \"names\": {\"en\": \"Columbus Day\", \"zh\": \"哥伦布日\"}, "
+                            + "\"sources\": [\"fixture\"]},\n{\"key\": \"veterans-day\""));
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.warnings()).containsExactly("post:shanghai 2027: the closure list replaces the derived "
+                    + "(provisional) year; it closes on the same 23 days");
+        }
+
+        @Test
+        void aSecondListOfAPostAndYearIsAnError() throws IOException {
+            Path a = fixture();
+            Path b = write("again.json", MINI);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(a, b)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(b + ": expected one closure list per post and year (post:shanghai 2027 is also given by "
+                            + a + ")");
+        }
+
+        @Test
+        void listsCombineWithUsClosingsAndChinaSchedules() throws IOException {
+            Path us = write("closings.json", Notices.resource("us/fixture-2026-closings.json"));
+            Path cn = write("2027.txt", Notices.resource("cn/fixture-2027-notice.txt"));
+            DataOverrides d = DataOverrides.of(List.of(us, cn, fixture()));
+            org.consularkit.core.calendar.HolidayCalendar shanghai = d.calendar("post:shanghai");
+            assertThat(shanghai.dayType(LocalDate.of(2026, 12, 24))).isEqualTo(DayType.CLOSURE);
+            assertThat(shanghai.yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(shanghai.dayType(COLUMBUS_DAY)).isEqualTo(DayType.WORKDAY);
+            assertThat(d.calendar("post:guangzhou").dayType(LocalDate.of(2026, 12, 24))).isEqualTo(DayType.CLOSURE);
+            assertThat(d.calendar("post:guangzhou").dayType(COLUMBUS_DAY)).isEqualTo(DayType.PUBLIC_HOLIDAY);
+            assertThat(d.calendar("cn").yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(shanghai.dataVersion()).contains(LocalDate.of(2026, 12, 18));
+            assertThat(d.version()).contains(LocalDate.of(2026, 12, 18));
+        }
+
+        @Test
+        void aMinimalListLoads() throws IOException {
+            DataOverrides d = DataOverrides.of(List.of(write("mini.json", MINI)));
+            assertThat(d.calendar("post:shanghai").holidays(2027)).filteredOn(h -> h.year() == 2027).singleElement()
+                    .satisfies(h -> assertThat(h.key()).isEqualTo("a"));
+            // next year's New Year's Day, observed on Friday 2027-12-31, still comes from 2028
+            assertThat(d.calendar("post:shanghai").dayType(LocalDate.of(2027, 12, 31))).isEqualTo(DayType.PUBLIC_HOLIDAY);
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                unknown post         | `"shanghai"`   | `"xian"`                       | `1:137: $.post: expected one of the post ids beijing, chengdu, guangzhou, shanghai, shenyang, wuhan, but was "xian"`
+                year outside range   | `2027`         | `1999`                         | `1:157: $.year: expected an integer from 2000 to 2100, but was 1999`
+                date outside year    | `2027-03-01`   | `2028-03-01`                   | `1:218: $.closures[0].dates[0]: expected a date in 2027, but was "2028-03-01"`
+                date on a weekend    | `2027-03-01`   | `2027-02-27`                   | `1:218: $.closures[0].dates[0]: expected a Monday to Friday (a post closes on weekdays), not a SATURDAY, but was "2027-02-27"`
+                date that is no date | `2027-03-01`   | `2027-02-30`                   | `1:218: $.closures[0].dates[0]: expected a date (yyyy-MM-dd), but was "2027-02-30"`
+                date twice           | `["2027-03-01"]` | `["2027-03-01", "2027-03-01"]` | `1:232: $.closures[0].dates[1]: expected a date not already closed for a (a day shared by two holidays is one closure with both names), but was "2027-03-01"`
+                dates out of order   | `["2027-03-01"]` | `["2027-03-02", "2027-03-01"]` | `1:232: $.closures[0].dates[1]: expected a date after 2027-03-02 (the dates of a closure in order), but was "2027-03-01"`
+                unknown kind         | `"CLOSURE"`    | `"HOLIDAY"`                    | `1:197: $.closures[0].kind: expected one of STATUTORY, SPECIAL, CLOSURE, but was "HOLIDAY"`
+                bad key              | `"key": "a"`   | `"key": "A b"`                 | `1:184: $.closures[0].key: expected a key of lower-case words joined by '-', but was "A b"`
+                unknown source       | `"sources": ["s"]}]` | `"sources": ["t"]}]`     | `1:288: $.closures[0].sources[0]: expected one of the source ids s, but was "t"`
+                source not used      | `"sources": {"s": ` | `"sources": {"u": {"type": "PAGE", "citation": "x"}, "s": ` | `1:85: $.sources.u: expected a source that a closure refers to, but was {"type":"PAGE","citation":"x"}`
+                other format         | `post-closures/1` | `post-closures/2`           | `1:12: $.format: expected a data file of a known format ("format": "consularkit.cn-schedule/1", "consularkit.us-closings/1", "consularkit.post-closures/1" or "consularkit.directory/1", or a holiday-cn file with "days"), but was "consularkit.post-closures/2"`
+                unknown member       | `"year": 2027` | `"year": 2027, "yaer": 1`      | `1:171: $.yaer: unknown field (the fields are: format, version, sources, description, note, post, year, closures)`
+                no closures          | `[{"key": "a", "kind": "CLOSURE", "dates": ["2027-03-01"], "names": {"en": "A (FIXTURE)", "zh": "A"}, "sources": ["s"]}]` | `[]` | `1:175: $.closures: expected at least one closure, but was []`
+                """)
+        void errorsNameTheFileThePlaceTheRuleAndTheValue(String what, String from, String to, String message)
+                throws IOException {
+            String json = MINI.replace(from, to);
+            assertThat(json).as(what).isNotEqualTo(MINI);
+            Path f = write("bad.json", json);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(f)))
+                    .as(what)
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(f + ":" + message);
+        }
+
+        @Test
+        void aKeyUsedTwiceAndClosuresOutOfOrderAreErrors() throws IOException {
+            String second = ", {\"key\": \"%s\", \"kind\": \"CLOSURE\", \"dates\": [\"%s\"], "
+                    + "\"names\": {\"en\": \"B (FIXTURE)\", \"zh\": \"B\"}, \"sources\": [\"s\"]}]}";
+            Path twice = write("twice.json", MINI.replace("]}]}", "]}" + second.formatted("a", "2027-03-02")));
+            assertThatThrownBy(() -> DataOverrides.of(List.of(twice)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(twice + ":1:303: $.closures[1].key: expected a key used once in the list, but was \"a\"");
+            Path order = write("order.json", MINI.replace("]}]}", "]}" + second.formatted("b", "2027-02-26")));
+            assertThatThrownBy(() -> DataOverrides.of(List.of(order)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(order + ":1:337: $.closures[1].dates[0]: expected a first date on or after 2027-03-01 "
+                            + "(closures in the order of their first dates), but was \"2027-02-26\"");
+            Path shared = write("shared.json", MINI.replace("]}]}", "]}" + second.formatted("b", "2027-03-01")));
+            assertThatThrownBy(() -> DataOverrides.of(List.of(shared)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("$.closures[1].dates[0]: expected a date not already closed for a");
+        }
+
+        @Test
+        void fromADirectoryAndFromTheClassPath() throws IOException {
+            Path folder = dir.resolve("data");
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve("shanghai-2027.json"),
+                    Notices.resource("post/fixture-shanghai-2027-closures.json"));
+            DataOverrides fromDir = DataOverrides.fromDirectory(folder);
+            assertThat(fromDir.postClosureYears()).containsOnlyKeys("shanghai");
+            assertThat(fromDir.files()).extracting(DataOverrides.DataFile::kind).containsExactly(FileKind.POST_CLOSURES);
+            Path cp = dir.resolve("cp");
+            Files.createDirectories(cp.resolve("consularkit-data"));
+            Files.writeString(cp.resolve("consularkit-data/index.txt"), "shanghai-2027.json\n");
+            Files.copy(folder.resolve("shanghai-2027.json"), cp.resolve("consularkit-data/shanghai-2027.json"));
+            try (java.net.URLClassLoader cl = new java.net.URLClassLoader(new java.net.URL[] {cp.toUri().toURL()},
+                    null)) {
+                DataOverrides d = DataOverrides.fromClassPath(cl, "consularkit-data");
+                assertThat(d.files()).extracting(DataOverrides.DataFile::name)
+                        .containsExactly("consularkit-data/shanghai-2027.json");
+                assertThat(d.calendar("post:shanghai").yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            }
+        }
+    }
+
+    @Nested
+    class Directories {
+
+        private static final String HEAD = "{\"format\": \"consularkit.directory/1\", \"version\": \"%s\", "
+                + "\"sources\": {}, \"posts\": []}";
+
+        @Test
+        void aDirectoryFileIsKeptWithItsVersion() throws IOException {
+            Path f = write("directory.json", HEAD.formatted("2026-12-20"));
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.files()).singleElement().satisfies(file -> {
+                assertThat(file.kind()).isEqualTo(FileKind.DIRECTORY);
+                assertThat(file.version()).contains(LocalDate.of(2026, 12, 20));
+            });
+            assertThat(d.version()).contains(LocalDate.of(2026, 12, 20));
+            assertThat(d.directoryFile()).map(DataOverrides.DataFile::name).contains(f.toString());
+            assertThat(new String(d.directoryContent().orElseThrow().readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(HEAD.formatted("2026-12-20"));
+            for (String id : Calendars.ids()) {
+                assertThat(d.calendar(id)).as(id).isEqualTo(Calendars.byId(id));
+            }
+            assertThat(DataOverrides.none().directoryFile()).isEmpty();
+            assertThat(DataOverrides.none().directoryContent()).isEmpty();
+        }
+
+        @Test
+        void theNewestDirectoryFileIsUsedAndTheOthersReported() throws IOException {
+            Path newer = write("a.json", HEAD.formatted("2026-12-20"));
+            Path older = write("b.json", HEAD.formatted("2026-12-01").replace("\"version\"", "\"verifiedOn\"")
+                    .replace("consularkit.directory/1", "consularkit-directory/1"));
+            DataOverrides d = DataOverrides.of(List.of(newer, older));
+            assertThat(d.directoryFile()).map(DataOverrides.DataFile::name).contains(newer.toString());
+            assertThat(d.warnings()).containsExactly(older + ": directory of 2026-12-01 not used; " + newer
+                    + " (2026-12-20) is the one used");
+        }
+
+        @Test
+        void aDirectoryFileNeedsAVersion() throws IOException {
+            Path f = write("d.json", "{\"format\": \"consularkit.directory/1\", \"posts\": []}");
+            assertThatThrownBy(() -> DataOverrides.of(List.of(f)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(f + ":1:1: $.version: expected a date (yyyy-MM-dd), but was missing");
+            Path g = write("g.json", HEAD.formatted("20.12.2026"));
+            assertThatThrownBy(() -> DataOverrides.of(List.of(g)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage(g + ":1:50: $.version: expected a date (yyyy-MM-dd), but was \"20.12.2026\"");
+            Path h = write("h.json", "{\"format\": \"consularkit.directory/1\", \"version\": \"2026-12-20\"");
+            assertThatThrownBy(() -> DataOverrides.of(List.of(h)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith(h + ":1:");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.consularkit.calendar.DataOverrides;
 import org.consularkit.calendar.MissionChinaClosures;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.Source;
@@ -32,7 +33,8 @@ import org.consularkit.core.internal.json.JacksonVersion;
  * definition of the Mission's post ids (a built-in file with other posts fails to load with a
  * {@link DataFileException}). The Mission's service catalogue is {@link
  * MissionChina#serviceCatalogue()}. {@link #load(Path)} reads a user's directory file in the same
- * format.
+ * format; {@link #from(DataOverrides)} the newest directory file among data supplied at run time
+ * (a folder or class-path location of data files, see {@link DataOverrides}).
  *
  * <pre>{@code
  * Directory mission = Directory.builtIn();
@@ -203,6 +205,37 @@ public final class Directory {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
         return DirectoryParser.parse(in, fileName, Optional.empty());
+    }
+
+    /**
+     * Returns the directory of data supplied at run time: the directory file of {@link
+     * DataOverrides#directoryFile()} (the one with the newest version among the files read), read
+     * and validated in full as by {@link #load(Path)}, with the file's name in its errors; or the
+     * {@linkplain #builtIn() built-in directory} when the overrides hold no directory file.
+     *
+     * <pre>{@code
+     * DataOverrides data = DataOverrides.fromDirectory(Path.of("/etc/myapp/consularkit-data"));
+     * Directory mission = Directory.from(data);     // posts.json of the folder, else the built-in one
+     * mission.verifiedOn();                         // the version of the directory used
+     * }</pre>
+     *
+     * @param data the overrides, not null
+     * @return the directory, not null
+     * @throws DataFileException if the directory file breaks a rule of the format (see the class
+     *     documentation); the message names the file
+     */
+    public static Directory from(DataOverrides data) {
+        Objects.requireNonNull(data, "data");
+        Optional<DataOverrides.DataFile> file = data.directoryFile();
+        Optional<InputStream> content = data.directoryContent();
+        if (file.isEmpty() || content.isEmpty()) {
+            return builtIn();
+        }
+        try (InputStream in = content.get()) {
+            return DirectoryParser.parse(in, file.get().name(), Optional.empty());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read directory file " + file.get().name(), e);
+        }
     }
 
     //-----------------------------------------------------------------------

@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * The {@code --schedule FILE} option (repeatable) of the commands that answer from a calendar: data
  * newer than the library's, read with {@link DataOverrides#of(List)}: a State Council notice
  * ({@code .txt}), a China schedule in the library's or the holiday-cn format, US executive-order
- * closings ({@code .json}); and
+ * closings, a post's closure list for a year ({@code .json}; a directory file is accepted and
+ * ignored: the directory commands use the built-in directory); and
  * {@code --forecast}, China's calendar {@linkplain ChinaHolidayCalendar#withForecasts() with
  * forecasts}.
  *
@@ -26,8 +27,9 @@ final class ScheduleOptions {
 
     @Option(names = "--schedule", paramLabel = "FILE",
             description = "Answer with newer data: a State Council holiday notice (.txt), a China schedule "
-                    + "(.json, ConsularKit or holiday-cn format) or US executive-order closings (.json, "
-                    + "consularkit.us-closings/1); repeatable. Warnings go to standard error.")
+                    + "(.json, ConsularKit or holiday-cn format), US executive-order closings (.json, "
+                    + "consularkit.us-closings/1) or a post's closure list for a year (.json, "
+                    + "consularkit.post-closures/1); repeatable. Warnings go to standard error.")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--forecast", negatable = false,

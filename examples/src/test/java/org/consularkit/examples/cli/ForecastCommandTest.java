@@ -61,4 +61,18 @@ class ForecastCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("\"type\": \"CLOSURE\"").contains("https://example.org/consularkit/us-2026-closing-fixture");
     }
+
+    @Test
+    void aPostClosureListLoadedWithSchedule() {
+        CliRun r = CliRun.library("days", "--calendar", "post:shanghai", "--from", "2027-10-11", "--to", "2027-10-11",
+                "--format", "csv", "--schedule", "post-shanghai-2027-closures-FIXTURE.json");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("date,type,names,status\n2027-10-11,WORKDAY,,OFFICIAL\n");
+        assertThat(r.err()).isEqualTo("consularkit days: warning: post:shanghai 2027: the closure list replaces the "
+                + "derived (provisional) year; closed in addition on 2027-12-27; open on 2027-10-11, which the rule "
+                + "closes\n");
+        CliRun without = CliRun.library("days", "--calendar", "post:shanghai", "--from", "2027-10-11", "--to",
+                "2027-10-11", "--format", "csv");
+        assertThat(without.out()).isEqualTo("date,type,names,status\n2027-10-11,PUBLIC_HOLIDAY,Columbus Day,OFFICIAL\n");
+    }
 }

@@ -240,7 +240,8 @@ class NoticeCommandTest {
                     "--schedule", bad.toString());
             assertThat(r.status()).isEqualTo(2);
             assertThat(r.err()).isEqualTo("consularkit days: " + bad + ":1:12: $.format: expected a data file of a known "
-                    + "format (\"format\": \"consularkit.cn-schedule/1\" or \"consularkit.us-closings/1\", or a holiday-cn "
+                    + "format (\"format\": \"consularkit.cn-schedule/1\", \"consularkit.us-closings/1\", "
+                    + "\"consularkit.post-closures/1\" or \"consularkit.directory/1\", or a holiday-cn "
                     + "file with \"days\"), but was "
                     + "\"other/1\"\n");
         }
