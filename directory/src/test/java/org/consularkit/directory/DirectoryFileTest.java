@@ -205,6 +205,24 @@ public class DirectoryFileTest {
                 .isEqualTo("bad.json: $: expected a document of at most 4194304 bytes, but was larger");
     }
 
+    /**
+     * Issue 12, defect 6: a 50 MB directory file whose bad value was quoted whole made a 52 MB
+     * message (out of memory under a small heap). Such a file is now over the size limit, and a bad
+     * value as large as the limit allows is quoted as a short excerpt.
+     */
+    @Test
+    void aHugeBadValueGivesAShortMessageNamingTheFileAndTheField() {
+        String fifty = replace(GOOD, "\"id\": \"chengdu\"", "\"id\": \"" + "C".repeat(50_000_000) + "\"");
+        assertThat(error(fifty).getMessage())
+                .isEqualTo("bad.json: $: expected a document of at most 4194304 bytes, but was larger");
+        String large = replace(GOOD, "\"id\": \"chengdu\"", "\"id\": \"" + "C".repeat(Directory.MAX_BYTES - 10_000) + "\"");
+        DataFileException e = error(large);
+        assertThat(e.getMessage()).hasSizeLessThan(300)
+                .startsWith("bad.json:10:13: $.posts[0].id: expected lower-case letters and digits, words joined by '-',"
+                        + " but was \"CCC").endsWith("C…");
+        assertThat(e.value()).hasValueSatisfying(v -> assertThat(v).hasSizeLessThanOrEqualTo(DataFileException.MAX_EXCERPT));
+    }
+
     @Test
     void theBuiltInPostsMustBeExactlyThoseOfTheClosureCalendars() {
         java.util.List<String> ids = org.consularkit.calendar.MissionChinaClosures.postIds();
