@@ -90,6 +90,26 @@ class OpeningScheduleTest {
                     .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
         }
 
+        /** A long text is quoted around the error, with its length: the message stays short whatever the text. */
+        @Test
+        void aLongTextIsQuotedAroundTheError() {
+            String text = "Mo-Fr 08:00-17:00; ".repeat(10_000) + "Mo-Fx 08:00-17:00" + "; Sa 10:00-12:00".repeat(10_000);
+            int index = 19 * 10_000 + 3;
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> {
+                        assertThat(e.getErrorIndex()).isEqualTo(index);
+                        assertThat(e.getParsedString()).isEqualTo(text);
+                    })
+                    .hasMessage("Text '…" + text.substring(index - 60, index + 60) + "…' (" + text.length()
+                            + " characters) could not be parsed at index " + index
+                            + ": expected a weekday: Mo, Tu, We, Th, Fr, Sa or Su");
+            String exactly = "x".repeat(200);
+            assertThatThrownBy(() -> OpeningSchedule.parse(exactly))
+                    .hasMessageStartingWith("Text '" + exactly + "' could not be parsed at index 0: ");
+            assertThatThrownBy(() -> OpeningSchedule.parse("x" + exactly))
+                    .hasMessageStartingWith("Text '" + "x".repeat(60) + "…' (201 characters) could not be parsed at index 0: ");
+        }
+
         @Test
         void laterWeekdayRuleReplacesEarlierOne() {
             OpeningSchedule s = OpeningSchedule.parse("Mo-Fr 08:00-17:00; We 08:00-12:00");
