@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.OfficeState;
@@ -196,6 +200,31 @@ public class DirectoryFileTest {
         };
         assertThat(Directory.parse(in, "mine.json").posts()).hasSize(1);
         assertThat(closed[0]).isFalse();
+    }
+
+    /**
+     * Issue 12, defect 5: parse closed the caller's stream, so the second entry of a zip could not
+     * be read.
+     */
+    @Test
+    void twoEntriesOfOneZipCanBeRead() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("first.json"));
+            zip.write(GOOD.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("second.json"));
+            zip.write(replace(GOOD, "\"verifiedOn\": \"2019-06-01\"", "\"verifiedOn\": \"2019-06-02\"")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("first.json");
+            assertThat(Directory.parse(zip, "first.json").verifiedOn()).isEqualTo(LocalDate.of(2019, 6, 1));
+            assertThat(zip.getNextEntry().getName()).isEqualTo("second.json");
+            assertThat(Directory.parse(zip, "second.json").verifiedOn()).isEqualTo(LocalDate.of(2019, 6, 2));
+            assertThat(zip.getNextEntry()).isNull();
+        }
     }
 
     @Test
