@@ -1,6 +1,7 @@
 package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.core.calendar.HolidayCalendar;
@@ -52,6 +53,21 @@ public final class Calendars {
             }
             return ids.build();
         }
+    }
+
+    /**
+     * Returns the version of the library's bundled holiday data: the date of the newest document it
+     * records the date of (the executive orders of the US closings; today Executive Order 14371 of
+     * 2025-12-18). The bundled data is released as one, so every built-in calendar reports this
+     * date as its {@linkplain HolidayCalendar#dataVersion() data version}, and feeds use it as their
+     * {@code DTSTAMP}; a calendar with newer data loaded by {@link DataOverrides} reports the newer
+     * version of the files it loaded.
+     *
+     * @return the date, not null
+     */
+    public static LocalDate builtInDataVersion() {
+        return UsFederalHolidays.data().newestOrder().orElseThrow(
+                () -> new IllegalStateException("The bundled US closings give no order date"));
     }
 
     /**

@@ -2,12 +2,14 @@ package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.consularkit.calendar.internal.cn.ChinaForecaster;
 import org.consularkit.calendar.internal.cn.ChinaHolidayProvider;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.SourceType;
@@ -64,11 +66,18 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
     private static final LocalizedText NAME = LocalizedText.of("China public holidays", "中国法定节假日");
 
     private final ImmutableSortedMap<Integer, ChinaSchedule> schedules;
+    private final boolean forecasts;
+    private final @Nullable LocalDate loadedVersion;
     private final HolidayCalendar delegate;
 
-    private ChinaHolidayCalendar(ImmutableSortedMap<Integer, ChinaSchedule> schedules) {
+    private ChinaHolidayCalendar(ImmutableSortedMap<Integer, ChinaSchedule> schedules, boolean forecasts,
+            @Nullable LocalDate loadedVersion) {
         this.schedules = schedules;
-        this.delegate = HolidayCalendar.of(ID, NAME, new ChinaHolidayProvider(schedules));
+        this.forecasts = forecasts;
+        this.loadedVersion = loadedVersion;
+        int from = forecasts && !schedules.isEmpty()
+                ? Math.max(schedules.lastKey() + 1, ChinaForecaster.PRINCIPLES_FROM) : Integer.MAX_VALUE;
+        this.delegate = HolidayCalendar.of(ID, NAME, new ChinaHolidayProvider(schedules, from));
     }
 
     /**
@@ -85,7 +94,7 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
                 throw new IllegalArgumentException("Two schedules for the year " + s.year());
             }
         }
-        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map));
+        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), false, null);
     }
 
     //-----------------------------------------------------------------------
@@ -101,7 +110,65 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
         Objects.requireNonNull(schedule, "schedule");
         Map<Integer, ChinaSchedule> map = new TreeMap<>(schedules);
         map.put(schedule.year(), schedule);
-        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map));
+        return new ChinaHolidayCalendar(ImmutableSortedMap.copyOf(map), forecasts, loadedVersion);
+    }
+
+    /**
+     * Returns a calendar equal to this one but answering every year after its last official year
+     * with a forecast ({@link ChinaHolidays#forecast(int)}, the arrangement principles published
+     * with the 2025 notice): blocks of days off and make-up working days, each occurrence of status
+     * {@link HolidayStatus#FORECAST} citing how it was made. Never the default: a forecast is for
+     * planning before a notice is published, and {@link #withSchedule(ChinaSchedule)} replaces it
+     * with the official year when it is.
+     *
+     * <pre>{@code
+     * ChinaHolidayCalendar cn = ChinaHolidays.calendar().withForecasts();
+     * cn.yearStatus(2027);                              // FORECAST
+     * cn.dayType(LocalDate.of(2027, 2, 13));            // MAKEUP_WORKDAY (forecast)
+     * }</pre>
+     *
+     * @return a new calendar, or this one if it already answers with forecasts
+     */
+    public ChinaHolidayCalendar withForecasts() {
+        return forecasts ? this : new ChinaHolidayCalendar(schedules, true, loadedVersion);
+    }
+
+    /**
+     * Returns a calendar equal to this one whose data version is at least the given one: the
+     * version of files loaded at run time (see {@link DataOverrides}).
+     *
+     * @param version the version of the loaded data, not null
+     * @return a new calendar, not null
+     */
+    ChinaHolidayCalendar withDataVersion(LocalDate version) {
+        Objects.requireNonNull(version, "version");
+        LocalDate v = loadedVersion == null || version.isAfter(loadedVersion) ? version : loadedVersion;
+        return new ChinaHolidayCalendar(schedules, forecasts, v);
+    }
+
+    /**
+     * Returns the version of the data: the {@linkplain Calendars#builtInDataVersion() version of the
+     * bundled data}, or that of the files loaded by {@link DataOverrides} when it is newer. A
+     * schedule added with {@link #withSchedule(ChinaSchedule)} alone does not move it (its
+     * notice's date is not known here): load it through {@link DataOverrides}, or give feeds a data
+     * version of your own.
+     *
+     * @return the date, never empty for this calendar
+     */
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        LocalDate builtIn = Calendars.builtInDataVersion();
+        return Optional.of(loadedVersion != null && loadedVersion.isAfter(builtIn) ? loadedVersion : builtIn);
+    }
+
+    /**
+     * Tells whether this calendar answers the years after its last official year with forecasts
+     * ({@link #withForecasts()}).
+     *
+     * @return true if it does
+     */
+    public boolean hasForecasts() {
+        return forecasts;
     }
 
     /**
@@ -150,19 +217,20 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
     //-----------------------------------------------------------------------
     /**
      * Tells whether another object is a {@code ChinaHolidayCalendar} with the same official
-     * schedules.
+     * schedules and the same use of forecasts.
      *
      * @param obj the object, may be null
      * @return true if equal
      */
     @Override
     public boolean equals(@Nullable Object obj) {
-        return obj == this || (obj instanceof ChinaHolidayCalendar other && schedules.equals(other.schedules));
+        return obj == this || (obj instanceof ChinaHolidayCalendar other && schedules.equals(other.schedules)
+                && forecasts == other.forecasts);
     }
 
     @Override
     public int hashCode() {
-        return schedules.hashCode();
+        return schedules.hashCode() * 31 + Boolean.hashCode(forecasts);
     }
 
     /**
@@ -175,6 +243,8 @@ public final class ChinaHolidayCalendar extends ForwardingHolidayCalendar {
         String official = schedules.isEmpty() ? "none"
                 : schedules.size() == schedules.lastKey() - schedules.firstKey() + 1
                         ? schedules.firstKey() + "-" + schedules.lastKey() : schedules.keySet().toString();
-        return "ChinaHolidayCalendar[" + ID + ", " + firstYear() + "-" + lastYear() + ", official " + official + "]";
+        return "ChinaHolidayCalendar[" + ID + ", " + firstYear() + "-" + lastYear() + ", official " + official
+                + (forecasts && !schedules.isEmpty() && schedules.lastKey() < lastYear()
+                        ? ", forecast " + (schedules.lastKey() + 1) + "-" + lastYear() : "") + "]";
     }
 }

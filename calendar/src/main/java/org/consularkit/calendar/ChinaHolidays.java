@@ -67,6 +67,23 @@ public final class ChinaHolidays {
         return Holder.CALENDAR.schedules();
     }
 
+    /**
+     * Forecasts a year with the arrangement principles published before that year's notice ({@link
+     * ChinaForecast.Principles#inForceBefore(int)}): the 2025 principles for 2026 and later, the
+     * regulation alone before. A forecast is never data: see {@link ChinaForecast}.
+     *
+     * <pre>{@code
+     * ChinaForecast f = ChinaHolidays.forecast(2027);   // status FORECAST, principles PRINCIPLES_2025
+     * }</pre>
+     *
+     * @param year the year, from 2000 to 2100
+     * @return the forecast, not null
+     * @throws java.time.DateTimeException if the year is outside 2000-2100
+     */
+    public static ChinaForecast forecast(int year) {
+        return ChinaForecast.of(year, ChinaForecast.Principles.inForceBefore(year));
+    }
+
     /** Lazily reads the built-in data once. */
     private static final class Holder {
         static final ChinaHolidayCalendar CALENDAR = load();

@@ -202,6 +202,144 @@ public final class ChinaSchedule {
         return makeupWorkdays;
     }
 
+    /**
+     * Compares this schedule with an earlier one of the same year, date by date: what a newer
+     * notice (or a loaded file) changes in a year that was already official. Each date that is a
+     * day off or a make-up working day in either schedule, with a different role or festival, is
+     * one change; a block that moved appears as the dates it lost and the dates it gained.
+     *
+     * <pre>{@code
+     * // the 2019 Labour Day amendment, against the schedule of the first 2019 notice
+     * amended.changesFrom(original);
+     * // [2019-04-28 labour-day: NONE -> MAKEUP_WORKDAY, 2019-05-02 labour-day: NONE -> DAY_OFF, ...]
+     * }</pre>
+     *
+     * @param earlier the schedule to compare with, of the same year, not null
+     * @return the changes in date order; empty when the two give every date the same role and
+     *     festivals (their sources may differ)
+     * @throws IllegalArgumentException if the years differ
+     */
+    public List<Change> changesFrom(ChinaSchedule earlier) {
+        Objects.requireNonNull(earlier, "earlier");
+        if (earlier.year != year) {
+            throw new IllegalArgumentException("Cannot compare the schedule of " + year + " with one of " + earlier.year);
+        }
+        Map<LocalDate, Block> before = earlier.byDate();
+        Map<LocalDate, Block> after = byDate();
+        NavigableSet<LocalDate> dates = new TreeSet<>(before.keySet());
+        dates.addAll(after.keySet());
+        List<Change> out = new ArrayList<>();
+        for (LocalDate d : dates) {
+            Block b = before.get(d);
+            Block a = after.get(d);
+            DayRole rb = role(b, d);
+            DayRole ra = role(a, d);
+            List<ChinaPublicHoliday> fb = b == null ? List.of() : b.festivals();
+            List<ChinaPublicHoliday> fa = a == null ? List.of() : a.festivals();
+            if (rb != ra || !fb.equals(fa)) {
+                out.add(new Change(d, rb, ra, fb, fa));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private Map<LocalDate, Block> byDate() {
+        Map<LocalDate, Block> out = new HashMap<>();
+        for (Block b : blocks) {
+            b.daysOff().forEach(d -> out.put(d, b));
+            b.makeupWorkdays().forEach(d -> out.put(d, b));
+        }
+        return out;
+    }
+
+    private static DayRole role(@Nullable Block b, LocalDate d) {
+        if (b == null) {
+            return DayRole.NONE;
+        }
+        return b.daysOff().contains(d) ? DayRole.DAY_OFF : DayRole.MAKEUP_WORKDAY;
+    }
+
+    /**
+     * The role a schedule gives a date.
+     *
+     * @since 0.1
+     */
+    public enum DayRole {
+        /** Neither a day off nor a make-up working day of the schedule. */
+        NONE,
+        /** A day off of a block. */
+        DAY_OFF,
+        /** A make-up working day (调休上班) of a block. */
+        MAKEUP_WORKDAY
+    }
+
+    /**
+     * One date whose role or festival differs between two schedules of a year (see {@link
+     * #changesFrom(ChinaSchedule)}).
+     *
+     * <h2>Implementation Requirements</h2>
+     * This record is immutable and thread-safe.
+     *
+     * @param date the date, not null
+     * @param before its role in the earlier schedule, not null
+     * @param after its role in the later schedule, not null
+     * @param festivalsBefore the festivals of its block in the earlier schedule, empty for {@link
+     *     DayRole#NONE}
+     * @param festivalsAfter the festivals of its block in the later schedule, empty for {@link
+     *     DayRole#NONE}
+     * @since 0.1
+     */
+    public record Change(LocalDate date, DayRole before, DayRole after, List<ChinaPublicHoliday> festivalsBefore,
+            List<ChinaPublicHoliday> festivalsAfter) {
+
+        /**
+         * Validates and copies the fields.
+         */
+        public Change {
+            Objects.requireNonNull(date, "date");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+            festivalsBefore = List.copyOf(festivalsBefore);
+            festivalsAfter = List.copyOf(festivalsAfter);
+        }
+
+        /**
+         * Tells whether the date is new to the later schedule: {@code before} is {@link
+         * DayRole#NONE}.
+         *
+         * @return true for an added date
+         */
+        public boolean isAdded() {
+            return before == DayRole.NONE;
+        }
+
+        /**
+         * Tells whether the later schedule no longer lists the date: {@code after} is {@link
+         * DayRole#NONE}.
+         *
+         * @return true for a removed date
+         */
+        public boolean isRemoved() {
+            return after == DayRole.NONE;
+        }
+
+        /**
+         * Returns the change in words, e.g. {@code "2019-05-02 labour-day: NONE -> DAY_OFF"} or
+         * {@code "2020-02-01 spring-festival: MAKEUP_WORKDAY -> DAY_OFF"}.
+         *
+         * @return the text, not null
+         */
+        @Override
+        public String toString() {
+            List<ChinaPublicHoliday> f = festivalsAfter.isEmpty() ? festivalsBefore : festivalsAfter;
+            String keys = f.stream().map(ChinaPublicHoliday::key).collect(Collectors.joining(","));
+            String moved = !festivalsBefore.isEmpty() && !festivalsAfter.isEmpty() && !festivalsBefore.equals(festivalsAfter)
+                    ? " (was " + festivalsBefore.stream().map(ChinaPublicHoliday::key).collect(Collectors.joining(","))
+                            + ")" : "";
+            return date + " " + keys + ": " + before + " -> " + after + moved;
+        }
+    }
+
     //-----------------------------------------------------------------------
     @Override
     public boolean equals(@Nullable Object obj) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
+import org.consularkit.calendar.internal.cn.ScheduleJson;
 import org.consularkit.core.DataFileException;
 
 /**
@@ -40,6 +41,9 @@ import org.consularkit.core.DataFileException;
  * <ul>
  *   <li>{@code format} (required): exactly {@code "consularkit.cn-schedule/1"}.</li>
  *   <li>{@code year} (required): the year of the notice, an integer from 2000 to 2100.</li>
+ *   <li>{@code version} (optional): the date of the file's data (e.g. of its notice), an ISO date;
+ *       {@link DataOverrides} reports it and makes it the data version of the calendar that loads
+ *       the file.</li>
  *   <li>{@code sources} (required, at least one): the notices, each with a {@code citation}
  *       (required, the title) and a {@code url} (optional, absolute http or https, the scheme in
  *       any case); an optional {@code type} is a {@link org.consularkit.core.SourceType} name,
@@ -124,6 +128,35 @@ public final class ChinaScheduleLoader {
             Objects.requireNonNull(schedule, "schedule");
             warnings = List.copyOf(warnings);
         }
+    }
+
+    /**
+     * Writes a schedule in the library's own format ({@value #FORMAT}), as {@link #read(InputStream,
+     * String)} reads it back: two-space indentation, {@code \n} line ends, the days off as ranges
+     * of consecutive days, and for each block a {@code note} naming its statutory days under the
+     * regulation in force that year (e.g. {@code "statutory days: 2026-02-16, 2026-02-17, ..."}).
+     *
+     * @param schedule the schedule, not null
+     * @return the JSON text, ending with a line end, not null
+     */
+    public static String toJson(ChinaSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return ScheduleJson.own(schedule);
+    }
+
+    /**
+     * Writes a schedule in the holiday-cn format ({@code year}, {@code papers}, {@code days}), as
+     * {@link #readHolidayCn(InputStream, String)} reads it back: {@code papers} lists the URLs of
+     * the schedule's sources that have one; {@code days} every day off ({@code isOffDay: true})
+     * and make-up working day ({@code false}) in date order, named as holiday-cn names them ({@code
+     * 国庆节、中秋节} for a block shared by National Day and Mid-Autumn).
+     *
+     * @param schedule the schedule, not null
+     * @return the JSON text, ending with a line end, not null
+     */
+    public static String toHolidayCnJson(ChinaSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        return ScheduleJson.holidayCn(schedule);
     }
 
     /**

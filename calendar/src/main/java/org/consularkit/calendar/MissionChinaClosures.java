@@ -263,6 +263,21 @@ public final class MissionChinaClosures {
                         ImmutableMap.copyOf(checked)));
     }
 
+    /**
+     * Returns the closure calendar of a post built on a given US federal calendar (one with
+     * executive-order closings loaded at run time, see {@link DataOverrides}).
+     *
+     * @param postId a post id of {@link #postIds()}, not null
+     * @param us the US federal calendar, not null
+     * @return a new calendar, not null
+     */
+    static HolidayCalendar calendarOn(String postId, HolidayCalendar us) {
+        checkPost(postId);
+        Objects.requireNonNull(us, "us");
+        return HolidayCalendar.of(ID_PREFIX + postId, Holder.DATA.calendarName(postId),
+                new ClosureSource(us, Holder.DATA.ruleSources(), ImmutableMap.of()));
+    }
+
     private static void checkPost(String postId) {
         Objects.requireNonNull(postId, "postId");
         if (!postIds().contains(postId)) {
@@ -417,6 +432,12 @@ public final class MissionChinaClosures {
         @Override
         public HolidayStatus yearStatus(int year) {
             return explicitYears.containsKey(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
+        }
+
+        /** The version of the US calendar's data, which is the version of the whole. */
+        @Override
+        public java.util.Optional<LocalDate> dataVersion() {
+            return us.dataVersion();
         }
 
         @Override

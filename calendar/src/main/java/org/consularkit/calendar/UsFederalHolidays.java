@@ -2,6 +2,7 @@ package org.consularkit.calendar;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.consularkit.calendar.internal.us.UsFederalData;
 import org.consularkit.calendar.internal.us.UsFederalProvider;
@@ -9,6 +10,7 @@ import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The calendar of US federal holidays, 1971 to 2100: the legal public holidays of 5 U.S.C.
@@ -138,9 +140,32 @@ public final class UsFederalHolidays {
         return Objects.requireNonNull(Holder.CALENDARS.get(options), "calendar");
     }
 
+    /**
+     * Returns the bundled rules and closings.
+     *
+     * @return the data, read once
+     */
+    static UsFederalData data() {
+        return Holder.DATA;
+    }
+
+    /**
+     * Returns a calendar of rules and closings loaded at run time (see {@link DataOverrides}).
+     *
+     * @param options the options, not null
+     * @param data the data, not null
+     * @param version the version of the loaded files, or null
+     * @return a new calendar, not null
+     */
+    static HolidayCalendar calendar(UsFederalOptions options, UsFederalData data, @Nullable LocalDate version) {
+        String id = options.calendarId();
+        return HolidayCalendar.of(id, data.calendarName(id), new UsFederalProvider(data, options, version));
+    }
+
     /** The four calendars, built when first needed. */
     private static final class Holder {
-        static final ImmutableMap<UsFederalOptions, HolidayCalendar> CALENDARS = build(UsFederalData.load());
+        static final UsFederalData DATA = UsFederalData.load();
+        static final ImmutableMap<UsFederalOptions, HolidayCalendar> CALENDARS = build(DATA);
 
         private static ImmutableMap<UsFederalOptions, HolidayCalendar> build(UsFederalData data) {
             ImmutableMap.Builder<UsFederalOptions, HolidayCalendar> out = ImmutableMap.builder();

@@ -239,7 +239,7 @@ class ChinaScheduleLoaderTest {
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x", "type": "BLOG"}]}` | test.json:1:93: $.sources[0].type: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE, but was "BLOG"
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x"}], "blocks": []}` | test.json:1:97: $.blocks: expected at least one block, but was []
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x"}], "blocks": {}}` | test.json:1:97: $.blocks: expected an array, but was {}
-                `{"format": "consularkit.cn-schedule/1", "yaer": 2027}` | test.json:1:49: $.yaer: unknown field (the fields are: format, year, sources, blocks, description, note)
+                `{"format": "consularkit.cn-schedule/1", "yaer": 2027}` | test.json:1:49: $.yaer: unknown field (the fields are: format, year, version, sources, blocks, description, note)
                 `{"format": "consularkit.cn-schedule/1", "note": 1}` | test.json:1:49: $.note: expected a string (free text), but was 1
                 """)
         void documentErrors(String json, String message) {
@@ -601,6 +601,36 @@ class ChinaScheduleLoaderTest {
                     return n;
                 }
             };
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Write {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.consularkit.calendar.ChinaScheduleLoaderTest#officialYears")
+        void everyBuiltInScheduleRoundTripsInBothFormats(int year) throws IOException {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(year).orElseThrow();
+            assertThat(own(ChinaScheduleLoader.toJson(s)).schedule()).isEqualTo(s);
+            assertThat(holidayCn(ChinaScheduleLoader.toHolidayCnJson(s)).schedule().blocks()).isEqualTo(s.blocks());
+        }
+
+        @Test
+        void theLibrarysFormatNamesTheStatutoryDaysOfEachBlock() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2025).orElseThrow();
+            assertThat(ChinaScheduleLoader.toJson(s)).contains("""
+                    {"festivals": ["mid-autumn-festival", "national-day"], "daysOff": ["2025-10-01/2025-10-08"], \
+                    "makeupWorkdays": ["2025-09-28", "2025-10-11"], "note": "statutory days: 2025-10-01, 2025-10-02, \
+                    2025-10-03, 2025-10-06"}
+                    """);
+        }
+
+        @Test
+        void holidayCnNamesASharedBlockNationalDayFirst() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2025).orElseThrow();
+            assertThat(ChinaScheduleLoader.toHolidayCnJson(s)).contains("\"name\": \"国庆节、中秋节\"")
+                    .contains("\"papers\": [\n        \"https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm\"\n    ]");
         }
     }
 }

@@ -52,7 +52,8 @@ class DataFileSchemaTest {
         return Stream.concat(Stream.of(
                 Arguments.of("cn/schedule-2026.json", "cn-schedule"),
                 Arguments.of("cn/fixture-2027.json", "cn-schedule"),
-                Arguments.of("cn/fixture-2027-holiday-cn.json", "holiday-cn")), holidayCn);
+                Arguments.of("cn/fixture-2027-holiday-cn.json", "holiday-cn"),
+                Arguments.of("us/fixture-2026-closings.json", "us-closings")), holidayCn);
     }
 
     //-----------------------------------------------------------------------

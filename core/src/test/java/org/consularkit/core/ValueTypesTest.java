@@ -56,6 +56,18 @@ class ValueTypesTest {
             assertThat(HolidayStatus.weakest(HolidayStatus.OFFICIAL, HolidayStatus.PROVISIONAL)).isEqualTo(HolidayStatus.PROVISIONAL);
             assertThat(HolidayStatus.weakest(HolidayStatus.PROVISIONAL, HolidayStatus.OFFICIAL)).isEqualTo(HolidayStatus.PROVISIONAL);
         }
+
+        /** Every pair: a forecast is weaker than a provisional answer, which is weaker than an official one. */
+        @Test
+        void weakestOfEveryPairIsTheLaterInTheOrderOfCertainty() {
+            List<HolidayStatus> order = List.of(HolidayStatus.OFFICIAL, HolidayStatus.PROVISIONAL, HolidayStatus.FORECAST);
+            assertThat(HolidayStatus.values()).containsExactlyElementsOf(order);
+            for (int i = 0; i < order.size(); i++) {
+                for (int j = 0; j < order.size(); j++) {
+                    assertThat(HolidayStatus.weakest(order.get(i), order.get(j))).isEqualTo(order.get(Math.max(i, j)));
+                }
+            }
+        }
     }
 
     @Nested

@@ -77,8 +77,9 @@ import org.jspecify.annotations.Nullable;
  * events are all-day: {@code DTSTART;VALUE=DATE} and an exclusive {@code DTEND;VALUE=DATE}, {@code
  * TRANSP:TRANSPARENT}, {@code CLASS:PUBLIC}, {@code STATUS:CONFIRMED} for an {@linkplain
  * HolidayStatus#OFFICIAL official} occurrence and {@code STATUS:TENTATIVE} for a {@linkplain
- * HolidayStatus#PROVISIONAL provisional} one, one {@code CATEGORIES} value, and a {@code
- * DESCRIPTION} giving the dates, the status and every source. An occurrence gives:
+ * HolidayStatus#PROVISIONAL provisional} or {@linkplain HolidayStatus#FORECAST forecast} one, one
+ * {@code CATEGORIES} value, and a {@code DESCRIPTION} giving the dates, the status and every
+ * source. An occurrence gives:
  * <ul>
  *   <li><b>a day-off event</b> per run of consecutive {@linkplain Holiday#daysOff() days off}: a
  *       multi-day block (China's Spring Festival, 9 days in 2026) is one event from its first day
@@ -130,7 +131,7 @@ import org.jspecify.annotations.Nullable;
  * calendars that share keys) cannot be written: {@link #toBytes()} throws.
  *
  * <h2>SEQUENCE, DTSTAMP, LAST-MODIFIED</h2>
- * {@code SEQUENCE} follows from the data only: 0 for a provisional occurrence, and for an official
+ * {@code SEQUENCE} follows from the data only: 0 for a provisional or forecast occurrence, and for an official
  * one the number of its distinct sources. An occurrence derived by rule that becomes official
  * (a notice is published) therefore goes from 0 to at least 1, and an official occurrence amended
  * by a further notice or order (China's 2015, 2019 and 2020 amendments; a newer schedule loaded at
@@ -138,10 +139,13 @@ import org.jspecify.annotations.Nullable;
  * without a new source keeps its {@code SEQUENCE}.
  *
  * <p>{@code DTSTAMP} and {@code LAST-MODIFIED} of every event are the {@linkplain
- * Builder#dataVersion(Instant) data version}, a UTC date-time chosen by the caller, by default
- * {@link #DEFAULT_DATA_VERSION}: never the clock, so the same input gives the same bytes. Whoever
- * changes the data (loads a newly published schedule at run time) passes a later data version;
- * the amended events then carry a higher {@code SEQUENCE} and a new {@code LAST-MODIFIED}.
+ * Builder#dataVersion(Instant) data version}: by default the calendar's own {@linkplain
+ * HolidayCalendar#dataVersion() data version} at 00:00 UTC — for the calendars of this library the
+ * date of the newest document of the data they were built from (2025-12-18, Executive Order 14371,
+ * for the bundled data; the date of a notice or an order loaded at run time with {@code
+ * org.consularkit.calendar.DataOverrides} when it is newer) — and {@link #DEFAULT_DATA_VERSION} for
+ * a calendar that does not know its version; never the clock, so the same data gives the same bytes
+ * and a feed changes exactly when its data does. A caller may still pass a version of its own.
  *
  * <h2>Bytes</h2>
  * UTF-8 without a byte-order mark, CRLF line ends, lines folded at 75 octets without ever
@@ -162,10 +166,10 @@ import org.jspecify.annotations.Nullable;
 public final class HolidayFeed {
 
     /**
-     * The default data version, {@code 2025-12-18T00:00:00Z}: the date of the newest document in
-     * the library's bundled holiday data (Executive Order 14371 of 18 December 2025, closing
-     * federal offices on 24 and 26 December 2025). A release that changes the bundled data moves
-     * it forward.
+     * The data version of a feed whose calendar does not report one ({@link
+     * HolidayCalendar#dataVersion()} empty), {@code 2025-12-18T00:00:00Z}: the date of the newest
+     * document of the library's bundled holiday data when this constant was introduced. The
+     * calendars of this library report their own version, derived from their data.
      */
     public static final Instant DEFAULT_DATA_VERSION = FeedOptions.DEFAULT_DATA_VERSION;
 
@@ -194,7 +198,8 @@ public final class HolidayFeed {
 
     /**
      * Starts building a feed of a calendar: by default of all its years, in English, with
-     * make-up working days, at the {@linkplain #DEFAULT_DATA_VERSION default data version}.
+     * make-up working days, at the calendar's {@linkplain HolidayCalendar#dataVersion() data
+     * version} (or {@link #DEFAULT_DATA_VERSION} when it has none).
      *
      * @param calendar the calendar, not null
      * @return a new builder, not null
@@ -557,10 +562,14 @@ public final class HolidayFeed {
     }
 
     private void appendStatusAndSources(StringBuilder d, Holiday h) {
-        d.append(h.status() == HolidayStatus.OFFICIAL
-                ? text("Status: official.", "状态：正式。")
-                : text("Status: provisional (derived by rule; may change when the official schedule is"
-                        + " published).", "状态：暂定（按规则推算，正式安排公布后可能变更）。"));
+        d.append(switch (h.status()) {
+            case OFFICIAL -> text("Status: official.", "状态：正式。");
+            case PROVISIONAL -> text("Status: provisional (derived by rule; may change when the official schedule is"
+                    + " published).", "状态：暂定（按规则推算，正式安排公布后可能变更）。");
+            case FORECAST -> text("Status: forecast (from the published arrangement principles; will change where it"
+                    + " guessed wrong when the official schedule is published).",
+                    "状态：预测（依据已公布的放假调休原则推算，正式安排公布后可能变更）。");
+        });
         for (Source s : h.sources().stream().distinct().toList()) {
             d.append('\n').append(text("Source: ", "来源：")).append(s);
         }
@@ -693,8 +702,9 @@ public final class HolidayFeed {
 
         /**
          * Sets the data version, written as the {@code DTSTAMP} and {@code LAST-MODIFIED} of every
-         * event; defaults to {@link HolidayFeed#DEFAULT_DATA_VERSION}. Fractions of a second are
-         * dropped.
+         * event; defaults to the calendar's {@linkplain HolidayCalendar#dataVersion() data version}
+         * at 00:00 UTC, or {@link HolidayFeed#DEFAULT_DATA_VERSION} when it has none. Fractions of
+         * a second are dropped.
          *
          * @param version the moment the data was last changed, from year 1 to year 9999 (UTC),
          *     not null

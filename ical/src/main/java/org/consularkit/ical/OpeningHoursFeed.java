@@ -135,8 +135,9 @@ public final class OpeningHoursFeed {
 
     /**
      * Starts building the opening-hours feed of an office: by default for every year of its
-     * closure calendar, in English, without {@code VAVAILABILITY}, at {@link
-     * HolidayFeed#DEFAULT_DATA_VERSION}.
+     * closure calendar, in English, without {@code VAVAILABILITY}, at the closure calendar's
+     * {@linkplain org.consularkit.core.calendar.HolidayCalendar#dataVersion() data version} (or
+     * {@link HolidayFeed#DEFAULT_DATA_VERSION} when it has none).
      *
      * @param office the office, not null
      * @return a new builder, not null
@@ -541,7 +542,8 @@ public final class OpeningHoursFeed {
 
         /**
          * Sets the data version, written as {@code DTSTAMP} and {@code LAST-MODIFIED}; defaults to
-         * {@link HolidayFeed#DEFAULT_DATA_VERSION}. Fractions of a second are dropped.
+         * the closure calendar's data version, or {@link HolidayFeed#DEFAULT_DATA_VERSION} when it
+         * has none. Fractions of a second are dropped.
          *
          * @param version the moment the data was last changed, from year 1 to year 9999 (UTC),
          *     not null

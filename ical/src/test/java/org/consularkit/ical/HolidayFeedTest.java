@@ -628,6 +628,47 @@ class HolidayFeedTest {
 
     //-----------------------------------------------------------------------
     @Nested
+    class DataVersion {
+
+        @Test
+        void aBuiltInCalendarGivesTheVersionOfTheBundledData() {
+            assertThat(HolidayFeed.builder(ChinaHolidays.calendar()).build().dataVersion())
+                    .isEqualTo(Instant.parse("2025-12-18T00:00:00Z"));
+        }
+
+        @Test
+        void aClosingOrderLoadedAtRunTimeMovesTheFeedOfItsCalendarOnly() throws IOException {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("closings", ".json");
+            try {
+                // A TEST FIXTURE, not a real order (no 2026 closing order was known when this was written).
+                java.nio.file.Files.writeString(file, """
+                        {"format": "consularkit.us-closings/1", "version": "2026-12-18", "closings": [
+                          {"date": "2026-12-24", "key": "christmas-eve-closing", "halfDay": false,
+                           "executiveOrder": "EO 99999", "orderDate": "2026-12-18",
+                           "names": {"en": "Christmas Eve (executive order closing, TEST FIXTURE)", "zh": "平安夜（测试样例）"},
+                           "citation": "TEST FIXTURE, not a real order"}]}
+                        """, java.nio.charset.StandardCharsets.UTF_8);
+                org.consularkit.calendar.DataOverrides data = org.consularkit.calendar.DataOverrides.of(List.of(file));
+                String us = HolidayFeed.builder(data.calendar("us-federal")).years(2026, 2026).build().toIcs()
+                        .replace("\r\n ", "");
+                assertThat(us).contains("DTSTAMP:20261218T000000Z").contains("SUMMARY:Christmas Eve (executive order "
+                        + "closing\\, TEST FIXTURE)").doesNotContain("DTSTAMP:20251218T000000Z");
+                String cn = HolidayFeed.builder(data.calendar("cn")).years(2026, 2026).build().toIcs();
+                assertThat(cn).isEqualTo(HolidayFeed.builder(ChinaHolidays.calendar()).years(2026, 2026).build().toIcs());
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+        }
+
+        @Test
+        void aForecastIsTentativeAndSaysSo() {
+            String ics = HolidayFeed.builder(ChinaHolidays.calendar().withForecasts()).years(2027, 2027).build().toIcs();
+            assertThat(ics).contains("STATUS:TENTATIVE").doesNotContain("STATUS:CONFIRMED").contains("SEQUENCE:0");
+            assertThat(ics.replace("\r\n ", "")).contains("Status: forecast (from the published arrangement principles");
+        }
+    }
+
+    @Nested
     class China {
         private final ChinaHolidayCalendar cn = ChinaHolidays.calendar();
 

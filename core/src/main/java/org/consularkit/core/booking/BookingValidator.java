@@ -458,7 +458,8 @@ public final class BookingValidator {
                     }
                 }
             }
-            if (cal.status(date) == HolidayStatus.PROVISIONAL) {
+            HolidayStatus closureStatus = cal.status(date);
+            if (closureStatus == HolidayStatus.PROVISIONAL) {
                 add(ViolationCode.PROVISIONAL_CLOSURES,
                         ImmutableMap.of("date", date.toString(), "calendar", cal.id()),
                         () -> LocalizedText.of(
@@ -466,6 +467,15 @@ public final class BookingValidator {
                                         + " are provisional (derived by rule, no official schedule yet); check the"
                                         + " office's announcements for " + date + ".",
                                 "日历 " + cal.id() + " 中" + date.getYear() + "年的闭馆日为暂定（按规则推算，尚无官方安排）；请留意"
+                                        + date + "的官方公告。"));
+            } else if (closureStatus == HolidayStatus.FORECAST) {
+                add(ViolationCode.PROVISIONAL_CLOSURES,
+                        ImmutableMap.of("date", date.toString(), "calendar", cal.id()),
+                        () -> LocalizedText.of(
+                                "The closures of " + date.getYear() + " in calendar " + cal.id()
+                                        + " are a forecast (no official schedule yet); check the"
+                                        + " office's announcements for " + date + ".",
+                                "日历 " + cal.id() + " 中" + date.getYear() + "年的闭馆日为预测（尚无官方安排）；请留意"
                                         + date + "的官方公告。"));
             }
         }

@@ -3,12 +3,12 @@ package org.consularkit.core.calendar;
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.NavigableSet;
 import java.util.Objects;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.internal.Checks;
 
 /**
- * What the calendars of this package share: id, name, year range and the set of official years,
+ * What the calendars of this package share: id, name, year range and the status of each year,
  * fixed when the calendar is built.
  */
 abstract class AbstractHolidayCalendar implements HolidayCalendar {
@@ -18,6 +18,7 @@ abstract class AbstractHolidayCalendar implements HolidayCalendar {
     private final int firstYear;
     private final int lastYear;
     private final ImmutableSortedSet<Integer> officialYears;
+    private final HolidayStatus[] statuses;
 
     /**
      * Builds the shared state.
@@ -26,16 +27,20 @@ abstract class AbstractHolidayCalendar implements HolidayCalendar {
      * @param name the name, not null
      * @param firstYear the first year covered
      * @param lastYear the last year covered, not before {@code firstYear}
-     * @param official tells whether a year of the range is official
+     * @param status the status of a year of the range
      */
-    AbstractHolidayCalendar(String id, LocalizedText name, int firstYear, int lastYear, IntPredicate official) {
+    AbstractHolidayCalendar(String id, LocalizedText name, int firstYear, int lastYear,
+            IntFunction<HolidayStatus> status) {
         this.id = Checks.id(id);
         this.name = Objects.requireNonNull(name, "name");
         this.firstYear = firstYear;
         this.lastYear = lastYear;
         ImmutableSortedSet.Builder<Integer> years = ImmutableSortedSet.naturalOrder();
+        this.statuses = new HolidayStatus[lastYear - firstYear + 1];
         for (int y = firstYear; y <= lastYear; y++) {
-            if (official.test(y)) {
+            HolidayStatus s = Objects.requireNonNull(status.apply(y), "yearStatus");
+            statuses[y - firstYear] = s;
+            if (s == HolidayStatus.OFFICIAL) {
                 years.add(y);
             }
         }
@@ -65,7 +70,7 @@ abstract class AbstractHolidayCalendar implements HolidayCalendar {
     @Override
     public final HolidayStatus yearStatus(int year) {
         Checks.year(this, year);
-        return officialYears.contains(year) ? HolidayStatus.OFFICIAL : HolidayStatus.PROVISIONAL;
+        return statuses[year - firstYear];
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.Optional;
 import org.consularkit.core.LocalizedText;
 
 /**
@@ -49,6 +50,11 @@ public abstract class ForwardingHolidayCalendar implements HolidayCalendar {
     @Override
     public int lastYear() {
         return delegate().lastYear();
+    }
+
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        return delegate().dataVersion();
     }
 
     @Override

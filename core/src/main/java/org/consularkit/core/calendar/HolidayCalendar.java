@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.Objects;
+import java.util.Optional;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.internal.Checks;
 
@@ -121,6 +122,18 @@ public interface HolidayCalendar {
      * @throws DateTimeException if the year is outside the calendar's range
      */
     HolidayStatus yearStatus(int year);
+
+    /**
+     * Returns the version of the data this calendar answers from: the date of the newest document
+     * its data was built from, for the calendars of this library (a calendar with data loaded at
+     * run time reports the newest version of what it loaded). Feeds of the calendar use it as
+     * their {@code DTSTAMP}, so that a feed changes exactly when its data does.
+     *
+     * @return the date, or empty when the calendar does not know it (the default)
+     */
+    default Optional<LocalDate> dataVersion() {
+        return Optional.empty();
+    }
 
     /**
      * Returns the years for which this calendar is official, in order.

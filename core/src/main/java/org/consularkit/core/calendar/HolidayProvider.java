@@ -1,6 +1,8 @@
 package org.consularkit.core.calendar;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.consularkit.core.LocalizedText;
 
 /**
@@ -54,4 +56,15 @@ public interface HolidayProvider {
      * @return the occurrences in any order, not null
      */
     List<Holiday> holidays(int year);
+
+    /**
+     * Returns the version of the data this source answers from: the date of the newest document
+     * (notice, order, statute) it was built from, when it knows one. The calendar built from the
+     * source reports it as {@link HolidayCalendar#dataVersion()}.
+     *
+     * @return the date, or empty (the default) when the source does not say
+     */
+    default Optional<LocalDate> dataVersion() {
+        return Optional.empty();
+    }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.consularkit.core.LocalizedText;
@@ -27,7 +28,7 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
 
     TabulatedCalendar(String id, LocalizedText name, HolidayProvider source) {
         super(id, Objects.requireNonNull(name, "name"), checkedFirstYear(id, source), source.lastYear(),
-                y -> Objects.requireNonNull(source.yearStatus(y), "yearStatus") == HolidayStatus.OFFICIAL);
+                source::yearStatus);
         this.source = source;
         this.tables = new AtomicReferenceArray<>(lastYear() - firstYear() + 1);
     }
@@ -225,6 +226,11 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
             this.occurrences = occurrences;
             this.status = status;
         }
+    }
+
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        return source.dataVersion();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.internal.Checks;
@@ -20,7 +21,7 @@ final class UnionCalendar extends AbstractHolidayCalendar {
     }
 
     private UnionCalendar(String id, LocalizedText name, HolidayCalendar[] members) {
-        super(id, name, firstYear(id, members), lastYear(members), y -> allOfficial(members, y));
+        super(id, name, firstYear(id, members), lastYear(members), y -> weakest(members, y));
         this.members = members;
     }
 
@@ -56,13 +57,12 @@ final class UnionCalendar extends AbstractHolidayCalendar {
         return last;
     }
 
-    private static boolean allOfficial(HolidayCalendar[] members, int year) {
+    private static HolidayStatus weakest(HolidayCalendar[] members, int year) {
+        HolidayStatus status = HolidayStatus.OFFICIAL;
         for (HolidayCalendar c : members) {
-            if (c.yearStatus(year) != HolidayStatus.OFFICIAL) {
-                return false;
-            }
+            status = HolidayStatus.weakest(status, c.yearStatus(year));
         }
-        return true;
+        return status;
     }
 
     @Override
@@ -102,6 +102,19 @@ final class UnionCalendar extends AbstractHolidayCalendar {
         List<Holiday> sorted = new ArrayList<>(out);
         sorted.sort(Holiday.CHRONOLOGICAL);
         return ImmutableList.copyOf(sorted);
+    }
+
+    /** Returns the newest data version of the members. */
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        Optional<LocalDate> newest = Optional.empty();
+        for (HolidayCalendar c : members) {
+            Optional<LocalDate> v = c.dataVersion();
+            if (v.isPresent() && (newest.isEmpty() || v.get().isAfter(newest.get()))) {
+                newest = v;
+            }
+        }
+        return newest;
     }
 
     @Override

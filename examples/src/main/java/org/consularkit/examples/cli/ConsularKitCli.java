@@ -90,7 +90,7 @@ public final class ConsularKitCli {
     static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
             LunarCommand.class, SolarTermsCommand.class, IcsCommand.class, HoursCommand.class, ValidateCommand.class,
             SlotsCommand.class, CallCommand.class, DistrictCommand.class, ServicesCommand.class,
-            ServeCommand.class);
+            ServeCommand.class, NoticeCommand.class, ForecastCommand.class);
 
     /** The prefix of picocli's messages of argument-group errors. */
     private static final String PICOCLI_ERROR = "Error: ";

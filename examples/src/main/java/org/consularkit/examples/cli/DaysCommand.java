@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
             "          is a working day exactly when it is WORKDAY or MAKEUP_WORKDAY",
             "  names   the names (--locale) of the holidays the date belongs to or is observed for,",
             "          joined with ';' (empty when none)",
-            "  status  OFFICIAL or PROVISIONAL (derived by rule; may change when published)",
+            "  status  OFFICIAL, PROVISIONAL (derived by rule; may change when published) or FORECAST",
+            "          (with --forecast: from the published arrangement principles)",
             "JSON: an array of objects with the fields date, type, names (an array), status and",
             "sources (an array of the distinct URLs of the documents, or citations where there is no URL).",
             "A date outside the years of the calendar is an error (exit status 2)."},
@@ -40,6 +41,9 @@ final class DaysCommand extends CliCommand {
     @Option(names = "--calendar", required = true, paramLabel = "ID",
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
+
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
 
     @Option(names = "--from", required = true, paramLabel = "DATE", converter = Converters.Date.class,
             description = "First date, yyyy-MM-dd.")
@@ -54,7 +58,7 @@ final class DaysCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit days");
         List<CalendarDay> days;
         try {
             days = cal.days(DateRange.ofClosed(from, to));

@@ -47,7 +47,7 @@ import picocli.CommandLine.Option;
             "  makeupWorkdays  the make-up working days (a weekend day made a working day), joined",
             "                  with ';'",
             "  kind            STATUTORY, SPECIAL, CLOSURE or EARLY_CLOSING",
-            "  status          OFFICIAL or PROVISIONAL",
+            "  status          OFFICIAL, PROVISIONAL or FORECAST (with --forecast)",
             "  key             the key of the holiday, the same every year, e.g. independence-day",
             "  year            the year the occurrence belongs to (China: the year of the notice; a",
             "                  make-up day may fall in December of the year before)",
@@ -64,6 +64,9 @@ final class HolidaysCommand extends CliCommand {
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
 
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
+
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Period period = new Period();
 
@@ -72,7 +75,7 @@ final class HolidaysCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit holidays");
         List<Holiday> holidays;
         try {
             holidays = period.range != null ? cal.holidays(DateRange.ofClosed(period.range.from, period.range.to))

@@ -324,14 +324,16 @@ final class HttpApi implements HttpHandler {
             }
         }
         FeedCache.Key key = new FeedCache.Key(id, lang, from, to);
+        // The version of the calendar's data (the feed's DTSTAMP): moves exactly when its data does.
+        Instant version = calendar.dataVersion().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(HolidayFeed.DEFAULT_DATA_VERSION);
         FeedCache.Feed feed = feeds.get(key).orElse(null);
         if (feed == null) {
             byte[] bytes = run(Endpoint.FEED, null, "--calendar=" + id, "--from-year=" + from, "--to-year=" + to,
                     "--locale=" + lang);
-            feed = new FeedCache.Feed(bytes, etag(key, bytes));
+            feed = new FeedCache.Feed(bytes, etag(key, version, bytes));
             feeds.put(key, feed);
         }
-        Instant version = HolidayFeed.DEFAULT_DATA_VERSION;
         // The years of a feed without both from and to move on 1 January: so does its Last-Modified.
         Instant lastModified = rolling ? max(version, Instant.parse(year + "-01-01T00:00:00Z")) : version;
         Response r = new Response(200, CALENDAR, feed.bytes());
@@ -353,12 +355,12 @@ final class HttpApi implements HttpHandler {
      * Returns the strong entity tag of a feed: its arguments, the data version and a digest of its
      * bytes, e.g. {@code "cn.2025-2028.en.20251218T000000Z.4f1c0a9b2d3e5f60"}.
      */
-    static String etag(FeedCache.Key key, byte[] bytes) {
+    static String etag(FeedCache.Key key, Instant version, byte[] bytes) {
         String arguments = key.calendar() + "." + key.fromYear() + "-" + key.toYear() + "." + key.lang();
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
             return "\"" + arguments.replaceAll("[^A-Za-z0-9:+_.-]", "_") + "."
-                    + ETAG_VERSION.format(HolidayFeed.DEFAULT_DATA_VERSION) + "."
+                    + ETAG_VERSION.format(version) + "."
                     + HexFormat.of().formatHex(digest, 0, 8) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

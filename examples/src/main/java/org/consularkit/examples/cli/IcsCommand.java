@@ -10,6 +10,7 @@ import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.ical.HolidayFeed;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,7 +28,7 @@ import picocli.CommandLine.Option;
             "The feed, UTF-8 with CRLF line ends as RFC 5545 requires, on standard output or in --output",
             "FILE: one all-day event per run of days off (the observed day of a US holiday), per early",
             "closing and per make-up working day, with stable UIDs (calendar.year.key.language@consularkit.org),",
-            "STATUS:CONFIRMED for official and TENTATIVE for provisional occurrences. Nothing is written",
+            "STATUS:CONFIRMED for official and TENTATIVE for provisional (and forecast) occurrences. Nothing is written",
             "when the feed fails validation."},
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class IcsCommand extends CliCommand {
@@ -35,6 +36,9 @@ final class IcsCommand extends CliCommand {
     @Option(names = "--calendar", required = true, paramLabel = "ID",
             description = "Calendar id: us-federal, cn or post:<post-id>.")
     private String calendar = "";
+
+    @Mixin
+    private ScheduleOptions schedules = new ScheduleOptions();
 
     @Option(names = "--from-year", required = true, paramLabel = "YYYY", description = "First year.")
     private int fromYear;
@@ -55,7 +59,7 @@ final class IcsCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        HolidayCalendar cal = calendar(calendar);
+        HolidayCalendar cal = schedules.calendar(calendars(), calendar, err(), "consularkit ics");
         HolidayFeed.Builder builder = HolidayFeed.builder(cal);
         try {
             builder.years(fromYear, toYear);

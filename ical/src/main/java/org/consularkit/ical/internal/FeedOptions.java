@@ -3,6 +3,7 @@ package org.consularkit.ical.internal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,8 +29,8 @@ import org.jspecify.annotations.Nullable;
 public record FeedOptions(int fromYear, int toYear, FeedLanguage language, Instant dataVersion) {
 
     /**
-     * The default data version, {@code 2025-12-18T00:00:00Z}; published (and explained) as {@code
-     * HolidayFeed.DEFAULT_DATA_VERSION}.
+     * The data version of a feed whose calendar does not know its own, {@code 2025-12-18T00:00:00Z};
+     * published (and explained) as {@code HolidayFeed.DEFAULT_DATA_VERSION}.
      */
     public static final Instant DEFAULT_DATA_VERSION = Instant.parse("2025-12-18T00:00:00Z");
 
@@ -50,15 +51,17 @@ public record FeedOptions(int fromYear, int toYear, FeedLanguage language, Insta
     }
 
     /**
-     * Returns the default options of a feed of a calendar: every year of the calendar, English,
-     * {@link #DEFAULT_DATA_VERSION}.
+     * Returns the default options of a feed of a calendar: every year of the calendar, English, the
+     * calendar's {@linkplain HolidayCalendar#dataVersion() data version} (its date at 00:00 UTC), or
+     * {@link #DEFAULT_DATA_VERSION} for a calendar that does not know its version.
      *
      * @param calendar the calendar whose years the feed covers, not null
      * @return the options, not null
      */
     public static FeedOptions of(HolidayCalendar calendar) {
-        return new FeedOptions(calendar.firstYear(), calendar.lastYear(), FeedLanguage.ENGLISH,
-                DEFAULT_DATA_VERSION);
+        Instant version = calendar.dataVersion().map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant())
+                .orElse(DEFAULT_DATA_VERSION);
+        return new FeedOptions(calendar.firstYear(), calendar.lastYear(), FeedLanguage.ENGLISH, version);
     }
 
     //-----------------------------------------------------------------------

@@ -100,6 +100,11 @@ public final class ChinaOccurrences {
      * @return the occurrences, one per festival with a date
      */
     public static List<Holiday> official(ChinaSchedule schedule, Set<LocalDate> allMakeupWorkdays) {
+        return official(schedule, allMakeupWorkdays, HolidayStatus.OFFICIAL);
+    }
+
+    private static List<Holiday> official(ChinaSchedule schedule, Set<LocalDate> allMakeupWorkdays,
+            HolidayStatus status) {
         int year = schedule.year();
         ChinaRegulation regulation = ChinaRegulation.of(year);
         Map<ChinaPublicHoliday, List<LocalDate>> holidayDays = new EnumMap<>(ChinaPublicHoliday.class);
@@ -131,9 +136,22 @@ public final class ChinaOccurrences {
             }
         });
         List<Source> sources = new ArrayList<>(schedule.sources());
-        sources.add(regulation.statute());
-        return build(year, blocks, holidayDays, makeup, schedule.makeupWorkdays(), HolidayStatus.OFFICIAL,
-                sources, Map.of());
+        if (!sources.contains(regulation.statute())) {
+            sources.add(regulation.statute());
+        }
+        return build(year, blocks, holidayDays, makeup, schedule.makeupWorkdays(), status, sources, Map.of());
+    }
+
+    /**
+     * Returns the occurrences of a forecast year: as for an official schedule, but with status
+     * {@link HolidayStatus#FORECAST} and the forecast's own sources.
+     *
+     * @param forecast the forecast schedule, not null
+     * @param allMakeupWorkdays the make-up working days of every official schedule of the calendar
+     * @return the occurrences, one per festival with a date
+     */
+    public static List<Holiday> forecast(ChinaSchedule forecast, Set<LocalDate> allMakeupWorkdays) {
+        return official(forecast, allMakeupWorkdays, HolidayStatus.FORECAST);
     }
 
     /**

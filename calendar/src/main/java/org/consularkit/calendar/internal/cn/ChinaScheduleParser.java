@@ -79,8 +79,10 @@ public final class ChinaScheduleParser {
      */
     public static LoadResult readOwn(InputStream in, String sourceName) throws IOException {
         ChinaScheduleParser p = new ChinaScheduleParser(sourceName);
-        JsonObject root = p.reader.readObject(in, "format", "year", "sources", "blocks", "description", "note");
+        JsonObject root = p.reader.readObject(in, "format", "year", "version", "sources", "blocks", "description",
+                "note");
         p.format(root, FORMAT);
+        root.optionalDate("version");
         p.freeText(root, "description");
         p.freeText(root, "note");
         return p.result(p.schedule(root));

@@ -28,6 +28,7 @@ import org.consularkit.core.internal.json.DataHeader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.DataReader;
 import org.consularkit.core.internal.json.JsonValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The US federal holiday rules and executive-order closings, read from the resource {@code
@@ -72,7 +73,8 @@ import org.consularkit.core.internal.json.JsonValue;
  *     Friday within the covered years; {@code key} as for holidays but distinct from every holiday
  *     key, with ({@code key}, year) unique; {@code halfDay} true when the order closes only the
  *     last half of the scheduled workday; {@code executiveOrder} {@code "EO"} and a number; {@code
- *     sources} a non-empty array of source ids whose first is an {@code EXECUTIVE_ORDER} citing
+ *     orderDate} optional, the date of the order where the sources give it, not after the closing;
+ *     {@code sources} a non-empty array of source ids whose first is an {@code EXECUTIVE_ORDER} citing
  *     that order.</li>
  * </ul>
  * A malformed resource fails with a {@link DataFileException} whose message names the resource,
@@ -159,6 +161,47 @@ public final class UsFederalData {
         return header.version();
     }
 
+    /**
+     * Returns the date of the newest executive order of the closings that give one: the version of
+     * the data in the sense of {@code HolidayCalendar.dataVersion()}.
+     *
+     * @return the date, or empty when no closing gives one
+     */
+    public Optional<LocalDate> newestOrder() {
+        @Nullable LocalDate newest = null;
+        for (Closing c : closings) {
+            LocalDate d = c.orderDate();
+            if (d != null && (newest == null || d.isAfter(newest))) {
+                newest = d;
+            }
+        }
+        return Optional.ofNullable(newest);
+    }
+
+    /**
+     * Returns the keys of the holidays, which a closing's key must not be.
+     *
+     * @return the keys
+     */
+    public Set<String> holidayKeys() {
+        Set<String> out = new HashSet<>();
+        holidays.forEach(h -> out.add(h.key()));
+        return out;
+    }
+
+    /**
+     * Returns these data with more closings, in date order.
+     *
+     * @param extra the closings to add, valid and distinct from these (checked by their reader)
+     * @return the new data
+     */
+    public UsFederalData withClosings(List<Closing> extra) {
+        List<Closing> all = new ArrayList<>(closings);
+        all.addAll(extra);
+        all.sort(java.util.Comparator.comparing(Closing::date));
+        return new UsFederalData(header, calendarNames, holidays, ImmutableList.copyOf(all));
+    }
+
     /** The documents the file draws from (the header's {@code sources}). */
     List<Source> sources() {
         return header.sources();
@@ -180,6 +223,120 @@ public final class UsFederalData {
 
     List<Closing> closings() {
         return closings;
+    }
+
+    //-----------------------------------------------------------------------
+    /** The format of a file of executive-order closings supplied at run time. */
+    public static final String CLOSINGS_FORMAT = "consularkit.us-closings/1";
+
+    /**
+     * Closings read from a file of the format {@value #CLOSINGS_FORMAT}.
+     *
+     * @param version the version of the file
+     * @param closings the new closings, in date order (those already in the base data left out)
+     * @param warnings what the reader should know
+     */
+    public record LoadedClosings(LocalDate version, List<Closing> closings, List<String> warnings) {
+    }
+
+    /**
+     * Reads a file of executive-order closings (format {@value #CLOSINGS_FORMAT}, documented by
+     * {@code DataOverrides}) against base data: its closings must not reuse a key of a holiday,
+     * nor a (key, year) of the base data unless they are the same closing (same date and order,
+     * left out with a warning).
+     *
+     * @param name the name of the file, for messages
+     * @param in the JSON text, not closed
+     * @param base the data the closings are added to
+     * @return the closings read
+     * @throws DataFileException if the file breaks a rule
+     * @throws IOException if the stream cannot be read
+     */
+    public static LoadedClosings readClosings(String name, InputStream in, UsFederalData base) throws IOException {
+        DataReader reader = DataReader.of(name);
+        JsonObject root = reader.readObject(in, "format", "version", "closings", "description", "note");
+        JsonValue format = root.required("format", "the format id " + CLOSINGS_FORMAT);
+        if (!format.isString() || !format.text().equals(CLOSINGS_FORMAT)) {
+            throw reader.fail(format, "the format id \"" + CLOSINGS_FORMAT + "\"");
+        }
+        for (String free : List.of("description", "note")) {
+            Optional<JsonValue> v = root.optional(free);
+            if (v.isPresent() && !v.get().isString()) {
+                throw reader.fail(v.get(), "a string (free text)");
+            }
+        }
+        LocalDate version = root.date("version");
+        Set<String> holidayKeys = base.holidayKeys();
+        Map<String, Closing> existing = new LinkedHashMap<>();
+        base.closings.forEach(c -> existing.put(c.key() + "/" + c.date().getYear(), c));
+        Set<String> ids = new HashSet<>();
+        List<Closing> out = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        @Nullable LocalDate previous = null;
+        for (JsonValue node : root.nonEmptyArray("closings", "closing")) {
+            JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "orderDate", "names",
+                    "citation", "url", "note");
+            LocalDate date = c.date("date");
+            JsonValue dateNode = c.required("date", "a date");
+            if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
+                throw reader.fail(dateNode, "a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
+                        + UsFederalHolidays.LAST_YEAR);
+            }
+            if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                throw reader.fail(dateNode, "a Monday to Friday, not a " + date.getDayOfWeek());
+            }
+            if (previous != null && !date.isAfter(previous)) {
+                throw reader.fail(dateNode, "a date after " + previous + " (closings in date order)");
+            }
+            previous = date;
+            String key = c.string("key");
+            JsonValue keyNode = c.required("key", KEY_RULE);
+            if (!KEY.matcher(key).matches()) {
+                throw reader.fail(keyNode, KEY_RULE);
+            }
+            if (holidayKeys.contains(key)) {
+                throw reader.fail(keyNode, "a key that is not a holiday's key");
+            }
+            if (!ids.add(key + "/" + date.getYear())) {
+                throw reader.fail(keyNode, "a key used once in " + date.getYear());
+            }
+            boolean halfDay = c.bool("halfDay");
+            String order = c.string("executiveOrder");
+            if (!EXECUTIVE_ORDER.matcher(order).matches()) {
+                throw reader.fail(c.required("executiveOrder", "\"EO\" and a number"), "\"EO\" and a number");
+            }
+            LocalDate orderDate = c.date("orderDate");
+            if (orderDate.isAfter(date)) {
+                throw reader.fail(c.required("orderDate", "a date"), "the date of an order issued on or before the "
+                        + "closing " + date);
+            }
+            if (orderDate.isAfter(version)) {
+                throw reader.fail(c.required("orderDate", "a date"), "an order dated on or before the file's version "
+                        + version);
+            }
+            Optional<JsonValue> note = c.optional("note");
+            if (note.isPresent() && !note.get().isString()) {
+                throw reader.fail(note.get(), "a string (free text)");
+            }
+            LocalizedText names = c.localized("names");
+            String citation = order + " of " + orderDate + c.optionalString("citation").map(t -> ", " + t).orElse("");
+            Optional<java.net.URI> url = c.optionalUrl("url");
+            Source source = url.isPresent() ? Source.of(SourceType.EXECUTIVE_ORDER, citation, url.get())
+                    : Source.of(SourceType.EXECUTIVE_ORDER, citation);
+            Closing closing = new Closing(key, date, names, halfDay, order, orderDate, List.of(source));
+            Closing same = existing.get(key + "/" + date.getYear());
+            if (same != null) {
+                if (same.date().equals(date) && same.executiveOrder().equals(order) && same.halfDay() == halfDay) {
+                    warnings.add(name + ": " + node.path().substring(2) + ": " + order + " closing " + date
+                            + " is already in the bundled data; left out");
+                    continue;
+                }
+                throw reader.fail(keyNode, "a key not used in " + date.getYear() + " by the bundled closing of "
+                        + same.date() + " (" + same.executiveOrder() + ")");
+            }
+            out.add(closing);
+        }
+        return new LoadedClosings(version, List.copyOf(out), List.copyOf(warnings));
     }
 
     //-----------------------------------------------------------------------
@@ -249,8 +406,19 @@ public final class UsFederalData {
     }
 
     /** An executive-order closing. */
-    record Closing(String key, LocalDate date, LocalizedText names, boolean halfDay, String executiveOrder,
-            List<Source> sources) {
+    /**
+     * An executive-order closing.
+     *
+     * @param key the key, unique per year
+     * @param date the day closed
+     * @param names the names
+     * @param halfDay true for a closing of the second half of the day
+     * @param executiveOrder {@code EO} and the number
+     * @param orderDate the date of the order, or null when the sources do not give it
+     * @param sources the sources, the order first
+     */
+    public record Closing(String key, LocalDate date, LocalizedText names, boolean halfDay, String executiveOrder,
+            @Nullable LocalDate orderDate, List<Source> sources) {
     }
 
     //-----------------------------------------------------------------------
@@ -412,7 +580,8 @@ public final class UsFederalData {
             ImmutableList.Builder<Closing> out = ImmutableList.builder();
             LocalDate previous = null;
             for (JsonValue node : nodes) {
-                JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "names", "sources");
+                JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "orderDate", "names",
+                        "sources");
                 LocalDate date = c.date("date");
                 JsonValue dateNode = c.required("date", "a date");
                 if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
@@ -446,7 +615,12 @@ public final class UsFederalData {
                                 || first.citation().startsWith(order + " "))) {
                     throw reader.fail(c.array("sources").get(0), "an EXECUTIVE_ORDER source citing " + order);
                 }
-                out.add(new Closing(key, date, names, halfDay, order, refs));
+                LocalDate orderDate = c.optionalDate("orderDate").orElse(null);
+                if (orderDate != null && orderDate.isAfter(date)) {
+                    throw reader.fail(c.required("orderDate", "a date"), "the date of an order issued on or before the "
+                            + "closing " + date);
+                }
+                out.add(new Closing(key, date, names, halfDay, order, orderDate, refs));
             }
             return out.build();
         }

@@ -17,6 +17,7 @@ import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayKind;
 import org.consularkit.core.calendar.HolidayProvider;
 import org.consularkit.core.calendar.HolidayStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The occurrences of the US federal holidays of each year, computed from {@link UsFederalData}.
@@ -34,8 +35,21 @@ public final class UsFederalProvider implements HolidayProvider {
     private final UsFederalData data;
     private final UsFederalOptions options;
     private final ImmutableListMultimap<Integer, UsFederalData.Closing> closingsByYear;
+    private final @Nullable LocalDate version;
 
     public UsFederalProvider(UsFederalData data, UsFederalOptions options) {
+        this(data, options, null);
+    }
+
+    /**
+     * Creates the provider of a calendar with data loaded at run time.
+     *
+     * @param data the rules and closings, not null
+     * @param options the options, not null
+     * @param version the version of the loaded files, or null
+     */
+    public UsFederalProvider(UsFederalData data, UsFederalOptions options, @Nullable LocalDate version) {
+        this.version = version;
         this.data = Objects.requireNonNull(data, "data");
         this.options = Objects.requireNonNull(options, "options");
         this.closingsByYear = Multimaps.index(data.closings(), c -> c.date().getYear());
@@ -49,6 +63,19 @@ public final class UsFederalProvider implements HolidayProvider {
     @Override
     public int lastYear() {
         return UsFederalHolidays.LAST_YEAR;
+    }
+
+    /**
+     * Returns the date of the newest executive order of the closings (2025-12-18 for the bundled
+     * data), or the version of loaded files when that is newer.
+     */
+    @Override
+    public Optional<LocalDate> dataVersion() {
+        Optional<LocalDate> newest = data.newestOrder();
+        if (version != null && (newest.isEmpty() || version.isAfter(newest.get()))) {
+            return Optional.of(version);
+        }
+        return newest;
     }
 
     @Override

@@ -1,0 +1,259 @@
+package org.consularkit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.consularkit.calendar.ChinaForecast.Principles;
+import org.consularkit.core.SourceType;
+import org.consularkit.core.calendar.DayType;
+import org.consularkit.core.calendar.HolidayStatus;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class ChinaForecastTest {
+
+    /** The README of the project, whose backtest table and 2027 forecast this test checks. */
+    private static final Path README = Path.of("../README.md");
+
+    private static NavigableSet<LocalDate> weekdaysOff(ChinaSchedule s) {
+        return s.daysOff().stream().filter(d -> d.getDayOfWeek().getValue() <= 5)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static int both(NavigableSet<LocalDate> a, NavigableSet<LocalDate> b) {
+        NavigableSet<LocalDate> c = new TreeSet<>(a);
+        c.retainAll(b);
+        return c.size();
+    }
+
+    /**
+     * The backtest: for every year 2008-2026, the forecast with only the principles and regulation
+     * in force before that year's notice, compared day by day with the official schedule.
+     */
+    static String backtestTable() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| Year | Rules available before the notice | Weekday days off: official | forecast | correct "
+                + "| Make-up days: official | forecast | correct |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        int[] baseline = new int[6];
+        for (int year = 2008; year <= 2026; year++) {
+            ChinaSchedule official = ChinaHolidays.calendar().schedule(year).orElseThrow();
+            ChinaForecast f = ChinaHolidays.forecast(year);
+            NavigableSet<LocalDate> o = weekdaysOff(official);
+            NavigableSet<LocalDate> p = weekdaysOff(f.schedule());
+            int[] row = {o.size(), p.size(), both(o, p), official.makeupWorkdays().size(),
+                f.schedule().makeupWorkdays().size(), both(official.makeupWorkdays(), f.schedule().makeupWorkdays())};
+            if (f.principles() == Principles.REGULATION_ONLY) {
+                for (int i = 0; i < 6; i++) {
+                    baseline[i] += row[i];
+                }
+            }
+            sb.append("| ").append(year).append(" | ")
+                    .append(f.principles() == Principles.PRINCIPLES_2025 ? "2025 principles + regulation (2024 revision)"
+                            : "regulation only (" + regulationName(year) + ")")
+                    .append(" | ").append(row[0]).append(" | ").append(row[1]).append(" | ").append(row[2])
+                    .append(" | ").append(row[3]).append(" | ").append(row[4]).append(" | ").append(row[5]).append(" |\n");
+        }
+        sb.append("| 2008-2025 | regulation only | ").append(baseline[0]).append(" | ").append(baseline[1])
+                .append(" | ").append(baseline[2]).append(" (").append(percent(baseline[2], baseline[0])).append(") | ")
+                .append(baseline[3]).append(" | ").append(baseline[4]).append(" | ").append(baseline[5]).append(" (")
+                .append(percent(baseline[5], baseline[3])).append(") |\n");
+        return sb.toString();
+    }
+
+    private static String regulationName(int year) {
+        return year < 2014 ? "2007 revision" : year < 2025 ? "2013 revision" : "2024 revision";
+    }
+
+    private static String percent(int a, int b) {
+        return Math.round(100.0 * a / b) + " %";
+    }
+
+    /** The 2027 forecast as the README shows it. */
+    static String forecast2027() {
+        ChinaForecast f = ChinaHolidays.forecast(2027);
+        StringBuilder sb = new StringBuilder();
+        sb.append("ChinaHolidays.forecast(2027): status ").append(f.status()).append(", principles ")
+                .append(f.principles()).append('\n');
+        for (ChinaSchedule.Block b : f.schedule().blocks()) {
+            sb.append("  ").append(b).append('\n');
+        }
+        sb.append("ambiguous choices:\n");
+        f.ambiguousChoices().forEach(c -> sb.append("  - ").append(c).append('\n'));
+        return sb.toString();
+    }
+
+    private static String readmeSection(String name) throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        String start = "<!-- " + name + ":start -->\n";
+        String end = "<!-- " + name + ":end -->";
+        int a = readme.indexOf(start);
+        int b = readme.indexOf(end);
+        assertThat(a).as("README section " + name).isNotNegative();
+        String section = readme.substring(a + start.length(), b);
+        return section.startsWith("```\n") ? section.substring(4, section.length() - 4) : section;
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Backtest {
+
+        @Test
+        void theReadmeTableIsComputedFromTheData() throws IOException {
+            String table = backtestTable();
+            System.out.println(table);
+            assertThat(readmeSection("backtest")).isEqualTo(table);
+        }
+
+        @Test
+        void pinnedFigures() {
+            assertThat(backtestTable()).contains(
+                    "| 2026 | 2025 principles + regulation (2024 revision) | 19 | 19 | 19 | 6 | 6 | 5 |",
+                    "| 2008-2025 | regulation only | 321 | 200 | 198 (62 %) | 118 | 0 | 0 (0 %) |");
+        }
+
+        @Test
+        void the2025PrinciplesReproduceThe2025NoticeTheyWerePublishedWith() {
+            ChinaSchedule f = ChinaForecast.of(2025, Principles.PRINCIPLES_2025).schedule();
+            assertThat(f.blocks()).isEqualTo(ChinaHolidays.calendar().schedule(2025).orElseThrow().blocks());
+        }
+
+        @Test
+        void the2026MissIsTheNineDaySpringFestival() {
+            ChinaSchedule f = ChinaHolidays.forecast(2026).schedule();
+            ChinaSchedule o = ChinaHolidays.calendar().schedule(2026).orElseThrow();
+            assertThat(f.changesFrom(o)).extracting(ChinaSchedule.Change::toString).containsExactly(
+                    "2026-02-14 spring-festival: MAKEUP_WORKDAY -> NONE",
+                    "2026-02-15 spring-festival: DAY_OFF -> MAKEUP_WORKDAY");
+        }
+    }
+
+    @Nested
+    class Forecast2027 {
+
+        @Test
+        void theReadmeShowsIt() throws IOException {
+            String text = forecast2027();
+            System.out.println(text);
+            assertThat(readmeSection("forecast-2027")).isEqualTo(text);
+        }
+
+        @Test
+        void blocksAndMakeUpDays() {
+            ChinaForecast f = ChinaHolidays.forecast(2027);
+            assertThat(f.status()).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(f.principles()).isEqualTo(Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
+                    "new-years-day 2027-01-01/2027-01-03",
+                    "spring-festival 2027-02-05/2027-02-12 work 2027-01-31,2027-02-13",
+                    "qingming-festival 2027-04-03/2027-04-05",
+                    "labour-day 2027-05-01/2027-05-05 work 2027-05-08",
+                    "dragon-boat-festival 2027-06-09",
+                    "mid-autumn-festival 2027-09-15",
+                    "national-day 2027-10-01/2027-10-07 work 2027-09-26,2027-10-09");
+            assertThat(f.schedule().sources().get(0).type()).isEqualTo(SourceType.DERIVED_RULE);
+            assertThat(f.ambiguousChoices()).hasSize(4);
+        }
+
+        @Test
+        void theWednesdayRule() {
+            ChinaSchedule s = ChinaHolidays.forecast(2027).schedule();
+            assertThat(s.block(ChinaPublicHoliday.DRAGON_BOAT).orElseThrow().daysOff())
+                    .containsExactly(LocalDate.of(2027, 6, 9));
+            assertThat(LocalDate.of(2027, 6, 9).getDayOfWeek()).isEqualTo(DayOfWeek.WEDNESDAY);
+        }
+    }
+
+    @Nested
+    class EveryYear {
+
+        /** Every forecast 2025-2100 keeps the rules of a schedule, the statutory days and the counting identity. */
+        @Test
+        void every2025PrinciplesForecastIsConsistent() {
+            for (int year = 2025; year <= 2100; year++) {
+                ChinaForecast f = ChinaForecast.of(year, Principles.PRINCIPLES_2025);
+                ChinaSchedule s = f.schedule();
+                for (ChinaPublicHoliday h : ChinaPublicHoliday.values()) {
+                    for (LocalDate d : h.statutoryDays(year)) {
+                        assertThat(s.daysOff()).as("%s %s", year, d).contains(d);
+                    }
+                }
+                int weekdays = weekdaysOff(s).size();
+                int statutory = 0;
+                for (ChinaPublicHoliday h : ChinaPublicHoliday.values()) {
+                    statutory += h.statutoryDays(year).size();
+                }
+                assertThat(weekdays).as("%s", year).isEqualTo(statutory + s.makeupWorkdays().size());
+            }
+        }
+
+        @Test
+        void thePrinciplesDoNotApplyBefore2025() {
+            assertThatThrownBy(() -> ChinaForecast.of(2024, Principles.PRINCIPLES_2025))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The arrangement principles published with the 2025 notice apply from 2025, not to 2024");
+            assertThat(Principles.inForceBefore(2025)).isEqualTo(Principles.REGULATION_ONLY);
+            assertThat(Principles.inForceBefore(2026)).isEqualTo(Principles.PRINCIPLES_2025);
+        }
+
+        @Test
+        void theBaselineHasNoMakeUpDays() {
+            for (int year = 2000; year <= 2100; year++) {
+                assertThat(ChinaForecast.of(year, Principles.REGULATION_ONLY).schedule().makeupWorkdays()).isEmpty();
+            }
+        }
+    }
+
+    @Nested
+    class Calendar {
+
+        @Test
+        void forecastsAreNeverTheDefault() {
+            assertThat(ChinaHolidays.calendar().yearStatus(2027)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(ChinaHolidays.calendar().hasForecasts()).isFalse();
+        }
+
+        @Test
+        void withForecastsTheYearsAfterTheLastOfficialYearAreForecast() {
+            ChinaHolidayCalendar cn = ChinaHolidays.calendar().withForecasts();
+            assertThat(cn.yearStatus(2026)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(cn.yearStatus(2027)).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(cn.yearStatus(2100)).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(cn.yearStatus(2006)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(cn.dayType(LocalDate.of(2027, 2, 13))).isEqualTo(DayType.MAKEUP_WORKDAY);
+            assertThat(cn.day(LocalDate.of(2027, 2, 13)).status()).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(cn.holidays(2027)).allSatisfy(h -> assertThat(h.status()).isEqualTo(HolidayStatus.FORECAST));
+            assertThat(cn.toString()).isEqualTo("ChinaHolidayCalendar[cn, 2000-2100, official 2007-2026, forecast 2027-2100]");
+            assertThat(cn.withForecasts()).isSameAs(cn);
+        }
+
+        @Test
+        void aLoadedNoticeReplacesTheForecast() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.resource("cn/fixture-2027-notice.txt"), "fixture.txt");
+            ChinaHolidayCalendar cn = ChinaHolidays.calendar().withForecasts().withSchedule(n.schedule().orElseThrow());
+            assertThat(cn.yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(cn.yearStatus(2028)).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(cn.hasForecasts()).isTrue();
+        }
+
+        @Test
+        void unionsTakeTheWeakestStatus() {
+            var union = org.consularkit.core.calendar.HolidayCalendar.union("u",
+                    org.consularkit.core.LocalizedText.of("u", "u"),
+                    List.of(ChinaHolidays.calendar().withForecasts(), UsFederalHolidays.calendar()));
+            assertThat(union.yearStatus(2027)).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(union.yearStatus(2026)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(union.officialYears()).contains(2026).doesNotContain(2027);
+        }
+    }
+}

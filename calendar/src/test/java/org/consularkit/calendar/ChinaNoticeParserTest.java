@@ -1,0 +1,489 @@
+package org.consularkit.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.consularkit.calendar.ChinaNotice.Effect;
+import org.consularkit.calendar.ChinaNotice.Kind;
+import org.consularkit.calendar.ChinaSchedule.Change;
+import org.consularkit.calendar.ChinaSchedule.DayRole;
+import org.consularkit.core.DataFileException;
+import org.consularkit.core.SourceType;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ChinaNoticeParserTest {
+
+    static List<Integer> years() {
+        return Notices.years();
+    }
+
+    static List<String> complete() {
+        return Notices.COMPLETE;
+    }
+
+    private static DataFileException error(String text) {
+        try {
+            ChinaNoticeParser.parse(text, "t.txt");
+        } catch (DataFileException e) {
+            return e;
+        }
+        throw new AssertionError("no error for:\n" + text);
+    }
+
+    /** The 2026 notice with one line replaced. */
+    private static String with2026(String line, String replacement) {
+        String text = Notices.text("2026");
+        assertThat(text).contains(line);
+        return text.replace(line, replacement);
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class EveryNotice {
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.consularkit.calendar.ChinaNoticeParserTest#years")
+        void parsesToTheBuiltInOfficialScheduleOfItsYear(int year) {
+            ChinaSchedule parsed = ChinaNotice.combine(Notices.ofYear(year));
+            ChinaSchedule builtIn = ChinaHolidays.calendar().schedule(year).orElseThrow();
+            assertThat(parsed.changesFrom(builtIn)).isEmpty();
+            assertThat(parsed.blocks()).isEqualTo(builtIn.blocks());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.consularkit.calendar.ChinaNoticeParserTest#years")
+        void agreesDayByDayWithTheHolidayCnFileOfItsYear(int year) throws IOException {
+            ChinaSchedule parsed = ChinaNotice.combine(Notices.ofYear(year));
+            ChinaSchedule holidayCn;
+            try (InputStream in = getClass().getResourceAsStream("cn/holiday-cn/" + year + ".json")) {
+                holidayCn = ChinaScheduleLoader.readHolidayCn(in, year + ".json").schedule();
+            }
+            ChinaHolidayCalendar a = ChinaHolidays.calendar().withSchedule(parsed);
+            ChinaHolidayCalendar b = ChinaHolidays.calendar().withSchedule(holidayCn);
+            for (LocalDate d = LocalDate.of(year - 1, 12, 1); d.getYear() <= year; d = d.plusDays(1)) {
+                assertThat(a.dayType(d)).as("%s", d).isEqualTo(b.dayType(d));
+            }
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.consularkit.calendar.ChinaNoticeParserTest#complete")
+        void givesEveryItemTheStatutoryDaysOfTheRegulationInForce(String name) {
+            ChinaNotice n = Notices.parse(name);
+            for (ChinaNotice.Item item : n.items()) {
+                List<LocalDate> expected = item.festivals().stream()
+                        .flatMap(f -> f.statutoryDays(n.year()).stream()).sorted().distinct().toList();
+                assertThat(item.statutoryDays()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void the2009CopyIsReportedAsPartialNotGuessed() {
+        assertThatThrownBy(() -> Notices.parse("2009"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("2009.txt:15:1: expected a complete notice, ending with its closing paragraph, the issuer's "
+                        + "signature (国务院办公厅 or 国务院) and the date (this partial copy breaks off in item 六; it "
+                        + "is not read), but was \"六、国庆节、中秋节10月1日至8日放假,共8天。其中,10月1日(星期四)、10月2日(星期五)、"
+                        + "10月3日(星期六)为国… (84 characters)\"");
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Source {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2007           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2007年部分节假日安排的通知 | false | 国办发明电〔2006〕49号 | 2006-12-14
+                2010           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2010年部分节假日安排的通知 | false | 国办发明电〔2009〕27号 | 2009-12-07
+                2012           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2012年部分节假日安排的通知 | false | 国办发明电〔2011〕45号 | 2011-12-05
+                2013           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2013年部分节假日安排的通知 | false | 国办发明电〔2012〕33号 | 2012-12-08
+                2015           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2015年部分节假日安排的通知 | true  |                       | 2014-12-16
+                2015-amendment | AMENDMENT   | 国务院       | 国务院关于中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日调休放假的通知 | false | 国发明电〔2015〕1号 | 2015-05-13
+                2019-amendment | AMENDMENT   | 国务院办公厅 | 国务院办公厅关于调整2019年劳动节假期安排的通知 | false | 国办发明电〔2019〕3号 | 2019-03-22
+                2020-amendment | AMENDMENT   | 国务院办公厅 | 国务院办公厅关于延长2020年春节假期的通知 | true  |                       | 2020-01-26
+                2026           | ARRANGEMENT | 国务院办公厅 | 国务院办公厅关于2026年部分节假日安排的通知 | false |                       | 2025-11-04
+                """)
+        void titleDocumentNumberAndDate(String name, Kind kind, String issuer, String title, boolean inferred,
+                String number, LocalDate date) {
+            ChinaNotice n = Notices.parse(name);
+            assertThat(n.kind()).isEqualTo(kind);
+            assertThat(n.issuer()).isEqualTo(issuer);
+            assertThat(n.title()).isEqualTo(title);
+            assertThat(n.isTitleInferred()).isEqualTo(inferred);
+            assertThat(n.documentNumber()).isEqualTo(java.util.Optional.ofNullable(number));
+            assertThat(n.date()).isEqualTo(date);
+            assertThat(n.year()).isEqualTo(Integer.parseInt(name.substring(0, 4)));
+        }
+
+        @Test
+        void citesTheTitleTheDocumentNumberAndTheDate() {
+            ChinaNotice n = Notices.parse("2007");
+            assertThat(n.source().type()).isEqualTo(SourceType.NOTICE);
+            assertThat(n.source().citation())
+                    .isEqualTo("国务院办公厅关于2007年部分节假日安排的通知（国办发明电〔2006〕49号，2006年12月14日）");
+            assertThat(n.source().url()).isEmpty();
+            assertThat(n.schedule().orElseThrow().sources()).containsExactly(n.source());
+        }
+
+        @Test
+        void citesTheUrlGiven() {
+            URI url = URI.create("https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm");
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2026"), "2026.txt", url);
+            assertThat(n.source().url()).contains(url);
+            assertThatThrownBy(() -> ChinaNoticeParser.parse(Notices.text("2026"), "2026.txt", URI.create("ftp://x/y")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Notice URL must be absolute http(s), but was ftp://x/y");
+        }
+
+        @Test
+        void warnsOfAMissingTitleAndDocumentNumber() {
+            assertThat(Notices.parse("2020").warnings()).containsExactly(
+                    "2020.txt: the text has no title line; the notice is cited as 国务院办公厅关于2020年部分节假日安排的通知",
+                    "2020.txt: the text has no document number (发文字号); the citation leaves it out");
+            assertThat(Notices.parse("2021").warnings()).isEmpty();
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Amendments {
+
+        @Test
+        void victoryDay2015AddsABlockWithItsMakeUpDay() {
+            ChinaNotice a = Notices.parse("2015-amendment");
+            assertThat(a.items()).singleElement().satisfies(i -> {
+                assertThat(i.festivals()).containsExactly(ChinaPublicHoliday.VICTORY_DAY_2015);
+                assertThat(i.effect()).isEqualTo(Effect.BLOCK);
+                assertThat(i.daysOff()).containsExactly(LocalDate.of(2015, 9, 3), LocalDate.of(2015, 9, 4),
+                        LocalDate.of(2015, 9, 5));
+                assertThat(i.makeupWorkdays()).containsExactly(LocalDate.of(2015, 9, 6));
+                assertThat(i.statutoryDays()).isEmpty();
+            });
+            ChinaSchedule base = Notices.parse("2015").schedule().orElseThrow();
+            assertThat(a.applyTo(base).changesFrom(base)).extracting(Change::toString).containsExactly(
+                    "2015-09-03 victory-day-2015: NONE -> DAY_OFF",
+                    "2015-09-04 victory-day-2015: NONE -> DAY_OFF",
+                    "2015-09-05 victory-day-2015: NONE -> DAY_OFF",
+                    "2015-09-06 victory-day-2015: NONE -> MAKEUP_WORKDAY");
+        }
+
+        @Test
+        void labourDay2019ReplacesTheBlock() {
+            ChinaSchedule base = Notices.parse("2019").schedule().orElseThrow();
+            ChinaSchedule amended = Notices.parse("2019-amendment").applyTo(base);
+            assertThat(amended.changesFrom(base)).extracting(Change::toString).containsExactly(
+                    "2019-04-28 labour-day: NONE -> MAKEUP_WORKDAY",
+                    "2019-05-02 labour-day: NONE -> DAY_OFF",
+                    "2019-05-03 labour-day: NONE -> DAY_OFF",
+                    "2019-05-04 labour-day: NONE -> DAY_OFF",
+                    "2019-05-05 labour-day: NONE -> MAKEUP_WORKDAY");
+            assertThat(amended.sources()).hasSize(2);
+        }
+
+        @Test
+        void covidExtension2020DropsTheMakeUpDayInsideTheExtension() {
+            ChinaNotice a = Notices.parse("2020-amendment");
+            assertThat(a.items()).singleElement().satisfies(i -> {
+                assertThat(i.effect()).isEqualTo(Effect.EXTENSION);
+                assertThat(i.daysOff()).containsExactly(LocalDate.of(2020, 2, 2));
+            });
+            ChinaSchedule base = Notices.parse("2020").schedule().orElseThrow();
+            assertThat(a.applyTo(base).changesFrom(base)).extracting(Change::toString).containsExactly(
+                    "2020-01-31 spring-festival: NONE -> DAY_OFF",
+                    "2020-02-01 spring-festival: MAKEUP_WORKDAY -> DAY_OFF",
+                    "2020-02-02 spring-festival: NONE -> DAY_OFF");
+        }
+
+        @Test
+        void itemsThatAreNotDateRulesAreNotes() {
+            assertThat(Notices.parse("2020-amendment").notes()).containsExactly(
+                    "line 11: 二、各地大专院校、中小学、幼儿园推迟开学,具体时间由教育部门另行通知。",
+                    "line 12: 三、因疫情防控不能休假的职工,应根据《中华人民共和国劳动法》规定安排补休,未休假期的工资报酬应按照有关政策保障落实。");
+            assertThat(Notices.parse("2024").notes()).containsExactly(
+                    "line 12: 鼓励各单位结合带薪年休假等制度落实,安排职工在除夕(2月9日)休息。");
+        }
+
+        @Test
+        void combineAppliesAmendmentsInDateOrder() {
+            List<ChinaNotice> notices = new ArrayList<>(Notices.ofYear(2020));
+            java.util.Collections.reverse(notices);
+            assertThat(ChinaNotice.combine(notices).blocks())
+                    .isEqualTo(ChinaHolidays.calendar().schedule(2020).orElseThrow().blocks());
+        }
+
+        @Test
+        void combineNeedsOneArrangementOfOneYear() {
+            assertThatThrownBy(() -> ChinaNotice.combine(List.of(Notices.parse("2019-amendment"))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Expected one notice arranging 2019, but got 0");
+            assertThatThrownBy(() -> ChinaNotice.combine(List.of(Notices.parse("2019"), Notices.parse("2020"))))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Notices of different years: 2019 and 2020");
+            assertThatThrownBy(() -> Notices.parse("2019-amendment")
+                    .applyTo(ChinaHolidays.calendar().schedule(2020).orElseThrow()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The notice 国务院办公厅关于调整2019年劳动节假期安排的通知 is for 2019, not for 2020");
+        }
+
+        @Test
+        void anArrangementForAnOfficialYearIsReportedAsChanges() {
+            ChinaSchedule original = Notices.parse("2019").schedule().orElseThrow();
+            ChinaSchedule builtIn = ChinaHolidays.calendar().schedule(2019).orElseThrow();
+            assertThat(original.changesFrom(builtIn)).extracting(Change::toString).containsExactly(
+                    "2019-04-28 labour-day: MAKEUP_WORKDAY -> NONE",
+                    "2019-05-02 labour-day: DAY_OFF -> NONE",
+                    "2019-05-03 labour-day: DAY_OFF -> NONE",
+                    "2019-05-04 labour-day: DAY_OFF -> NONE",
+                    "2019-05-05 labour-day: MAKEUP_WORKDAY -> NONE");
+            assertThat(original.changesFrom(builtIn).get(0)).satisfies(c -> {
+                assertThat(c.isRemoved()).isTrue();
+                assertThat(c.isAdded()).isFalse();
+                assertThat(c.before()).isEqualTo(DayRole.MAKEUP_WORKDAY);
+            });
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Wordings {
+
+        @Test
+        void fullWidthAndAsciiPunctuationReadAlike() {
+            String ascii = Notices.text("2026");
+            String full = ascii.replace(',', '，').replace(':', '：').replace('(', '（').replace(')', '）')
+                    .replace(';', '；');
+            assertThat(ChinaNoticeParser.parse(full, "f.txt").schedule())
+                    .isEqualTo(ChinaNoticeParser.parse(ascii, "a.txt").schedule());
+            assertThat(Notices.text("2013")).contains("（星期六）");
+        }
+
+        @Test
+        void aTitleSplitAcrossLinesIsJoined() {
+            assertThat(Notices.parse("2016").title()).isEqualTo("国务院办公厅关于2016年部分节假日安排的通知");
+            assertThat(Notices.parse("2024").title()).isEqualTo("国务院办公厅关于2024年部分节假日安排的通知");
+        }
+
+        @Test
+        void itemHeadingsOnLinesOfTheirOwn() {
+            assertThat(Notices.parse("2012").items()).hasSize(6);
+        }
+
+        @Test
+        void linesWrappedAnywhereAsInACopyFromAPdf() {
+            for (String name : List.of("2007", "2012", "2024", "2025", "2026")) {
+                String text = Notices.text(name);
+                StringBuilder wrapped = new StringBuilder();
+                for (String line : text.split("\n", -1)) {
+                    for (int i = 0; i < line.length(); i += 13) {
+                        wrapped.append(line, i, Math.min(line.length(), i + 13)).append('\n');
+                    }
+                    if (line.isEmpty()) {
+                        wrapped.append('\n');
+                    }
+                }
+                assertThat(ChinaNoticeParser.parse(wrapped.toString(), name).schedule().orElseThrow().blocks()).as(name)
+                        .isEqualTo(Notices.parse(name).schedule().orElseThrow().blocks());
+            }
+        }
+
+        @Test
+        void aPastedWebPageWithItsFurniture() {
+            String page = "首页 > 政策 > 政策文件库\n索 引 号：000014349/2025-00087\n主题分类：综合政务\\其他\n"
+                    + "发文机关：国务院办公厅\n成文日期：2025年11月04日\n标　　题：国务院办公厅关于2026年部分节假日安排的通知\n"
+                    + "发文字号：国办发明电〔2025〕7号\n发布日期：2025年11月04日\n"
+                    + Notices.text("2026").strip() + "\n（此件公开发布）\n【我要纠错】【打印】【关闭】\n";
+            ChinaNotice n = ChinaNoticeParser.parse(page, "page.txt");
+            assertThat(n.documentNumber()).contains("国办发明电〔2025〕7号");
+            assertThat(n.schedule().orElseThrow().blocks()).isEqualTo(Notices.parse("2026").schedule().orElseThrow().blocks());
+            assertThat(n.source().citation()).isEqualTo("国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号，2025年11月4日）");
+            assertThat(n.warnings()).containsExactly("page.txt: lines 1 (首页>政策>政策文件库), 2 (索引号:000014349/2025-00087), "
+                    + "3 (主题分类:综合政务\\其他), 4 (发文机关:国务院办公厅), 5 (成文日期:2025年11月04日), 6 (标题:国务院办公厅关于2026年部分节假日安排的通知), "
+                    + "7 (发文字号:国办发明电〔2025〕7号), 8 (发布日期:2025年11月04日), 22 ((此件公开发布)), 23 (【我要纠错】【打印】【关闭】) ignored as page furniture");
+        }
+
+        @Test
+        void chineseNumeralDates() {
+            assertThat(Notices.parse("2007").date()).isEqualTo(LocalDate.of(2006, 12, 14));
+            assertThat(Notices.parse("2010").date()).isEqualTo(LocalDate.of(2009, 12, 7));
+            String text = with2026("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。", "一、元旦:一月一日(周四)至三日(周六)放假调休,共三天。");
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void theOldLongSentenceStyleIsChecked() {
+            String text = Notices.text("2007").replace("其中1月1日为法定假日", "其中1月2日为法定假日");
+            assertThat(error(text)).hasMessage("t.txt:10:22: expected a statutory day of 元旦 under the regulation in force "
+                    + "in 2007 (全国年节及纪念日放假办法（国务院令第270号，1999年9月18日修订发布）), but was \"2007-01-02\"");
+        }
+
+        @Test
+        void theFixtureOf2027IsReadWithItsFurnitureLine() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.resource("cn/fixture-2027-notice.txt"), "fixture.txt");
+            assertThat(n.schedule().orElseThrow().blocks()).isEqualTo(
+                    ChinaHolidays.calendar().withSchedule(n.schedule().orElseThrow()).schedule(2027).orElseThrow()
+                            .blocks());
+            assertThat(n.warnings()).anyMatch(w -> w.contains("TEST FIXTURE") || w.contains("测试样例"));
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class Errors {
+
+        @Test
+        void unaccountedTextInAnItem() {
+            assertThat(error(with2026("5月9日(周六)上班。", "5月9日(周六)加班。"))).hasMessage(
+                    "t.txt:13:31: expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), "
+                            + "but was \"5月9日(周六)加班\"");
+        }
+
+        @Test
+        void aWrongDayOfTheWeek() {
+            assertThat(error(with2026("1月4日(周日)上班", "1月4日(周六)上班"))).hasMessage(
+                    "t.txt:10:35: expected the day of the week of 2026-01-04, a Sunday, but was \"周六\"");
+        }
+
+        @Test
+        void aWrongLunarDate() {
+            assertThat(error(with2026("农历正月初七", "农历正月初八"))).hasMessage(
+                    "t.txt:11:28: expected the lunar date of 2026-02-23, which is lunar 2026-01-07, but was \"农历正月初八\"");
+        }
+
+        @Test
+        void aSpringFestivalBlockWithoutNewYearsEveUnderThe2025Rules() {
+            String text = Notices.resource("cn/fixture-2027-notice.txt")
+                    .replace("2月5日（农历除夕、周五）至12日（农历正月初七、周五）放假调休，共8天",
+                            "2月6日（农历正月初一、周六）至12日（农历正月初七、周五）放假调休，共7天");
+            assertThat(error(text)).hasMessage("t.txt:6: expected the days off of 春节 to contain its statutory days under "
+                    + "the regulation in force in 2027 (全国年节及纪念日放假办法（国务院令第795号修订，2024年11月10日公布，"
+                    + "2025年1月1日起施行）): 2027-02-05, 2027-02-06, 2027-02-07, 2027-02-08; 2027-02-05 (除夕) is not a day "
+                    + "off, but was \"2027-02-06/2027-02-12\"");
+        }
+
+        @Test
+        void aCountThatDoesNotMatchTheRange() {
+            assertThat(error(with2026("共9天", "共8天"))).hasMessage(
+                    "t.txt:11:43: expected 共N天 to count the days off 2026-02-15/2026-02-23 (9), but was \"8天\"");
+        }
+
+        @Test
+        void aMakeUpDayOnAWeekday() {
+            assertThat(error(with2026("5月9日(周六)上班", "5月8日上班"))).hasMessage(
+                    "t.txt:13:31: expected a make-up working day (上班) on a Saturday or Sunday (2026-05-08 is a Friday), "
+                            + "but was \"5月8日上班\"");
+        }
+
+        @Test
+        void aMissingFestival() {
+            String text = with2026("三、清明节:4月4日(周六)至6日(周一)放假,共3天。\n", "")
+                    .replace("四、劳动节", "三、劳动节").replace("五、端午节", "四、端午节").replace("六、中秋节", "五、中秋节")
+                    .replace("七、国庆节", "六、国庆节");
+            assertThat(error(text)).hasMessage("t.txt:16: expected an item for every holiday of the regulation in force "
+                    + "in 2026 (全国年节及纪念日放假办法（国务院令第795号修订，2024年11月10日公布，2025年1月1日起施行）); none for 清明节");
+        }
+
+        @Test
+        void aDateAfterTheClosingParagraph() {
+            String text = with2026("推动错峰出行。", "推动错峰出行。节假日期间,要注意安全。10月8日(周四)上班。");
+            assertThat(error(text)).hasMessage("t.txt:17:49: expected no date rule after the closing paragraph, "
+                    + "but was \"10月8日(周四)上班\"");
+        }
+
+        @Test
+        void textAfterTheSignature() {
+            assertThat(error(Notices.text("2026") + "附件:2027年日历\n")).hasMessage(
+                    "t.txt:21:1: expected nothing after the signature and the date of the notice, but was \"附件:2027年日历\"");
+        }
+
+        @Test
+        void emptyAndOverlongTexts() {
+            assertThat(error(" \n\n")).hasMessage("t.txt: expected the text of a State Council holiday notice, but was empty");
+            assertThat(error("通".repeat(ChinaNoticeParser.MAX_CHARS + 1))).hasMessage(
+                    "t.txt: expected a notice of at most 1048576 characters, but the text has 1048577");
+        }
+
+        @Test
+        void bytesThatAreNotUtf8() {
+            InputStream in = new ByteArrayInputStream(new byte[] {(byte) 0xC3, (byte) 0x28});
+            assertThatThrownBy(() -> ChinaNoticeParser.read(in, "<stdin>"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("<stdin>: expected UTF-8 text");
+        }
+
+        @Test
+        void readsAStream() throws IOException {
+            InputStream in = new ByteArrayInputStream(Notices.text("2026").getBytes(StandardCharsets.UTF_8));
+            assertThat(ChinaNoticeParser.read(in, "<stdin>").schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * Mutates every notice at random (characters deleted, inserted, replaced or duplicated, lines
+     * dropped or repeated) and checks that the parser returns a notice or throws a {@link
+     * DataFileException} of bounded length, never anything else.
+     */
+    @Test
+    void anyMutatedTextGivesANoticeOrADataFileException() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        String alphabet = "0123456789年月日至—、,:;()。一二三四五六七八九十〇周星期放假调休上班补共天农历除夕初正腊国务院办公厅"
+                + "元旦春节清明劳动端午中秋庆与末连不公为法定其将\n ";
+        int notices = 0;
+        int errors = 0;
+        for (int round = 0; round < 150; round++) {
+            for (String name : Notices.FILES) {
+                String text = Notices.text(name);
+                StringBuilder sb = new StringBuilder(text);
+                int edits = 1 + random.nextInt(4);
+                for (int e = 0; e < edits; e++) {
+                    int at = random.nextInt(sb.length() + 1);
+                    char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                    switch (random.nextInt(6)) {
+                        case 0 -> { if (at < sb.length()) { sb.deleteCharAt(at); } }
+                        case 1 -> sb.insert(at, c);
+                        case 2 -> { if (at < sb.length()) { sb.setCharAt(at, c); } }
+                        case 3 -> { if (at < sb.length()) { sb.insert(at, sb.charAt(at)); } }
+                        case 4 -> {
+                            int nl = sb.indexOf("\n", at);
+                            if (nl >= 0) {
+                                int start = sb.lastIndexOf("\n", Math.max(at - 1, 0)) + 1;
+                                sb.delete(start, nl + 1);
+                            }
+                        }
+                        default -> {
+                            int end = Math.min(sb.length(), at + random.nextInt(40));
+                            sb.insert(at, sb.substring(at, end));
+                        }
+                    }
+                }
+                try {
+                    ChinaNotice n = ChinaNoticeParser.parse(sb.toString(), name);
+                    assertThat(n.items()).isNotEmpty();
+                    notices++;
+                } catch (DataFileException e) {
+                    assertThat(e.getMessage().length()).as("seed %s", seed).isLessThan(800);
+                    errors++;
+                } catch (RuntimeException e) {
+                    throw new AssertionError("seed " + seed + ", " + name + ": " + e + "\n" + sb, e);
+                }
+            }
+        }
+        System.out.println("ChinaNoticeParserTest: seed " + seed + ", " + notices + " notices and " + errors
+                + " errors from mutated texts");
+        assertThat(notices + errors).isEqualTo(150 * Notices.FILES.size());
+    }
+}
