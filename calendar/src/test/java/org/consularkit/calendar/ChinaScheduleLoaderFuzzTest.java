@@ -22,9 +22,8 @@ import org.consularkit.core.calendar.HolidayStatus;
  * the calendar then answers every date of the schedule's year and of the years next to it, and their
  * holidays (issue 12, defect 1: a loaded schedule made three years of the calendar throw).
  *
- * <p>A loader of another format (the State Council notice parser) is one more method here: read the
- * input with it and pass the result to {@link #assertLoaded(String, LoadResult)} and a rejection to
- * {@link #assertRejected(DataFileException, String)}.
+ * <p>The State Council notice parser ({@link ChinaNoticeParser#read(java.io.InputStream, String)}) is
+ * the method {@code readNotice}, its corpus the notices 2007-2026 and the 2027 fixture.
  */
 class ChinaScheduleLoaderFuzzTest {
 
@@ -57,6 +56,39 @@ class ChinaScheduleLoaderFuzzTest {
             return;
         }
         assertLoaded(source, result);
+    }
+
+    /**
+     * The State Council notice parser: a notice is rejected with a bounded {@link DataFileException}
+     * naming the source, or parsed into a notice whose schedule (when it gives one) the calendar
+     * accepts and then answers every date of the years it touches.
+     */
+    @FuzzTest
+    void readNotice(byte[] input) throws IOException {
+        String source = "fuzz-notice.txt";
+        ChinaNotice notice;
+        try {
+            notice = ChinaNoticeParser.read(new ByteArrayInputStream(input), source);
+        } catch (DataFileException e) {
+            assertThat(e.getMessage()).isNotNull().hasSizeLessThanOrEqualTo(MAX_MESSAGE).startsWith(source + ":");
+            assertThat(e.file()).isEqualTo(source);
+            return;
+        }
+        assertThat(notice.warnings()).allSatisfy(w -> assertThat(w).hasSizeLessThanOrEqualTo(MAX_MESSAGE));
+        notice.schedule().ifPresent(schedule -> {
+            ChinaHolidayCalendar cn = BUILT_IN.withSchedule(schedule);
+            int first = Math.max(ChinaHolidays.FIRST_YEAR, schedule.year() - 1);
+            int last = Math.min(ChinaHolidays.LAST_YEAR, schedule.year() + 1);
+            LocalDate end = LocalDate.of(last + 1, 1, 1);
+            assertThatCode(() -> {
+                for (LocalDate d = LocalDate.of(first, 1, 1); d.isBefore(end); d = d.plusDays(1)) {
+                    cn.dayType(d);
+                }
+                for (int year = first; year <= last; year++) {
+                    cn.holidays(year);
+                }
+            }).as("%s of %d", source, schedule.year()).doesNotThrowAnyException();
+        });
     }
 
     //-----------------------------------------------------------------------
