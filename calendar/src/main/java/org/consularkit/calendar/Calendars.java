@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.internal.json.JacksonVersion;
 
 /**
  * The built-in calendars of ConsularKit, by identifier.
@@ -76,6 +77,7 @@ public final class Calendars {
      * @return the identifiers in documentation order, immutable
      */
     public static List<String> ids() {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Ids.IDS;
     }
 
@@ -89,6 +91,7 @@ public final class Calendars {
      */
     public static HolidayCalendar byId(String id) {
         Objects.requireNonNull(id, "id");
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return switch (id) {
             case UsFederalHolidays.ID -> UsFederalHolidays.calendar();
             case UsFederalHolidays.DC_AREA_ID ->

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import org.consularkit.calendar.internal.cn.ChinaScheduleParser;
+import org.consularkit.core.internal.json.JacksonVersion;
 
 /**
  * Static factories for China's public-holiday calendar.
@@ -55,6 +56,7 @@ public final class ChinaHolidays {
      * @return the calendar, not null
      */
     public static ChinaHolidayCalendar calendar() {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Holder.CALENDAR;
     }
 
@@ -64,7 +66,7 @@ public final class ChinaHolidays {
      * @return an immutable list, not empty
      */
     public static List<ChinaSchedule> builtInSchedules() {
-        return Holder.CALENDAR.schedules();
+        return calendar().schedules();
     }
 
     /**

@@ -36,6 +36,7 @@ import org.consularkit.core.calendar.HolidayStatus;
 import org.consularkit.core.internal.json.DataHeader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.JacksonVersion;
 import org.consularkit.core.internal.json.JsonValue;
 
 /**
@@ -188,6 +189,7 @@ public final class MissionChinaClosures {
      * @return an immutable list, not empty
      */
     public static List<String> postIds() {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Holder.DATA.postIds();
     }
 
@@ -200,6 +202,7 @@ public final class MissionChinaClosures {
      * @throws IllegalArgumentException if the post id is unknown; the message lists the known ones
      */
     public static HolidayCalendar calendar(String postId) {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         checkPost(postId);
         return Objects.requireNonNull(Holder.CALENDARS.get(postId), postId);
     }
@@ -224,6 +227,7 @@ public final class MissionChinaClosures {
      *     occurrence has a date outside the covered years
      */
     public static HolidayCalendar calendar(String postId, Map<Integer, ? extends List<Holiday>> explicitYears) {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         checkPost(postId);
         Objects.requireNonNull(explicitYears, "explicitYears");
         String id = ID_PREFIX + postId;

@@ -10,6 +10,7 @@ import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
+import org.consularkit.core.internal.json.JacksonVersion;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,6 +138,7 @@ public final class UsFederalHolidays {
      */
     public static HolidayCalendar calendar(UsFederalOptions options) {
         Objects.requireNonNull(options, "options");
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Objects.requireNonNull(Holder.CALENDARS.get(options), "calendar");
     }
 

@@ -18,6 +18,7 @@ import org.consularkit.core.DataFileException;
 import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.hours.OpeningSchedule;
+import org.consularkit.core.internal.json.JacksonVersion;
 
 /**
  * A directory of consular posts: the posts with their contacts and hours, the consular districts,
@@ -165,6 +166,7 @@ public final class Directory {
      * @return the directory, not null
      */
     public static Directory builtIn() {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return BuiltIn.INSTANCE;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.consularkit.core.booking.ServiceCatalogue;
+import org.consularkit.core.internal.json.JacksonVersion;
 
 /**
  * The data of the US Mission in China that is not a post of the {@linkplain Directory#builtIn()
@@ -40,6 +41,7 @@ public final class MissionChina {
      * @return the catalogue, the same instance on every call, not null
      */
     public static ServiceCatalogue serviceCatalogue() {
+        JacksonVersion.require(); // before the class initializer that reads the data (see JacksonVersion)
         return Catalogue.INSTANCE;
     }
 

@@ -20,6 +20,7 @@ import java.util.Optional;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.JacksonVersion;
 import org.consularkit.core.internal.json.JsonValue;
 
 /**
@@ -59,6 +60,9 @@ import org.consularkit.core.internal.json.JsonValue;
  * "...", "message": "...", "arguments": {...}}]}}, violations in the report's fixed order; {@code
  * field} is {@code null} for a violation that concerns the office rather than a booking field
  * ({@link ViolationCode#POST_SUSPENDED}); {@code message} is in the locale asked for.
+ *
+ * <p>Every method needs jackson-core 2.15.0 or newer (README, "Dependencies") and throws an {@link
+ * IllegalStateException} naming that version if an older one is present.
  *
  * <h2>Implementation Requirements</h2>
  * This class is a stateless utility and thread-safe.
@@ -218,6 +222,7 @@ public final class BookingJson {
      */
     public static String write(Booking booking) {
         Objects.requireNonNull(booking, "booking");
+        JacksonVersion.require();
         return write(true, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("services");
@@ -251,6 +256,7 @@ public final class BookingJson {
      * @return the JSON text, without a newline, not null
      */
     public static String write(ValidationReport report, Locale locale) {
+        JacksonVersion.require();
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(locale, "locale");
         return write(false, g -> {

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class BookingJsonTest {
 
-    /** The example of CLI.md, verbatim. */
+    /** The booking example of the first command-line contract, verbatim. */
     static final String CLI_EXAMPLE = """
             {
               "services": ["NOTARIAL"],

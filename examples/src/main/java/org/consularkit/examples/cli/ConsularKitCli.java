@@ -25,7 +25,7 @@ import picocli.CommandLine;
  * The {@code consularkit} command line: {@code java -jar consularkit.jar COMMAND [OPTIONS]}.
  *
  * <p>Every answer it prints comes from a public method of the library; the output formats are
- * the contract of {@code CLI.md}. Output is UTF-8 with {@code \n} line endings whatever the JVM
+ * the contract of {@code docs/cli.md}. Output is UTF-8 with {@code \n} line endings whatever the JVM
  * defaults; the JVM default locale and time zone change nothing.
  *
  * <p>The root command declares {@code --help}, {@code --version} and the heading of the exit

@@ -29,9 +29,12 @@ import picocli.CommandLine.Option;
             "FILE: one all-day event per run of days off (the observed day of a US holiday), per early",
             "closing and per make-up working day, with stable UIDs (calendar.year.key.language@consularkit.org),",
             "STATUS:CONFIRMED for official and TENTATIVE for provisional (and forecast) occurrences. Nothing is written",
-            "when the feed fails validation."},
+            "when the feed fails validation. --output - writes to standard output."},
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class IcsCommand extends CliCommand {
+
+    /** The --output value that means standard output, as {@code -} means a standard stream everywhere. */
+    private static final String STANDARD_OUTPUT = "-";
 
     @Option(names = "--calendar", required = true, paramLabel = "ID",
             description = "Calendar id: us-federal, cn or post:<post-id>.")
@@ -46,7 +49,8 @@ final class IcsCommand extends CliCommand {
     @Option(names = "--to-year", required = true, paramLabel = "YYYY", description = "Last year, included.")
     private int toYear;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the feed to FILE instead of standard output.")
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the feed to FILE instead of standard output (- is standard output).")
     private @Nullable Path output;
 
     @Option(names = "--locale", paramLabel = "LOCALE", converter = Converters.Language.class,
@@ -67,7 +71,7 @@ final class IcsCommand extends CliCommand {
             throw new BadInputException(e);
         }
         byte[] bytes = builder.locale(locale).makeupDays(!noMakeupDays).build().toBytes();
-        if (output != null) {
+        if (output != null && !output.toString().equals(STANDARD_OUTPUT)) {
             try {
                 Files.write(output, bytes);
             } catch (IOException e) {

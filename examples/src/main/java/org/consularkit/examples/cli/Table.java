@@ -2,10 +2,8 @@ package org.consularkit.examples.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -426,14 +424,87 @@ final class Table<R> {
      * not close, {@code out}.
      */
     static JsonGenerator generator(PrintWriter out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withArrayIndenter(indenter)
-                .withObjectIndenter(indenter);
-        return JSON.createGenerator(out).setPrettyPrinter(printer);
+        return JSON.createGenerator(out).setPrettyPrinter(new Stringify());
+    }
+
+    /**
+     * The layout of {@code JSON.stringify(value, null, 2)}, written against the {@link PrettyPrinter}
+     * interface of jackson-core 2.0 (not {@code Separators} spacing options, which need 2.16 or
+     * 2.17), so that the command line runs with the oldest jackson-core the library supports. One
+     * instance per generator: it counts the depth.
+     */
+    private static final class Stringify implements PrettyPrinter {
+
+        private int depth;
+
+        private void newLine(JsonGenerator g) throws IOException {
+            g.writeRaw('\n');
+            for (int i = 0; i < depth; i++) {
+                g.writeRaw("  ");
+            }
+        }
+
+        @Override
+        public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(' ');
+        }
+
+        @Override
+        public void writeStartObject(JsonGenerator g) throws IOException {
+            g.writeRaw('{');
+            depth++;
+        }
+
+        @Override
+        public void beforeObjectEntries(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(": ");
+        }
+
+        @Override
+        public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
+            depth--;
+            if (nrOfEntries > 0) {
+                newLine(g);
+            }
+            g.writeRaw('}');
+        }
+
+        @Override
+        public void writeStartArray(JsonGenerator g) throws IOException {
+            g.writeRaw('[');
+            depth++;
+        }
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) throws IOException {
+            newLine(g);
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+            g.writeRaw(',');
+            newLine(g);
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int nrOfValues) throws IOException {
+            depth--;
+            if (nrOfValues > 0) {
+                newLine(g);
+            }
+            g.writeRaw(']');
+        }
     }
 
     /** Writes a cell to a JSON generator: a string, a number, a boolean, an array, an object or null. */

@@ -70,7 +70,7 @@ final class ValidateCommand extends CliCommand {
     private String post = "";
 
     @Option(names = "--booking", required = true, paramLabel = "FILE",
-            description = "The booking, UTF-8 JSON (see CLI.md); - reads standard input.")
+            description = "The booking, UTF-8 JSON (see docs/cli.md); - reads standard input.")
     private String booking = "";
 
     @Option(names = "--now", paramLabel = "MOMENT", converter = Converters.Moment.class,

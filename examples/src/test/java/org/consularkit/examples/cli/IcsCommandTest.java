@@ -39,6 +39,18 @@ class IcsCommandTest {
                 "UID:cn.2026.spring-festival.workday1.zh@consularkit.org\r\n");
     }
 
+    /** "-" names a standard stream: --output - writes to standard output, and no file named "-". */
+    @Test
+    void outputDashIsStandardOutput() {
+        CliRun r = CliRun.library("ics", "--calendar", "us-federal", "--from-year", "2021", "--to-year", "2021",
+                "--output", "-");
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo(
+                CliRun.library("ics", "--calendar", "us-federal", "--from-year", "2021", "--to-year", "2021").out());
+        assertThat(Path.of("-")).doesNotExist();
+    }
+
     @Test
     void withoutMakeupDays() {
         CliRun r = CliRun.library("ics", "--calendar", "cn", "--from-year", "2026", "--to-year", "2026",

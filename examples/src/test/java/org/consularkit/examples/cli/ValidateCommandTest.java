@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ValidateCommandTest {
 
-    /** The booking of CLI.md. */
+    /** The booking of docs/cli.md (examples/booking-example.json). */
     static final String BOOKING = """
             {
               "services": ["NOTARIAL"],

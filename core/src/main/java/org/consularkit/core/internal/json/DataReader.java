@@ -56,8 +56,11 @@ public final class DataReader {
      *
      * @param source the name of the file, stream or resource, for messages, not null
      * @return the reader, not null
+     * @throws IllegalStateException if the jackson-core present is older than {@value
+     *     JacksonVersion#OLDEST} ({@link JacksonVersion#require()})
      */
     public static DataReader of(String source) {
+        JacksonVersion.require();
         return new DataReader(source);
     }
 

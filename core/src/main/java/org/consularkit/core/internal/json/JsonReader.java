@@ -165,7 +165,8 @@ public final class JsonReader {
         } catch (JacksonException e) {
             JsonLocation at = e.getLocation();
             String message = e.getOriginalMessage();
-            throw new DataFileException(source, "$", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            throw new DataFileException(source, "$", at == null ? 0 : at.getLineNr(),
+                    at == null ? 0 : JacksonVersion.errorColumn(message, at.getColumnNr()),
                     "malformed JSON: " + DataFileException.shorten(message == null ? e.toString() : message, 200),
                     null, e);
         }
