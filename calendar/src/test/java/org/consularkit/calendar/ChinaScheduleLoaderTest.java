@@ -523,6 +523,29 @@ class ChinaScheduleLoaderTest {
                     .noneMatch(w -> w.contains("outside the calendar's years"));
         }
 
+        /**
+         * Issue 12, defect 10: {@code "year": 1e400} was reported as "Infinity", and a number longer
+         * than jackson-core's limit with Jackson's own text, naming no field.
+         */
+        @Test
+        void aHugeNumberIsQuotedAsWrittenAtItsField() {
+            assertThatThrownBy(() -> own("""
+                    {"format": "consularkit.cn-schedule/1", "year": 1e400, "sources": [{"citation": "x"}], "blocks": []}"""))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("test.json:1:49: $.year: expected an integer from 2000 to 2100, but was 1e400");
+            assertThatThrownBy(() -> holidayCn("""
+                    {"year": 1e400, "papers": [], "days": []}"""))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("hc.json:1:10: $.year: expected an integer from 2000 to 2100, but was 1e400");
+            String digits = "1".repeat(1001);
+            assertThatThrownBy(() -> holidayCn("{\"year\": " + digits + ", \"papers\": [], \"days\": []}"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageStartingWith("hc.json:1:")
+                    .hasMessageContaining(": $.year: exceeds a limit of the reader (values nest at most 64 deep,"
+                            + " numbers have at most 1000 digits, strings at most 16777216 characters)")
+                    .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(600));
+        }
+
         @Test
         void aDocumentLargerThanTheMaximumIsRejected(@TempDir Path dir) throws IOException {
             assertThat(ChinaScheduleLoader.MAX_BYTES).isEqualTo(16L * 1024 * 1024);

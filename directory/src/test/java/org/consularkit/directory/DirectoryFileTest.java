@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.booking.OfficeState;
@@ -198,11 +202,54 @@ public class DirectoryFileTest {
         assertThat(closed[0]).isFalse();
     }
 
+    /**
+     * Issue 12, defect 5: parse closed the caller's stream, so the second entry of a zip could not
+     * be read.
+     */
+    @Test
+    void twoEntriesOfOneZipCanBeRead() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("first.json"));
+            zip.write(GOOD.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("second.json"));
+            zip.write(replace(GOOD, "\"verifiedOn\": \"2019-06-01\"", "\"verifiedOn\": \"2019-06-02\"")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("first.json");
+            assertThat(Directory.parse(zip, "first.json").verifiedOn()).isEqualTo(LocalDate.of(2019, 6, 1));
+            assertThat(zip.getNextEntry().getName()).isEqualTo("second.json");
+            assertThat(Directory.parse(zip, "second.json").verifiedOn()).isEqualTo(LocalDate.of(2019, 6, 2));
+            assertThat(zip.getNextEntry()).isNull();
+        }
+    }
+
     @Test
     void aFileLargerThanTheDocumentedMaximumIsRejected() {
         String large = replace(GOOD, "{\n  \"format\"", "{" + " ".repeat(Directory.MAX_BYTES) + "\n  \"format\"");
         assertThat(error(large).getMessage())
                 .isEqualTo("bad.json: $: expected a document of at most 4194304 bytes, but was larger");
+    }
+
+    /**
+     * Issue 12, defect 6: a 50 MB directory file whose bad value was quoted whole made a 52 MB
+     * message (out of memory under a small heap). Such a file is now over the size limit, and a bad
+     * value as large as the limit allows is quoted as a short excerpt.
+     */
+    @Test
+    void aHugeBadValueGivesAShortMessageNamingTheFileAndTheField() {
+        String fifty = replace(GOOD, "\"id\": \"chengdu\"", "\"id\": \"" + "C".repeat(50_000_000) + "\"");
+        assertThat(error(fifty).getMessage())
+                .isEqualTo("bad.json: $: expected a document of at most 4194304 bytes, but was larger");
+        String large = replace(GOOD, "\"id\": \"chengdu\"", "\"id\": \"" + "C".repeat(Directory.MAX_BYTES - 10_000) + "\"");
+        DataFileException e = error(large);
+        assertThat(e.getMessage()).hasSizeLessThan(300)
+                .startsWith("bad.json:10:13: $.posts[0].id: expected lower-case letters and digits, words joined by '-',"
+                        + " but was \"CCC").endsWith("C…");
+        assertThat(e.value()).hasValueSatisfying(v -> assertThat(v).hasSizeLessThanOrEqualTo(DataFileException.MAX_EXCERPT));
     }
 
     @Test

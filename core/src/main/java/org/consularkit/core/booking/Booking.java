@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A booking is a request, not a valid appointment: {@link BookingValidator} judges it. The model
  * only enforces what makes a booking meaningful: at least one service, at least one applicant, an
- * appointment type exactly when it is not a walk-in. The start keeps the offset it was given in;
+ * appointment type exactly when it is not a walk-in, a start and a booking moment in the years
+ * {@value BookingJson#MIN_YEAR} to {@value BookingJson#MAX_YEAR} (as written, like the JSON form), so
+ * that the validator can place them in any zone. The start keeps the offset it was given in;
  * the validator judges the moment in the office's zone. The JSON form is {@link BookingJson}.
  *
  * <h2>Implementation Requirements</h2>
@@ -50,24 +52,36 @@ public final class Booking {
      * Starts building an appointment booking. The services default to the appointment type alone.
      *
      * @param appointmentType the type of appointment booked, not null
-     * @param start the start of the appointment, with any offset, not null
+     * @param start the start of the appointment, with any offset, in the years {@value
+     *     BookingJson#MIN_YEAR} to {@value BookingJson#MAX_YEAR}, not null
      * @return a new builder, not null
+     * @throws IllegalArgumentException if the start is outside the supported years
      */
     public static Builder appointment(ConsularService appointmentType, OffsetDateTime start) {
         Objects.requireNonNull(appointmentType, "appointmentType");
-        Objects.requireNonNull(start, "start");
-        return new Builder(appointmentType, start);
+        return new Builder(appointmentType, supported(start, "start"));
     }
 
     /**
      * Starts building a walk-in visit; give its services with {@link Builder#services}.
      *
-     * @param arrival the moment of arrival, with any offset, not null
+     * @param arrival the moment of arrival, with any offset, in the years {@value
+     *     BookingJson#MIN_YEAR} to {@value BookingJson#MAX_YEAR}, not null
      * @return a new builder, not null
+     * @throws IllegalArgumentException if the arrival is outside the supported years
      */
     public static Builder walkIn(OffsetDateTime arrival) {
-        Objects.requireNonNull(arrival, "arrival");
-        return new Builder(null, arrival);
+        return new Builder(null, supported(arrival, "arrival"));
+    }
+
+    /** Returns the moment if its year is supported (issue 12: the end of the time line broke the validator). */
+    private static OffsetDateTime supported(OffsetDateTime moment, String name) {
+        Objects.requireNonNull(moment, name);
+        if (moment.getYear() < BookingJson.MIN_YEAR || moment.getYear() > BookingJson.MAX_YEAR) {
+            throw new IllegalArgumentException("The " + name + " of a booking must be in the years "
+                    + BookingJson.MIN_YEAR + " to " + BookingJson.MAX_YEAR + ", but was " + moment);
+        }
+        return moment;
     }
 
     //-----------------------------------------------------------------------
@@ -286,12 +300,15 @@ public final class Booking {
         /**
          * Sets when the booking was made.
          *
-         * @param moment the moment of booking, not null
+         * @param moment the moment of booking, in the years {@value BookingJson#MIN_YEAR} to
+         *     {@value BookingJson#MAX_YEAR}, not null
          * @return this builder
+         * @throws IllegalArgumentException if the moment is outside the supported years
          */
         @CanIgnoreReturnValue
         public Builder bookedAt(OffsetDateTime moment) {
-            this.bookedAt = Objects.requireNonNull(moment, "moment");
+            Objects.requireNonNull(moment, "moment");
+            this.bookedAt = supported(moment, "booking moment");
             return this;
         }
 

@@ -137,12 +137,14 @@ public final class BookingValidator {
      * Validates a booking at an explicit moment.
      *
      * @param booking the booking, not null
-     * @param now the moment of validation, not null
+     * @param now the moment of validation, in the years 1899 to 10000 (UTC: a year either side of the
+     *     years of a booking), not null
      * @return the report with every violation, not null
+     * @throws IllegalArgumentException if the moment is outside the supported years
      */
     public ValidationReport validate(Booking booking, Instant now) {
         Objects.requireNonNull(booking, "booking");
-        Objects.requireNonNull(now, "now");
+        supported(now, "now");
         return new Run(booking, now, null).run();
     }
 
@@ -161,16 +163,32 @@ public final class BookingValidator {
      * }</pre>
      *
      * @param booking the booking, not null
-     * @param now the moment of validation of the booking's other rules (e.g. when it was made), not null
-     * @param arrivedAt the moment the visitor arrived, not null
+     * @param now the moment of validation of the booking's other rules (e.g. when it was made), in
+     *     the years 1899 to 10000 (UTC: a year either side of the years of a booking), not null
+     * @param arrivedAt the moment the visitor arrived, in the same years, not null
      * @return the report with every violation, not null
+     * @throws IllegalArgumentException if a moment is outside the supported years
      * @since 0.1
      */
     public ValidationReport validate(Booking booking, Instant now, Instant arrivedAt) {
         Objects.requireNonNull(booking, "booking");
-        Objects.requireNonNull(now, "now");
-        Objects.requireNonNull(arrivedAt, "arrivedAt");
+        supported(now, "now");
+        supported(arrivedAt, "arrivedAt");
         return new Run(booking, now, arrivedAt).run();
+    }
+
+    /** The first supported moment of validation or arrival: a year before a booking's first year. */
+    private static final Instant FIRST = Instant.parse("1899-01-01T00:00:00Z");
+    /** The first moment after the supported ones: a year after a booking's last year. */
+    private static final Instant AFTER = Instant.parse("+10001-01-01T00:00:00Z");
+
+    /** Checks that a moment is in the years of a booking (issue 12: the end of the time line threw). */
+    private static void supported(Instant moment, String name) {
+        Objects.requireNonNull(moment, name);
+        if (moment.isBefore(FIRST) || !moment.isBefore(AFTER)) {
+            throw new IllegalArgumentException("The moment " + name + " must be in the years " + (BookingJson.MIN_YEAR - 1)
+                    + " to " + (BookingJson.MAX_YEAR + 1) + " (UTC), but was " + moment);
+        }
     }
 
     // Messages are rendered lazily (Violation.lazy): each renderer captures only immutable values

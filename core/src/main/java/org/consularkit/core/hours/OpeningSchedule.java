@@ -119,7 +119,8 @@ public final class OpeningSchedule {
      * @param text the text, not null
      * @return the schedule, not null
      * @throws DateTimeParseException if the text is outside the supported subset; the message
-     *     gives the text, the index and what was expected there
+     *     gives the text (a text longer than 200 characters by the 60 characters on each side of the
+     *     index and its length, so that the message stays short), the index and what was expected there
      */
     public static OpeningSchedule parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

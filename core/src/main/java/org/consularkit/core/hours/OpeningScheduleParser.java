@@ -345,6 +345,33 @@ final class OpeningScheduleParser {
 
     private DateTimeParseException error(int index, String reason) {
         return new DateTimeParseException(
-                "Text '" + text + "' could not be parsed at index " + index + ": " + reason, text, index);
+                "Text " + quoted(text, index) + " could not be parsed at index " + index + ": " + reason, text, index);
+    }
+
+    /** The longest text quoted whole in a message; a longer one is quoted around the error. */
+    static final int MAX_QUOTED = 200;
+
+    /** How many characters are quoted on each side of the error in a longer text. */
+    private static final int AROUND = 60;
+
+    /**
+     * The text as quoted in a message: whole when at most {@value #MAX_QUOTED} characters, otherwise
+     * the characters around the index, marked with ellipses, and the text's length, so that the
+     * message stays short whatever the text (the whole text is the exception's parsed string).
+     */
+    static String quoted(String text, int index) {
+        if (text.length() <= MAX_QUOTED) {
+            return "'" + text + "'";
+        }
+        int from = Math.max(0, index - AROUND);
+        int to = Math.min(text.length(), index + AROUND);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return "'" + (from > 0 ? "…" : "") + text.substring(from, to) + (to < text.length() ? "…" : "") + "' ("
+                + text.length() + " characters)";
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consularkit.core.TestData.cst;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,6 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.TestData;
@@ -158,6 +163,30 @@ class BookingJsonTest {
             BookingValidator validator = BookingValidator.of(TestData.chengdu(),
                     Clock.fixed(Instant.parse("2026-02-20T02:00:00Z"), ZoneOffset.UTC));
             assertThat(validator.validate(b).codes()).isNotEmpty();
+        }
+
+        /**
+         * Issue 12, defect 5: readBooking closed the caller's stream, so the second entry of a zip
+         * could not be read.
+         */
+        @Test
+        void theCallersStreamIsNotClosedSoTwoEntriesOfOneZipCanBeRead() throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+                zip.putNextEntry(new ZipEntry("first.json"));
+                zip.write(CLI_EXAMPLE.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("second.json"));
+                zip.write(CLI_EXAMPLE.replace("\"applicants\": 1", "\"applicants\": 2").getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                assertThat(zip.getNextEntry().getName()).isEqualTo("first.json");
+                assertThat(BookingJson.readBooking(zip, "first.json").applicants()).isEqualTo(1);
+                assertThat(zip.getNextEntry().getName()).isEqualTo("second.json");
+                assertThat(BookingJson.readBooking(zip, "second.json").applicants()).isEqualTo(2);
+                assertThat(zip.getNextEntry()).isNull();
+            }
         }
 
         @Test

@@ -1,6 +1,7 @@
 package org.consularkit.core.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.consularkit.core.TestData.cst;
 import static org.consularkit.core.booking.ViolationCode.APPOINTMENT_TYPE_MISMATCH;
 import static org.consularkit.core.booking.ViolationCode.BEYOND_BOOKING_HORIZON;
@@ -483,6 +484,54 @@ class BookingValidatorTest {
                     .containsExactly(BEYOND_BOOKING_HORIZON);
             assertThat(v.validate(b.bookedAt(cst("2026-02-20T10:00")).applicants(3).build()).codes())
                     .containsExactly(TOO_MANY_APPLICANTS);
+        }
+        /**
+         * Issue 12, defect 4: a booking at either end of the time line (its start or its booking
+         * moment, {@code +999999999-12-31T23:59-10:00}) made the validator throw {@code
+         * DateTimeException} ("Invalid value for EpochDay"). Such a moment is now rejected where it is
+         * given, naming it; every moment of the supported years validates.
+         */
+        @Test
+        void aMomentAtEitherEndOfTheTimeLineIsRejectedWhenTheBookingIsBuilt() {
+            OffsetDateTime end = OffsetDateTime.parse("+999999999-12-31T23:59-10:00");
+            OffsetDateTime start = OffsetDateTime.parse("-999999999-01-01T00:00+18:00");
+            assertThatThrownBy(() -> Booking.appointment(ConsularService.PASSPORT, end))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The start of a booking must be in the years 1900 to 9999, but was"
+                            + " +999999999-12-31T23:59-10:00");
+            assertThatThrownBy(() -> passport("2026-03-03T14:00").bookedAt(end))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The booking moment of a booking must be in the years 1900 to 9999, but was"
+                            + " +999999999-12-31T23:59-10:00");
+            assertThatThrownBy(() -> Booking.walkIn(start))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The arrival of a booking must be in the years 1900 to 9999, but was"
+                            + " -999999999-01-01T00:00+18:00");
+            assertThatThrownBy(() -> Booking.appointment(ConsularService.PASSPORT, cst("1899-12-31T23:59")))
+                    .hasMessageEndingWith("but was 1899-12-31T23:59+08:00");
+            Booking first = Booking.appointment(ConsularService.PASSPORT, OffsetDateTime.parse("1900-01-01T00:00-18:00"))
+                    .bookedAt(OffsetDateTime.parse("1900-01-01T00:00-18:00")).build();
+            Booking last = Booking.appointment(ConsularService.PASSPORT, OffsetDateTime.parse("9999-12-31T23:59+18:00"))
+                    .bookedAt(OffsetDateTime.parse("9999-12-31T23:59-18:00")).build();
+            assertThat(VALIDATOR.validate(first, NOW).codes()).contains(IN_THE_PAST);
+            assertThat(VALIDATOR.validate(last, NOW).codes()).doesNotContain(IN_THE_PAST);
+            assertThat(VALIDATOR.validate(last, NOW, Instant.parse("9999-12-31T23:59:59Z")).codes())
+                    .doesNotContain(IN_THE_PAST);
+            assertThatThrownBy(() -> VALIDATOR.validate(last, Instant.MAX))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The moment now must be in the years 1899 to 10000 (UTC), but was"
+                            + " +1000000000-12-31T23:59:59.999999999Z");
+            assertThatThrownBy(() -> VALIDATOR.validate(last, NOW, Instant.MIN))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The moment arrivedAt must be in the years 1899 to 10000 (UTC), but was"
+                            + " -1000000000-01-01T00:00:00Z");
+            assertThatThrownBy(() -> VALIDATOR.validate(last, Instant.parse("+10001-01-01T00:00:00Z")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> VALIDATOR.validate(last, Instant.parse("1898-12-31T23:59:59.999999999Z")))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(VALIDATOR.validate(last, last.start().toInstant(), Instant.parse("+10000-12-31T23:59:59.999999999Z"))
+                    .codes()).contains(LATE_ARRIVAL);
+            assertThat(VALIDATOR.validate(first, Instant.parse("1899-01-01T00:00:00Z")).codes()).doesNotContain(IN_THE_PAST);
         }
     }
 

@@ -245,4 +245,22 @@ class OpeningHoursTest {
         assertThat(OpeningHours.of(TestData.OFFICE_HOURS, ZONE, TestData.testClosures()))
                 .hasToString("Mo-Fr 08:00-17:00; PH off [Asia/Shanghai, calendar test-closures]");
     }
+
+    /** Equal exactly when schedule, zone, calendar and workday schedule are equal; the hash follows. */
+    @Test
+    void equalityFollowsScheduleZoneCalendarAndWorkday() {
+        OpeningSchedule week = OpeningSchedule.parse("Mo-Fr 08:00-17:00");
+        OpeningHours a = OpeningHours.of(week, ZONE, CALENDAR);
+        OpeningHours same = OpeningHours.of(OpeningSchedule.parse("Mo-Fr 08:00-17:00"), ZONE, CALENDAR);
+        assertThat(a).isEqualTo(same).hasSameHashCodeAs(same).isNotEqualTo("Mo-Fr 08:00-17:00");
+        assertThat(a).isNotEqualTo(OpeningHours.of(OpeningSchedule.parse("Mo-Fr 08:00-16:00"), ZONE, CALENDAR))
+                .isNotEqualTo(OpeningHours.of(week, ZoneId.of("Asia/Tokyo"), CALENDAR))
+                .isNotEqualTo(OpeningHours.of(week, ZONE, TestData.testClosures()))
+                .isNotEqualTo(OpeningHours.of(week, ZONE))
+                .isNotEqualTo(a.withWorkday(OpeningSchedule.parse("Mo-Fr 09:00-17:00")));
+        assertThat(a.withWorkday(OpeningSchedule.parse("Mo-Fr 09:00-17:00")))
+                .isEqualTo(same.withWorkday(OpeningSchedule.parse("Mo-Fr 09:00-17:00")))
+                .hasSameHashCodeAs(same.withWorkday(OpeningSchedule.parse("Mo-Fr 09:00-17:00")));
+        assertThat(a.hashCode()).isNotEqualTo(OpeningHours.of(week, ZoneId.of("Asia/Tokyo"), CALENDAR).hashCode());
+    }
 }

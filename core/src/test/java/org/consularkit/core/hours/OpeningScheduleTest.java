@@ -90,6 +90,49 @@ class OpeningScheduleTest {
                     .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
         }
 
+        /** A long text is quoted around the error, with its length: the message stays short whatever the text. */
+        @Test
+        void aLongTextIsQuotedAroundTheError() {
+            String text = "Mo-Fr 08:00-17:00; ".repeat(10_000) + "Mo-Fx 08:00-17:00" + "; Sa 10:00-12:00".repeat(10_000);
+            int index = 19 * 10_000 + 3;
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> {
+                        assertThat(e.getErrorIndex()).isEqualTo(index);
+                        assertThat(e.getParsedString()).isEqualTo(text);
+                    })
+                    .hasMessage("Text '…" + text.substring(index - 60, index + 60) + "…' (" + text.length()
+                            + " characters) could not be parsed at index " + index
+                            + ": expected a weekday: Mo, Tu, We, Th, Fr, Sa or Su");
+            String exactly = "x".repeat(200);
+            assertThatThrownBy(() -> OpeningSchedule.parse(exactly))
+                    .hasMessageStartingWith("Text '" + exactly + "' could not be parsed at index 0: ");
+            assertThatThrownBy(() -> OpeningSchedule.parse("x" + exactly))
+                    .hasMessageStartingWith("Text '" + "x".repeat(60) + "…' (201 characters) could not be parsed at index 0: ");
+        }
+
+        /** A long text is never cut inside a surrogate pair: the excerpt ends after the whole character. */
+        @Test
+        void aLongTextIsNotCutInsideASurrogatePair() {
+            String text = "x" + "😀".repeat(150);
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .hasMessageStartingWith("Text 'x" + "😀".repeat(30) + "…' (301 characters) could not be parsed at index 0: ");
+            String late = "Mo-Fr 08:00-17:00; ".repeat(10) + "Mo-F" + "😀".repeat(100);
+            assertThatThrownBy(() -> OpeningSchedule.parse(late))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getMessage())
+                            .startsWith("Text '…" + late.substring(e.getErrorIndex() - 60, e.getErrorIndex()))
+                            .contains("😀…' (394 characters) could not be parsed at index " + e.getErrorIndex()));
+        }
+
+        /** Schedules that are equal whatever their text have the same hash; different ones differ. */
+        @Test
+        void equalSchedulesHaveEqualHashes() {
+            OpeningSchedule a = OpeningSchedule.parse("Mo-Fr 08:00-17:00; PH off");
+            OpeningSchedule b = OpeningSchedule.parse("Mo-We 08:00-17:00; Th-Fr 08:00-17:00; PH off");
+            assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+            assertThat(a.hashCode()).isNotEqualTo(OpeningSchedule.parse("Mo-Fr 08:00-17:00").hashCode())
+                    .isNotEqualTo(OpeningSchedule.parse("Mo-Fr 08:00-16:00; PH off").hashCode());
+        }
+
         @Test
         void laterWeekdayRuleReplacesEarlierOne() {
             OpeningSchedule s = OpeningSchedule.parse("Mo-Fr 08:00-17:00; We 08:00-12:00");

@@ -61,4 +61,26 @@ class TimeWindowTest {
                 .hasMessage("Interval end must not be before its start, but was "
                         + "2026-03-03T08:00:00Z/2026-03-03T05:00:00Z");
     }
+
+    /** Equal exactly when start and end are equal; every window of a day has its own hash. */
+    @Test
+    void equalityAndHashFollowStartAndEnd() {
+        TimeWindow w = TimeWindow.parse("09:00-12:00");
+        assertThat(w).isEqualTo(TimeWindow.parse("09:00-12:00")).hasSameHashCodeAs(TimeWindow.parse("09:00-12:00"))
+                .isNotEqualTo(TimeWindow.parse("09:00-12:01")).isNotEqualTo(TimeWindow.parse("09:01-12:00"))
+                .isNotEqualTo("09:00-12:00");
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        int windows = 0;
+        for (int start = 0; start < 1440; start += 15) {
+            for (int end = start + 15; end <= 1440; end += 15) {
+                hashes.add(TimeWindow.parse(hhmm(start) + "-" + hhmm(end)).hashCode());
+                windows++;
+            }
+        }
+        assertThat(hashes).hasSize(windows);
+    }
+
+    private static String hhmm(int minute) {
+        return String.format(java.util.Locale.ROOT, "%02d:%02d", minute / 60, minute % 60);
+    }
 }

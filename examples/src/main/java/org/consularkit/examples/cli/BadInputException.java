@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 /**
  * Bad input that is not a usage error: a value the user gave that the library rejects (a date
@@ -56,6 +57,22 @@ final class BadInputException extends IllegalArgumentException {
      */
     static BadInputException file(IOException e) {
         return new BadInputException(describe(e, e), e);
+    }
+
+    /**
+     * Returns the exception for a file named by the user that cannot be read or written, naming
+     * the file whatever the error: an I/O error that is not a file-system error (a full device,
+     * {@code No space left on device}) does not name the file by itself.
+     *
+     * @param file the file, not null
+     * @param e the I/O exception, not null
+     * @return the exception: {@code FILE: REASON}
+     */
+    static BadInputException file(Path file, IOException e) {
+        if (e instanceof FileSystemException) {
+            return file(e);
+        }
+        return new BadInputException(file + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()), e);
     }
 
     /**

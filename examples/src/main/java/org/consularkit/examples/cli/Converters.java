@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.booking.BookingJson;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -33,16 +34,27 @@ final class Converters {
         }
     }
 
-    /** Converts an ISO moment with an offset, e.g. {@code 2026-03-03T14:00+08:00}. */
+    /**
+     * Converts an ISO moment with an offset, e.g. {@code 2026-03-03T14:00+08:00}, in the supported
+     * years {@value BookingJson#MIN_YEAR} to {@value BookingJson#MAX_YEAR} as written (those of a
+     * booking file): a moment at either end of {@code java.time}'s time line is rejected here,
+     * naming the option, rather than failing later in a computation.
+     */
     static final class Moment implements ITypeConverter<OffsetDateTime> {
         @Override
         public OffsetDateTime convert(String value) {
+            OffsetDateTime moment;
             try {
-                return OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+                moment = OffsetDateTime.parse(value, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + Messages.excerpt(value)
                         + "' is not a moment with an offset, e.g. 2026-03-03T14:00+08:00" + reason(e));
             }
+            if (moment.getYear() < BookingJson.MIN_YEAR || moment.getYear() > BookingJson.MAX_YEAR) {
+                throw new TypeConversionException("'" + Messages.excerpt(value) + "' is outside the supported years "
+                        + BookingJson.MIN_YEAR + " to " + BookingJson.MAX_YEAR);
+            }
+            return moment;
         }
     }
 

@@ -81,7 +81,7 @@ final class IcsCommand extends CliCommand {
             try {
                 Files.write(output, bytes);
             } catch (IOException e) {
-                throw BadInputException.file(e);
+                throw BadInputException.file(output, e);
             }
         } else {
             out().write(new String(bytes, StandardCharsets.UTF_8));

@@ -52,7 +52,7 @@ final class SlotsCommand extends CliCommand {
             description = "The moment of booking; slots start at or after it, e.g. 2026-03-02T09:00+08:00.")
     private OffsetDateTime from = OffsetDateTime.MIN;
 
-    @Option(names = "--count", required = true, paramLabel = "N", description = "How many slots, at least 1.")
+    @Option(names = "--count", required = true, paramLabel = "N", description = "How many slots, from 1 to " + ConsularKitServer.MAX_SLOTS + ".")
     private int count;
 
     @Mixin
@@ -62,6 +62,9 @@ final class SlotsCommand extends CliCommand {
     public Integer call() {
         if (count < 1) {
             throw usage("--count must be at least 1, but was " + count);
+        }
+        if (count > ConsularKitServer.MAX_SLOTS) {
+            throw usage("--count must be at most " + ConsularKitServer.MAX_SLOTS + ", but was " + count);
         }
         Post p = post(post);
         ConsularOffice office = ValidateCommand.office(p);

@@ -3,6 +3,8 @@ package org.consularkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class HoursCommandTest {
 
@@ -154,5 +156,45 @@ class HoursCommandTest {
         CliRun third = CliRun.library("hours", "--post", "beijing", "--at", "2026-03-20T14:00+08:00", "--window",
                 "quiet-afternoons", "--format", "csv");
         assertThat(third.out()).contains("\nbeijing,2026-03-20T14:00+08:00,false,OUTSIDE_HOURS,,2026-03-27T12:00+08:00,");
+    }
+
+    /**
+     * Issue 12, defect 4: a moment at either end of the time line printed java.time's "Invalid
+     * value for EpochDay" without the option; every moment option accepts the years 1900-9999.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            +999999999-12-31T23:59-10:00 | consularkit hours: Invalid value for option '--at': '+999999999-12-31T23:59-10:00' is outside the supported years 1900 to 9999 (see 'consularkit hours --help')
+            -999999999-01-01T00:00+18:00 | consularkit hours: Invalid value for option '--at': '-999999999-01-01T00:00+18:00' is outside the supported years 1900 to 9999 (see 'consularkit hours --help')
+            1899-12-31T23:59+08:00       | consularkit hours: Invalid value for option '--at': '1899-12-31T23:59+08:00' is outside the supported years 1900 to 9999 (see 'consularkit hours --help')
+            +10000-01-01T00:00Z          | consularkit hours: Invalid value for option '--at': '+10000-01-01T00:00Z' is outside the supported years 1900 to 9999 (see 'consularkit hours --help')
+            """)
+    void aMomentOutsideTheSupportedYearsNamesTheOptionAndTheValue(String at, String message) {
+        CliRun r = CliRun.library("hours", "--post", "chengdu", "--at", at);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo(message + "\n");
+    }
+
+    /** The first and the last moment of the supported years are answered (the calendar's own range error). */
+    @Test
+    void theEndsOfTheSupportedYearsReachTheCalendar() {
+        CliRun first = CliRun.library("hours", "--post", "chengdu", "--at", "1900-01-01T00:00+18:00");
+        assertThat(first.status()).isEqualTo(2);
+        assertThat(first.err()).isEqualTo("consularkit hours: Calendar post:chengdu covers the years 2000-2100;"
+                + " date 1899-12-31 is outside its range\n");
+        CliRun last = CliRun.library("hours", "--post", "chengdu", "--at", "9999-12-31T23:59-18:00");
+        assertThat(last.status()).isEqualTo(2);
+        assertThat(last.err()).isEqualTo("consularkit hours: Calendar post:chengdu covers the years 2000-2100;"
+                + " date +10000-01-02 is outside its range\n");
+    }
+
+    /** Issue 12, defect 6: a value of 10 MB made a 10 MB line on stderr; the line is short whatever the value. */
+    @Test
+    void aHugeOptionValueGivesAShortMessage() {
+        CliRun r = CliRun.library("hours", "--post", "x".repeat(10_000_000), "--at", "2026-03-03T14:00+08:00");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).hasSizeLessThan(400).startsWith("consularkit hours: ").contains("xxx…xxx").endsWith("\n")
+                .hasLineCount(1);
     }
 }

@@ -10,6 +10,7 @@ import org.consularkit.calendar.Calendars;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.ical.HolidayFeed;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 class IcsCommandTest {
@@ -80,5 +81,20 @@ class IcsCommandTest {
                 "--output", file.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("consularkit ics: " + file + ": no such file or directory\n");
+    }
+
+    /** Issue 12, defect 10: a full device said "No space left on device" without naming the file. */
+    @Test
+    @EnabledIf("hasDevFull")
+    void aFullDeviceNamesTheFile() {
+        CliRun r = CliRun.library("ics", "--calendar", "us-federal", "--from-year", "2026", "--to-year", "2026",
+                "--output", "/dev/full");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("consularkit ics: /dev/full: No space left on device\n");
+    }
+
+    static boolean hasDevFull() {
+        return Files.isWritable(Path.of("/dev/full"));
     }
 }

@@ -93,7 +93,25 @@ class SlotsCommandTest {
         CliRun r = CliRun.library("slots", "--post", "chengdu", "--service", "PASSPORT", "--from",
                 "-999999999-01-01T09:00+18:00", "--count", "1");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("consularkit slots: Invalid value for EpochDay (valid values -365243219162 - "
-                + "365241780471): -365243219163\n");
+        assertThat(r.err()).isEqualTo("consularkit slots: Invalid value for option '--from': '-999999999-01-01T09:00+18:00'"
+                + " is outside the supported years 1900 to 9999 (see 'consularkit slots --help')\n");
+    }
+
+    /**
+     * Issue 12: {@code --count 1000000000} searched to the end of the closure calendar (2100) and
+     * printed every slot; a count is at most 1000, as one request of {@code serve} may ask for.
+     */
+    @Test
+    void aCountAboveTheMaximumIsAUsageError() {
+        CliRun r = CliRun.library("slots", "--post", "chengdu", "--service", "NOTARIAL", "--from",
+                "2026-03-02T09:00+08:00", "--count", "1000000000");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("consularkit slots: --count must be at most 1000, but was 1000000000"
+                + " (see 'consularkit slots --help')\n");
+        CliRun most = CliRun.library("slots", "--post", "chengdu", "--service", "NOTARIAL", "--from",
+                "2026-03-02T09:00+08:00", "--count", "1000", "--format", "csv");
+        assertThat(most.status()).isZero();
+        assertThat(most.out().lines()).hasSize(1001);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -18,6 +19,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.Objects;
 import org.consularkit.core.DataFileException;
 import org.consularkit.core.internal.json.JsonValue.ArrayValue;
@@ -156,7 +158,7 @@ public final class JsonReader {
                     "malformed", e);
         } catch (StreamConstraintsException e) {
             JsonLocation at = p.currentLocation();
-            throw new DataFileException(source, "$", at.getLineNr(), at.getColumnNr(),
+            throw new DataFileException(source, pathOf(p.getParsingContext()), at.getLineNr(), at.getColumnNr(),
                     "exceeds a limit of the reader (values nest at most " + MAX_DEPTH
                             + " deep, numbers have at most 1000 digits, strings at most " + counter.limit()
                             + " characters)", null, e);
@@ -168,6 +170,33 @@ public final class JsonReader {
                     "malformed JSON: " + DataFileException.shorten(message == null ? e.toString() : message, 200),
                     null, e);
         }
+    }
+
+    /**
+     * The JSON path of the value being parsed when the parser stopped (a limit exceeded): the
+     * member or element whose number or string is too long, or the array or object nested too deep.
+     */
+    static String pathOf(@Nullable JsonStreamContext context) {
+        ArrayDeque<String> steps = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                steps.push(JsonValue.memberPath(c.getCurrentName()));
+            } else if (c.inArray()) {
+                steps.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder sb = new StringBuilder("$");
+        // a path of a deeply nested value is kept short: its first steps, then how many more
+        int shown = 0;
+        for (String step : steps) {
+            if (shown == 16) {
+                sb.append("…(").append(steps.size() - shown).append(" more)");
+                break;
+            }
+            sb.append(step);
+            shown++;
+        }
+        return sb.toString();
     }
 
     private static DataFileException tooLarge(String source, Counter counter, int line, int column, TooLarge e) {

@@ -179,6 +179,15 @@ class JsonReaderTest {
         }
 
         @Test
+        void aNumberLongerThanTheLimitNamesItsPathLineAndColumn() {
+            DataFileException e = error("{\"a\": [1, 2, " + "9".repeat(1001) + "]}");
+            assertThat(e.getMessage()).startsWith("t.json:1:").endsWith(": $.a[2]: exceeds a limit of the reader (values"
+                    + " nest at most 64 deep, numbers have at most 1000 digits, strings at most 16777216 characters)");
+            assertThat(e.path()).isEqualTo("$.a[2]");
+            assertThat(e.line()).hasValue(1);
+        }
+
+        @Test
         void messagesStayShortForHugeInvalidInput() {
             String text = "{\"" + "k".repeat(3_000_000) + "\": tru}";
             assertThat(error(text).getMessage()).hasSizeLessThan(600);
