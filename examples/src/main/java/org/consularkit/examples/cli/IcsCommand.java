@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
             "The feed, UTF-8 with CRLF line ends as RFC 5545 requires, on standard output or in --output",
             "FILE: one all-day event per run of days off (the observed day of a US holiday), per early",
             "closing and per make-up working day, with stable UIDs (calendar.year.key.language@consularkit.org),",
-            "STATUS:CONFIRMED for official and TENTATIVE for provisional (and forecast) occurrences. Nothing is written",
-            "when the feed fails validation. --output - writes to standard output."},
+            "STATUS:CONFIRMED for official and TENTATIVE for provisional (and forecast) occurrences.",
+            "Nothing is written when the feed fails validation. --output - writes to standard output."},
         exitCodeList = {"0:success", "2:bad usage or bad input (message on stderr)"})
 final class IcsCommand extends CliCommand {
 
