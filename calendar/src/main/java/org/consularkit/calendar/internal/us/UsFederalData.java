@@ -276,18 +276,7 @@ public final class UsFederalData {
         for (JsonValue node : root.nonEmptyArray("closings", "closing")) {
             JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "orderDate", "names",
                     "citation", "url", "note");
-            LocalDate date = c.date("date");
-            JsonValue dateNode = c.required("date", "a date");
-            if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
-                throw reader.fail(dateNode, "a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
-                        + UsFederalHolidays.LAST_YEAR);
-            }
-            if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                throw reader.fail(dateNode, "a Monday to Friday, not a " + date.getDayOfWeek());
-            }
-            if (previous != null && !date.isAfter(previous)) {
-                throw reader.fail(dateNode, "a date after " + previous + " (closings in date order)");
-            }
+            LocalDate date = closingDate(reader, c, previous);
             previous = date;
             String key = c.string("key");
             JsonValue keyNode = c.required("key", KEY_RULE);
@@ -582,18 +571,7 @@ public final class UsFederalData {
             for (JsonValue node : nodes) {
                 JsonObject c = reader.object(node, "date", "key", "halfDay", "executiveOrder", "orderDate", "names",
                         "sources");
-                LocalDate date = c.date("date");
-                JsonValue dateNode = c.required("date", "a date");
-                if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
-                    throw reader.fail(dateNode, "a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
-                            + UsFederalHolidays.LAST_YEAR);
-                }
-                if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                    throw reader.fail(dateNode, "a Monday to Friday, not a " + date.getDayOfWeek());
-                }
-                if (previous != null && !date.isAfter(previous)) {
-                    throw reader.fail(dateNode, "a date after " + previous + " (closings in date order)");
-                }
+                LocalDate date = closingDate(reader, c, previous);
                 previous = date;
                 String key = key(c);
                 if (holidayKeys.contains(key)) {
@@ -649,5 +627,25 @@ public final class UsFederalData {
             }
             return key;
         }
+    }
+
+    /**
+     * Reads the date of a closing and checks it: inside the calendar's years, a Monday to Friday, and
+     * after the previous closing's date (the built-in file and a file loaded at run time alike).
+     */
+    private static LocalDate closingDate(DataReader reader, JsonObject closing, @Nullable LocalDate previous) {
+        LocalDate date = closing.date("date");
+        JsonValue dateNode = closing.required("date", "a date");
+        if (date.getYear() < UsFederalHolidays.FIRST_YEAR || date.getYear() > UsFederalHolidays.LAST_YEAR) {
+            throw reader.fail(dateNode, "a date in the years " + UsFederalHolidays.FIRST_YEAR + "-"
+                    + UsFederalHolidays.LAST_YEAR);
+        }
+        if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            throw reader.fail(dateNode, "a Monday to Friday, not a " + date.getDayOfWeek());
+        }
+        if (previous != null && !date.isAfter(previous)) {
+            throw reader.fail(dateNode, "a date after " + previous + " (closings in date order)");
+        }
+        return date;
     }
 }
