@@ -124,6 +124,8 @@ final class HttpApi implements HttpHandler {
     /** A {@code Host} header to echo in the links of the home page. */
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]{2,45}\\](:[0-9]{1,5})?");
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,9}");
+    /** The most of a refused request body that is read and dropped before the answer (see drain). */
+    private static final int MAX_DRAIN_BYTES = 1024 * 1024;
 
     private final ConsularKitCli cli;
     private final Clock clock;
@@ -145,15 +147,38 @@ final class HttpApi implements HttpHandler {
         try {
             if (stopping) {
                 exchange.getResponseHeaders().set("Connection", "close");
-                send(exchange, problem(503, "The server is stopping", pathOf(exchange.getRequestURI()), null));
+                Response response = problem(503, "The server is stopping", pathOf(exchange.getRequestURI()), null);
+                drain(exchange);
+                send(exchange, response);
             } else {
-                send(exchange, respond(exchange));
+                Response response = respond(exchange);
+                drain(exchange);
+                send(exchange, response);
             }
         } catch (IOException e) {
             // The client went away while the response was sent: nothing to answer.
         } finally {
             exchange.close();
             inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * Reads and drops what is left of the request body (a body refused unread, e.g. a 413 or a 415),
+     * at most {@value #MAX_DRAIN_BYTES} bytes: a connection closed with unread bytes is reset, and the
+     * client would get the reset instead of the answer. A longer body is left unread.
+     */
+    private static void drain(HttpExchange exchange) {
+        byte[] buffer = new byte[8192];
+        long left = MAX_DRAIN_BYTES;
+        try {
+            InputStream in = exchange.getRequestBody();
+            int n;
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client went away or the stream is closed: nothing left to drain
         }
     }
 

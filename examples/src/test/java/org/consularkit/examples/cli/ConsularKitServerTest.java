@@ -584,6 +584,14 @@ class ConsularKitServerTest {
             assertThat(problem(send(server, "POST", "/posts/chengdu/validate", Map.of("Content-Type", "application/json"),
                     HttpRequest.BodyPublishers.ofInputStream(stream)), 413, "Content Too Large"))
                     .startsWith("The request body is larger than 65536 bytes");
+            // A body well past the limit still gets its 413, not a connection reset: the server reads
+            // and drops up to 1 MiB of a refused body before it answers.
+            byte[] huge = new byte[512 * 1024];
+            Arrays.fill(huge, (byte) ' ');
+            for (int i = 0; i < 5; i++) {
+                assertThat(post("/posts/chengdu/validate", "application/json", huge).statusCode()).isEqualTo(413);
+                assertThat(post("/posts/chengdu/validate", "text/plain", huge).statusCode()).isEqualTo(415);
+            }
             // 64 KiB exactly is read (and is not a booking).
             assertThat(post("/posts/chengdu/validate", "application/json", Arrays.copyOf(big, 64 * 1024)).statusCode())
                     .isEqualTo(400);
