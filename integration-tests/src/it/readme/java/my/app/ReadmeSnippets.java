@@ -15,7 +15,8 @@ import java.util.List;
  *
  * <p>Argument: the folder of the test fixture {@code fixture-2027-holiday-cn.json} (a made-up 2027
  * schedule, not the 2027 notice), copied to {@code 2027.json} in the working folder for the China
- * example, which loads that file.
+ * example, which loads that file; and {@code fixture-2027-notice.txt} (a made-up 2027 notice),
+ * copied to {@code 2027.txt} for the notice example.
  */
 public final class ReadmeSnippets {
 
@@ -31,8 +32,10 @@ public final class ReadmeSnippets {
     public static void main(String[] args) throws Exception {
         Files.copy(Path.of(args[0], "fixture-2027-holiday-cn.json"), Path.of("2027.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        List<Snippet> snippets = List.of(new UsFederalSnippet(), new ChinaSnippet(), new LunarSnippet(),
-                new PostClosuresSnippet(), new BookingSnippet(), new EmergencySnippet(), new IcalFeedSnippet());
+        Files.copy(Path.of(args[0], "fixture-2027-notice.txt"), Path.of("2027.txt"),
+                StandardCopyOption.REPLACE_EXISTING);
+        List<Snippet> snippets = List.of(new UsFederalSnippet(), new ChinaSnippet(), new NoticeSnippet(),
+                new LunarSnippet(), new PostClosuresSnippet(), new BookingSnippet(), new EmergencySnippet(), new IcalFeedSnippet());
         PrintStream out = System.out;
         String where = ReadmeSnippets.class.getModule().isNamed()
                 ? "module path (module " + ReadmeSnippets.class.getModule().getName() + ")" : "class path";
