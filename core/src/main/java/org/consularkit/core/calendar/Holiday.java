@@ -16,7 +16,6 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.jspecify.annotations.Nullable;
@@ -56,7 +55,6 @@ public final class Holiday {
             .thenComparing(Holiday::key)
             .thenComparingInt(Holiday::year);
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private final String key;
     private final int year;
@@ -387,6 +385,29 @@ public final class Holiday {
 
     //-----------------------------------------------------------------------
     /**
+     * Tells whether a text is a holiday key: words of lower-case ASCII letters and digits joined by
+     * single hyphens ({@code [a-z0-9]+(-[a-z0-9]+)*}). Checked by hand, not by a regular
+     * expression: every occurrence of every holiday is built through this check, and a regular
+     * expression made the first answer of a new process slower.
+     */
+    static boolean isKey(String text) {
+        if (text.isEmpty() || text.charAt(0) == '-' || text.charAt(text.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (text.charAt(i - 1) == '-') {
+                    return false;
+                }
+            } else if ((c < 'a' || c > 'z') && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Builds a {@link Holiday}. Not thread-safe; {@link #build()} validates and copies.
      *
      * @since 0.1
@@ -405,7 +426,7 @@ public final class Holiday {
 
         private Builder(String key, int year, LocalizedText name, HolidayKind kind) {
             Objects.requireNonNull(key, "key");
-            if (!KEY.matcher(key).matches()) {
+            if (!isKey(key)) {
                 throw new IllegalArgumentException(
                         "Holiday key must be lower-case words joined by '-', but was '" + key + "'");
             }

@@ -87,12 +87,10 @@ public final class ConsularKitCli {
      * first argument names one, only that one is, so that a run does not pay for building the
      * models of the others.
      */
-    static final List<Class<? extends CliCommand>> COMMANDS = List.of(DaysCommand.class, HolidaysCommand.class,
-            LunarCommand.class, SolarTermsCommand.class, IcsCommand.class, HoursCommand.class, ValidateCommand.class,
-            SlotsCommand.class, CallCommand.class, DistrictCommand.class, ServicesCommand.class,
-            ServeCommand.class, NoticeCommand.class, ForecastCommand.class);
+    /** The commands' names, in the order of the help; {@link #command(String)} gives their classes. */
+    static final List<String> COMMAND_NAMES = List.of("days", "holidays", "lunar", "solar-terms", "ics", "hours",
+            "validate", "slots", "call", "district", "services", "serve", "notice", "forecast");
 
-    /** The prefix of picocli's messages of argument-group errors. */
     private static final String PICOCLI_ERROR = "Error: ";
 
     /** The help sections of the exit statuses, printed last (after the output formats). */
@@ -186,10 +184,12 @@ public final class ConsularKitCli {
      */
     static CommandLine commandLine(ConsularKitCli cli, PrintWriter out, PrintWriter err, String first) {
         CommandLine cl = new CommandLine(cli);
+        // Only the command that runs is built (picocli reads its annotations); all of them only when
+        // the first argument names none (help, --version, a mistake).
         boolean named = isCommand(first);
-        for (Class<? extends CliCommand> c : COMMANDS) {
-            if (!named || name(c).equals(first)) {
-                cl.addSubcommand(name(c), c);
+        for (String name : COMMAND_NAMES) {
+            if (!named || name.equals(first)) {
+                cl.addSubcommand(name, command(name));
             }
         }
         cl.setOut(out);
@@ -205,12 +205,32 @@ public final class ConsularKitCli {
         return cl;
     }
 
-    private static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
+    /**
+     * Returns the class of a command. A switch rather than a list of classes, so that a run loads
+     * the class of its own command only (CliContractTest checks that each name is its class's).
+     */
+    static Class<? extends CliCommand> command(String name) {
+        return switch (name) {
+            case "days" -> DaysCommand.class;
+            case "holidays" -> HolidaysCommand.class;
+            case "lunar" -> LunarCommand.class;
+            case "solar-terms" -> SolarTermsCommand.class;
+            case "ics" -> IcsCommand.class;
+            case "hours" -> HoursCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "slots" -> SlotsCommand.class;
+            case "call" -> CallCommand.class;
+            case "district" -> DistrictCommand.class;
+            case "services" -> ServicesCommand.class;
+            case "serve" -> ServeCommand.class;
+            case "notice" -> NoticeCommand.class;
+            case "forecast" -> ForecastCommand.class;
+            default -> throw new IllegalArgumentException("No command " + name);
+        };
     }
 
     private static boolean isCommand(String name) {
-        return COMMANDS.stream().anyMatch(c -> name(c).equals(name));
+        return COMMAND_NAMES.contains(name);
     }
 
     /** Reports a usage error: its message (without picocli's "Error: ") and a hint to the help. */

@@ -167,6 +167,9 @@ final class Table<R> {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 
+    /** Spaces, for padding text columns. */
+    private static final char[] BLANKS = "                                                                ".toCharArray();
+
     private final PrintWriter out;
     private final Format format;
     private final List<Column<R>> columns;
@@ -306,13 +309,10 @@ final class Table<R> {
     //-----------------------------------------------------------------------
     /** Quotes a CSV field when it contains a comma, a double quote, CR or LF (RFC 4180). */
     static String csvField(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return '"' + value.replace("\"", "\"\"") + '"';
-            }
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
         }
-        return value;
+        return '"' + value.replace("\"", "\"\"") + '"';
     }
 
     /** Returns a cell as text, a list joined with a separator. */
@@ -341,17 +341,23 @@ final class Table<R> {
         }
         int n = columns.size();
         int[] widths = new int[n];
-        for (String[] cells : textRows) {
+        int[][] cellWidths = new int[textRows.size()][];
+        for (int r = 0; r < cellWidths.length; r++) {
+            String[] cells = textRows.get(r);
+            int[] w = new int[n];
             for (int i = 0; i < n; i++) {
-                widths[i] = Math.max(widths[i], displayWidth(cells[i]));
+                w[i] = displayWidth(cells[i]);
+                widths[i] = Math.max(widths[i], w[i]);
             }
+            cellWidths[r] = w;
         }
-        for (String[] cells : textRows) {
+        for (int r = 0; r < cellWidths.length; r++) {
+            String[] cells = textRows.get(r);
             line.setLength(0);
             for (int i = 0; i < n; i++) {
                 line.append(cells[i]);
                 if (i < n - 1) {
-                    line.append(" ".repeat(widths[i] - displayWidth(cells[i]) + 2));
+                    pad(line, widths[i] - cellWidths[r][i] + 2);
                 }
             }
             int end = line.length();
@@ -380,8 +386,9 @@ final class Table<R> {
                 if (cells[i].isEmpty()) {
                     continue;
                 }
-                line.append(headers[i]).append(" ".repeat(width - displayWidth(headers[i]) + 2))
-                        .append(cells[i]).append('\n');
+                line.append(headers[i]);
+                pad(line, width - displayWidth(headers[i]) + 2);
+                line.append(cells[i]).append('\n');
             }
             out.write(line.toString());
         }
@@ -391,9 +398,23 @@ final class Table<R> {
      * Returns the number of terminal columns a text takes: two for East Asian wide and full-width
      * characters (CJK ideographs, kana, Hangul, full-width forms), one for the others.
      */
+    /** Appends {@code count} spaces. */
+    private static void pad(StringBuilder line, int count) {
+        for (int left = count; left > 0; left -= BLANKS.length) {
+            line.append(BLANKS, 0, Math.min(left, BLANKS.length));
+        }
+    }
+
     static int displayWidth(String s) {
-        int width = 0;
-        for (int i = 0; i < s.length(); ) {
+        int ascii = 0;
+        while (ascii < s.length() && s.charAt(ascii) < 0x1100) {
+            ascii++;
+        }
+        if (ascii == s.length()) {
+            return ascii; // no wide character can be in the text (the first wide one is U+1100)
+        }
+        int width = ascii;
+        for (int i = ascii; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             width += isWide(cp) ? 2 : 1;

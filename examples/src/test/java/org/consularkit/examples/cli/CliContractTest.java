@@ -1,6 +1,7 @@
 package org.consularkit.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -148,10 +149,22 @@ class CliContractTest {
             commands.add(e.args().get(0));
             statuses.add(e.status());
         }
-        for (Class<? extends CliCommand> c : ConsularKitCli.COMMANDS) {
-            assertThat(commands).contains(c.getAnnotation(picocli.CommandLine.Command.class).name());
+        for (String name : ConsularKitCli.COMMAND_NAMES) {
+            assertThat(commands).contains(name);
         }
         assertThat(statuses).contains(0, 1, 2);
+    }
+
+    /** Each command name of the CLI is the name its class declares, and no name is listed twice. */
+    @Test
+    void everyCommandNameIsTheNameItsClassDeclares() {
+        assertThat(ConsularKitCli.COMMAND_NAMES).doesNotHaveDuplicates().hasSize(14);
+        for (String name : ConsularKitCli.COMMAND_NAMES) {
+            assertThat(ConsularKitCli.command(name).getAnnotation(picocli.CommandLine.Command.class).name())
+                    .isEqualTo(name);
+        }
+        assertThatThrownBy(() -> ConsularKitCli.command("nope")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No command nope");
     }
 
     /**
@@ -166,7 +179,7 @@ class CliContractTest {
                 InputStream.nullInputStream());
         PrintWriter sink = new PrintWriter(Writer.nullWriter());
         CommandLine commandLine = ConsularKitCli.commandLine(cli, sink, sink, "");
-        assertThat(commandLine.getSubcommands()).hasSameSizeAs(ConsularKitCli.COMMANDS);
+        assertThat(commandLine.getSubcommands()).hasSameSizeAs(ConsularKitCli.COMMAND_NAMES);
         commandLine.getSubcommands().forEach((name, command) -> {
             List<String> row = rows.stream().filter(r -> r.startsWith("| `" + name + " ")).toList();
             assertThat(row).as("the row of %s in the table of commands", name).hasSize(1);
