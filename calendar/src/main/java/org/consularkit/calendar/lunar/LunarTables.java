@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.consularkit.core.DataFileException;
+import org.consularkit.core.internal.json.IsoDates;
 
 /**
  * The tables behind {@link LunarDate}, {@link LunarCalendar} and {@link SolarTerm}, read once from
@@ -231,7 +232,7 @@ final class LunarTables {
                 }
                 LocalDate newYear;
                 try {
-                    newYear = LocalDate.parse(fields.get(1));
+                    newYear = IsoDates.parse(fields.get(1));
                 } catch (DateTimeParseException e) {
                     throw fields.bad(1, "a newYear date (yyyy-MM-dd)");
                 }

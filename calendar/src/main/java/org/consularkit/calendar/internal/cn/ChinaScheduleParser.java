@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.consularkit.calendar.ChinaPublicHoliday;
@@ -33,6 +32,7 @@ import org.consularkit.core.SourceType;
 import org.consularkit.core.internal.json.DataHeader;
 import org.consularkit.core.internal.json.DataReader.JsonObject;
 import org.consularkit.core.internal.json.DataReader;
+import org.consularkit.core.internal.json.IsoDates;
 import org.consularkit.core.internal.json.JsonReader;
 import org.consularkit.core.internal.json.JsonValue;
 import org.jspecify.annotations.Nullable;
@@ -52,7 +52,6 @@ public final class ChinaScheduleParser {
     /** The largest document any of the formats accepts, in bytes: {@value}. */
     public static final long MAX_BYTES = JsonReader.DEFAULT_MAX_BYTES;
 
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final String DATE_OR_RANGE = "a date (yyyy-MM-dd) or a range (yyyy-MM-dd/yyyy-MM-dd)";
     private static final String HOLIDAY_CN_NAME = "a festival name of holiday-cn, or names joined by 、 ("
             + Stream.of(ChinaPublicHoliday.values()).map(ChinaPublicHoliday::holidayCnName)
@@ -411,9 +410,9 @@ public final class ChinaScheduleParser {
     }
 
     private LocalDate parseDate(String s, JsonValue node) {
-        if (DATE.matcher(s).matches()) {
+        if (IsoDates.hasDateShape(s)) {
             try {
-                return LocalDate.parse(s);
+                return IsoDates.parse(s);
             } catch (DateTimeParseException e) {
                 throw reader.fail(node, DATE_OR_RANGE, e);
             }

@@ -278,7 +278,7 @@ public final class DataReader {
         String text = value.isString() ? value.text() : "";
         if (text.length() == 10) {
             try {
-                return LocalDate.parse(text);
+                return IsoDates.parse(text);
             } catch (DateTimeParseException e) {
                 throw fail(value, "a date (yyyy-MM-dd)", e);
             }
