@@ -58,6 +58,11 @@ class BookingValidatorTest {
     }
 
     @Test
+    void toStringNamesTheOffice() {
+        assertThat(VALIDATOR).hasToString("BookingValidator[chengdu]");
+    }
+
+    @Test
     void aBookingThatKeepsEveryRuleIsValid() {
         ValidationReport r = OPEN_VALIDATOR.validate(passport("2026-03-03T14:00").build());
         assertThat(r.violations()).isEmpty();
@@ -264,6 +269,8 @@ class BookingValidatorTest {
          */
         @ParameterizedTest(name = "{0} min, {1} -> {2}")
         @CsvSource({
+            "60,  2026-03-03T15:00, VALID",
+            "60,  2026-03-03T13:10, 13:00",
             "25,  2026-03-03T13:00, VALID",
             "25,  2026-03-03T13:25, VALID",
             "25,  2026-03-03T15:30, VALID",
@@ -286,9 +293,10 @@ class BookingValidatorTest {
             assertThat(r.codes()).containsExactly(ViolationCode.NOT_A_SLOT_START);
             Violation violation = r.violations().get(0);
             String time = cst(local).toLocalTime().toString();
-            String every = java.util.Map.of(25, "25 minutes", 180, "3 hours", 181, "3 hours 1 minute", 240, "4 hours")
+            String every = java.util.Map.of(25, "25 minutes", 60, "1 hour", 180, "3 hours", 181, "3 hours 1 minute",
+                    240, "4 hours")
                     .get(slotMinutes);
-            String everyZh = java.util.Map.of(25, "25分钟", 180, "3小时", 181, "3小时1分钟", 240, "4小时").get(slotMinutes);
+            String everyZh = java.util.Map.of(25, "25分钟", 60, "1小时", 180, "3小时", 181, "3小时1分钟", 240, "4小时").get(slotMinutes);
             if (previousSlot.equals("NONE")) {
                 assertThat(violation.arguments()).doesNotContainKey("previousSlot");
                 assertThat(violation.message(Locale.ENGLISH)).isEqualTo("Appointments start every " + every
@@ -380,6 +388,43 @@ class BookingValidatorTest {
             assertThat(r.codes()).containsExactly(PROVISIONAL_CLOSURES);
             assertThat(r.isValid()).isTrue();
             assertThat(r.violations().get(0).severity()).isEqualTo(Severity.INFO);
+        }
+
+        /** A year of the closure calendar that is only a forecast is mentioned, and the booking stays valid. */
+        @Test
+        void forecastYearsAreMentionedAndStayValid() {
+            org.consularkit.core.calendar.HolidayProvider forecast = new org.consularkit.core.calendar.HolidayProvider() {
+                @Override
+                public int firstYear() {
+                    return 2026;
+                }
+
+                @Override
+                public int lastYear() {
+                    return 2026;
+                }
+
+                @Override
+                public org.consularkit.core.calendar.HolidayStatus yearStatus(int year) {
+                    return org.consularkit.core.calendar.HolidayStatus.FORECAST;
+                }
+
+                @Override
+                public List<org.consularkit.core.calendar.Holiday> holidays(int year) {
+                    return List.of();
+                }
+            };
+            ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone()).catalogue(OPEN.catalogue())
+                    .officeHours(TestData.OFFICE_HOURS).policy(OPEN.policy())
+                    .closures(org.consularkit.core.calendar.HolidayCalendar.of("forecast",
+                            LocalizedText.of("Forecast", "预测"), forecast))
+                    .build();
+            ValidationReport r = BookingValidator.of(o, Clock.fixed(NOW, ZoneOffset.UTC)).validate(passport("2026-03-03T14:00").build());
+            assertThat(r.codes()).containsExactly(PROVISIONAL_CLOSURES);
+            assertThat(r.isValid()).isTrue();
+            assertThat(r.violations().get(0).arguments()).containsEntry("date", "2026-03-03").containsEntry("calendar", "forecast");
+            assertThat(r.violations().get(0).message(Locale.ENGLISH)).isEqualTo("The closures of 2026 in calendar forecast"
+                    + " are a forecast (no official schedule yet); check the office's announcements for 2026-03-03.");
         }
 
         @Test

@@ -47,4 +47,34 @@ class OfficeStatusTest {
             assertThat(other.hashCode()).as("%s", other).isNotEqualTo(s.hashCode());
         }
     }
+
+    /** A status other than plain "open" needs a source; the message names the state and its date. */
+    @Test
+    void everyStatusButPlainOpenNeedsASource() {
+        assertThatThrownBy(() -> OfficeStatus.of(OfficeState.CLOSED, NOTE, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Office status CLOSED needs a source");
+        assertThatThrownBy(() -> OfficeStatus.of(OfficeState.CLOSED, Optional.empty(), Optional.empty(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Office status CLOSED needs a source");
+        assertThatThrownBy(() -> OfficeStatus.of(OfficeState.OPEN, Optional.of(LocalDate.of(2026, 1, 1)), Optional.empty(),
+                List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Office status OPEN since 2026-01-01 needs a source");
+        assertThatThrownBy(() -> OfficeStatus.of(OfficeState.OPEN, Optional.empty(), Optional.of(NOTE), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Office status OPEN needs a source");
+        OfficeStatus limited = OfficeStatus.of(OfficeState.LIMITED, NOTE, List.of(TestData.TEST_SOURCE));
+        assertThat(limited.sources()).containsExactly(TestData.TEST_SOURCE);
+        assertThat(limited.since()).isEmpty();
+        assertThat(limited.note()).contains(NOTE);
+        assertThat(limited).hasToString("LIMITED");
+    }
+
+    /** States have names in English and Chinese; only open and limited offices operate. */
+    @Test
+    void statesAreNamedAndOnlyOpenAndLimitedOperate() {
+        assertThat(OfficeState.SUSPENDED.displayName()).isEqualTo(LocalizedText.of("suspended", "暂停服务"));
+        assertThat(OfficeState.CLOSED.displayName(java.util.Locale.ENGLISH)).isEqualTo("closed");
+        assertThat(OfficeState.CLOSED.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("已关闭");
+        for (OfficeState s : OfficeState.values()) {
+            assertThat(s.isOperating()).as("%s", s).isEqualTo(s == OfficeState.OPEN || s == OfficeState.LIMITED);
+        }
+    }
 }

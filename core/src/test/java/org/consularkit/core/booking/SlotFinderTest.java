@@ -146,6 +146,19 @@ class SlotFinderTest {
                 .containsExactly("2990-01-04T13:00+08:00");
     }
 
+    /** A horizon ends the search of a window that does not close on holidays. */
+    @Test
+    void aHorizonEndsTheSearchOfAWindowWithoutHolidays() {
+        ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone()).catalogue(OPEN.catalogue())
+                .officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures())
+                .policy(AppointmentPolicy.builder(org.consularkit.core.hours.OpeningSchedule.parse("Mo 13:00-13:30"))
+                        .bookingHorizon(Duration.ofDays(10)).build())
+                .build();
+        assertThat(starts(SlotFinder.of(o).next(ConsularService.PASSPORT, cst("2026-03-01T00:00").toInstant(), 10)))
+                .containsExactly("2026-03-02T13:00+08:00", "2026-03-02T13:15+08:00", "2026-03-09T13:00+08:00",
+                        "2026-03-09T13:15+08:00");
+    }
+
     /** A window exactly one slot long has that slot; a shorter one has none, and the search stops. */
     @Test
     void aWindowShorterThanASlotHasNoSlotsAndTheSearchStops() {

@@ -52,7 +52,9 @@ class IntervalTest {
                 .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero())
                 .hasMessage("Interval '2026-03-03T01:00:00Z' could not be parsed: no '/'");
         assertThatThrownBy(() -> Interval.parse("/2026-03-03T01:00:00Z"))
-                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero());
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero())
+                .hasMessage("Interval '/2026-03-03T01:00:00Z' could not be parsed: the start is not an ISO-8601 instant"
+                        + " such as 2026-03-03T05:00:00Z");
         assertThatThrownBy(() -> Interval.parse("2026-03-03T01:00:00Z/2026-03-03T0x:00:00Z"))
                 .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(21 + 11))
                 .hasMessage("Interval '2026-03-03T01:00:00Z/2026-03-03T0x:00:00Z' could not be parsed: the end is not an"
