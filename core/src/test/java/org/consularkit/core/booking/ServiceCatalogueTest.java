@@ -61,6 +61,19 @@ class ServiceCatalogueTest {
                     .hasMessage(message);
         }
 
+        /** The lists of texts are read in order: a service's notes, the visit rules' notes and exceptions. */
+        @Test
+        void readsTheListsOfTexts() {
+            ServiceCatalogue c = read(VALID.replace("\"confirmed\": true, \"notes\": []",
+                            "\"confirmed\": true, \"notes\": [{\"en\": \"n1\", \"zh\": \"注1\"}, {\"en\": \"n2\", \"zh\": \"注2\"}]")
+                    .replace("\"noAppointmentNeeded\": [], \"notes\": []",
+                            "\"noAppointmentNeeded\": [{\"en\": \"vote\", \"zh\": \"投票\"}], \"notes\": [{\"en\": \"r\", \"zh\": \"规\"}]"));
+            assertThat(c.info(ConsularService.PASSPORT).orElseThrow().notes())
+                    .containsExactly(LocalizedText.of("n1", "注1"), LocalizedText.of("n2", "注2"));
+            assertThat(c.rules().noAppointmentNeeded()).containsExactly(LocalizedText.of("vote", "投票"));
+            assertThat(c.rules().notes()).containsExactly(LocalizedText.of("r", "规"));
+        }
+
         @Test
         void aCatalogueLargerThanTheLimitIsRejected() {
             String large = VALID.replace("\"d\"", "\"" + "d".repeat(ServiceCatalogue.MAX_BYTES) + "\"");
