@@ -360,7 +360,8 @@ public final class BookingJson {
         @Override
         public void writeEndObject(JsonGenerator g, int nrOfEntries) throws IOException {
             depth--;
-            if (multiLine && nrOfEntries > 0) {
+            // the one multi-line document, a booking, is a single object with fields: never empty
+            if (multiLine) {
                 newLine(g);
             }
             g.writeRaw('}');

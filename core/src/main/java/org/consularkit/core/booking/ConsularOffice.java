@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.hours.OpeningHours;
@@ -252,7 +253,8 @@ public final class ConsularOffice {
             Objects.requireNonNull(id, "id");
             if (!ID.matcher(id).matches()) {
                 throw new IllegalArgumentException(
-                        "Office id must be lower-case words joined by '-', but was '" + id + "'");
+                        "Office id must be lower-case words joined by '-', but was '"
+                                + DataFileException.shorten(id, DataFileException.MAX_EXCERPT) + "'");
             }
             this.id = id;
             this.name = Objects.requireNonNull(name, "name");

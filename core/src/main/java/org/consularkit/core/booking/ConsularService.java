@@ -3,6 +3,7 @@ package org.consularkit.core.booking;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 
 /**
@@ -87,7 +88,9 @@ public enum ConsularService {
      *
      * @param code the code, e.g. {@code "PASSPORT"}, exactly as {@link #code()} gives it
      * @return the service, not null
-     * @throws IllegalArgumentException if no service has that code (the message lists the codes)
+     * @throws IllegalArgumentException if no service has that code (the message lists the codes and
+     *     quotes a long code by its beginning and its length, in at most {@value
+     *     DataFileException#MAX_EXCERPT} characters)
      */
     public static ConsularService ofCode(String code) {
         Objects.requireNonNull(code, "code");
@@ -96,7 +99,8 @@ public enum ConsularService {
                 return s;
             }
         }
-        throw new IllegalArgumentException("Unknown service code '" + code + "'; known codes: "
+        throw new IllegalArgumentException("Unknown service code '"
+                + DataFileException.shorten(code, DataFileException.MAX_EXCERPT) + "'; known codes: "
                 + Arrays.toString(values()));
     }
 }

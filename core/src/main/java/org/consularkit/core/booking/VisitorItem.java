@@ -3,6 +3,7 @@ package org.consularkit.core.booking;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 
 /**
@@ -51,7 +52,9 @@ public enum VisitorItem {
      *
      * @param code the code, e.g. {@code "LAPTOP"}
      * @return the item, not null
-     * @throws IllegalArgumentException if no item has that code (the message lists the codes)
+     * @throws IllegalArgumentException if no item has that code (the message lists the codes and
+     *     quotes a long code by its beginning and its length, in at most {@value
+     *     DataFileException#MAX_EXCERPT} characters)
      */
     public static VisitorItem ofCode(String code) {
         Objects.requireNonNull(code, "code");
@@ -60,7 +63,8 @@ public enum VisitorItem {
                 return i;
             }
         }
-        throw new IllegalArgumentException("Unknown item code '" + code + "'; known codes: "
+        throw new IllegalArgumentException("Unknown item code '"
+                + DataFileException.shorten(code, DataFileException.MAX_EXCERPT) + "'; known codes: "
                 + Arrays.toString(values()));
     }
 }

@@ -71,34 +71,43 @@ public final class Interval {
      * @param text the text, e.g. {@code 2026-03-03T05:00:00Z/2026-03-03T08:00:00Z}, not null
      * @return the interval, not null
      * @throws DateTimeParseException if the text is not two instants separated by {@code /}, or
-     *     the end is before the start
+     *     the end is before the start; the message quotes a text of more than 200 characters by
+     *     the 60 characters either side of the error and its length
      */
     public static Interval parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
         if (slash < 0) {
-            throw new DateTimeParseException("Interval '" + s + "' could not be parsed: no '/'", s, 0);
+            throw error(s, 0, "no '/'", null);
         }
         Instant a;
         Instant b;
         try {
             a = Instant.parse(s.substring(0, slash));
         } catch (DateTimeParseException e) {
-            throw new DateTimeParseException("Interval '" + s + "' could not be parsed: " + e.getMessage(), s,
-                    e.getErrorIndex(), e);
+            throw error(s, e.getErrorIndex(), "the start is not an ISO-8601 instant such as 2026-03-03T05:00:00Z", e);
         }
         try {
             b = Instant.parse(s.substring(slash + 1));
         } catch (DateTimeParseException e) {
-            throw new DateTimeParseException("Interval '" + s + "' could not be parsed: " + e.getMessage(), s,
-                    slash + 1 + e.getErrorIndex(), e);
+            throw error(s, slash + 1 + e.getErrorIndex(),
+                    "the end is not an ISO-8601 instant such as 2026-03-03T08:00:00Z", e);
         }
         if (b.isBefore(a)) {
-            throw new DateTimeParseException("Interval '" + s + "' could not be parsed: end is before start", s,
-                    slash + 1);
+            throw error(s, slash + 1, "end is before start", null);
         }
         return new Interval(a, b);
+    }
+
+    /**
+     * The error for a text that is not an interval: the text is quoted whole when short, otherwise
+     * by an excerpt around the index and its length, so the message stays short whatever the text.
+     */
+    private static DateTimeParseException error(String text, int index, String reason,
+            @Nullable DateTimeParseException cause) {
+        return new DateTimeParseException("Interval " + OpeningScheduleParser.quoted(text, index)
+                + " could not be parsed: " + reason, text, index, cause);
     }
 
     //-----------------------------------------------------------------------

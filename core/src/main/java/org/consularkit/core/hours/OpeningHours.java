@@ -462,9 +462,9 @@ public final class OpeningHours {
         if (early.isEmpty()) {
             return new OpeningDay(date, scheduled, scheduled, List.of(), List.of(), TimeWindow.DAY_MINUTES);
         }
-        ImmutableRangeSet<Integer> open = cut <= 0 ? ImmutableRangeSet.of()
-                : scheduled.subRangeSet(Range.closedOpen(0, cut));
-        return new OpeningDay(date, scheduled, open, holidays, List.copyOf(early), Math.max(cut, 0));
+        // cut is a minute of the day (an early closing time, or the middle of a non-empty schedule)
+        ImmutableRangeSet<Integer> open = scheduled.subRangeSet(Range.closedOpen(0, cut));
+        return new OpeningDay(date, scheduled, open, holidays, List.copyOf(early), cut);
     }
 
     private static int midpoint(ImmutableRangeSet<Integer> scheduled) {

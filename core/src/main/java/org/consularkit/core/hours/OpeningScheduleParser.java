@@ -212,17 +212,7 @@ final class OpeningScheduleParser {
         int start = pos;
         int year = number(4, 4, "expected a four-digit year");
         spaces();
-        int month = -1;
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (lookingAt(MONTHS[i])) {
-                month = i + 1;
-                pos += 3;
-                break;
-            }
-        }
-        if (month < 0) {
-            throw error("expected a month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec");
-        }
+        int month = month();
         spaces();
         int dayStart = pos;
         int day = number(1, 2, "expected a day of the month");
@@ -231,6 +221,16 @@ final class OpeningScheduleParser {
         } catch (DateTimeException e) {
             throw error(dayStart, "no such date " + text.substring(start, pos));
         }
+    }
+
+    private int month() {
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (lookingAt(MONTHS[i])) {
+                pos += 3;
+                return i + 1;
+            }
+        }
+        throw error("expected a month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec");
     }
 
     List<TimeWindow> windows() {

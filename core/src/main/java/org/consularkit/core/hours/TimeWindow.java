@@ -86,7 +86,9 @@ public final class TimeWindow implements Comparable<TimeWindow> {
      *
      * @param text the text, not null
      * @return the window, not null
-     * @throws DateTimeParseException if the text is not in that form or the window is empty
+     * @throws DateTimeParseException if the text is not in that form or the window is empty; the
+     *     message quotes a text of more than 200 characters by the 60 characters either side of
+     *     the error and its length
      */
     public static TimeWindow parse(CharSequence text) {
         Objects.requireNonNull(text, "text");

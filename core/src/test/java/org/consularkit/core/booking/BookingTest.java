@@ -40,4 +40,34 @@ class BookingTest {
         assertThat(z.startInstant()).isEqualTo(cst.startInstant());
         assertThat(z).isNotEqualTo(cst);
     }
+
+    /** Giving the services or the items again replaces them: the builder does not add to the earlier ones. */
+    @Test
+    void servicesAndItemsReplaceTheEarlierOnes() {
+        Booking b = Booking.walkIn(cst("2026-03-03T14:00")).services(ConsularService.CRBA, ConsularService.PASSPORT)
+                .services(ConsularService.NOTARIAL).items(VisitorItem.LAPTOP).items().build();
+        assertThat(b.services()).containsExactly(ConsularService.NOTARIAL);
+        assertThat(b.items()).isEmpty();
+        assertThat(Booking.walkIn(cst("2026-03-03T14:00")).services(ConsularService.NOTARIAL).items(VisitorItem.LAPTOP)
+                .items(java.util.List.of(VisitorItem.LAPTOP)).build().items()).containsExactly(VisitorItem.LAPTOP);
+    }
+
+    /** Bookings are equal exactly when every field is; each field changes the hash. */
+    @Test
+    void equalityFollowsEveryField() {
+        Booking b = Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00")).build();
+        assertThat(b).isEqualTo(Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00")).build())
+                .isNotEqualTo(b.toString());
+        for (Booking other : java.util.List.of(
+                b.toBuilder().services(ConsularService.CRBA, ConsularService.PASSPORT).build(),
+                Booking.appointment(ConsularService.PASSPORT, cst("2026-03-03T14:00")).services(ConsularService.CRBA).build(),
+                Booking.walkIn(cst("2026-03-03T14:00")).services(ConsularService.CRBA).build(),
+                Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:15")).build(),
+                b.toBuilder().applicants(2).build(),
+                b.toBuilder().items(VisitorItem.LAPTOP).build(),
+                b.toBuilder().bookedAt(cst("2026-03-01T10:00")).build())) {
+            assertThat(other).as("%s", other).isNotEqualTo(b);
+            assertThat(other.hashCode()).as("%s", other).isNotEqualTo(b.hashCode());
+        }
+    }
 }

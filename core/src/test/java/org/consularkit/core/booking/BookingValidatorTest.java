@@ -58,6 +58,11 @@ class BookingValidatorTest {
     }
 
     @Test
+    void toStringNamesTheOffice() {
+        assertThat(VALIDATOR).hasToString("BookingValidator[chengdu]");
+    }
+
+    @Test
     void aBookingThatKeepsEveryRuleIsValid() {
         ValidationReport r = OPEN_VALIDATOR.validate(passport("2026-03-03T14:00").build());
         assertThat(r.violations()).isEmpty();
@@ -250,6 +255,64 @@ class BookingValidatorTest {
                 assertThat(codes).containsExactly(expected);
             }
         }
+        /** The office of these tests with another appointment policy. */
+        private BookingValidator withPolicy(AppointmentPolicy policy) {
+            ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone()).catalogue(OPEN.catalogue())
+                    .officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures()).policy(policy).build();
+            return BookingValidator.of(o, Clock.fixed(NOW, ZoneOffset.UTC));
+        }
+
+        /**
+         * Slots run every slot length from the start of the window 13:00-16:00 and end by its end; a
+         * start off the grid names the slot before it, or the last slot when no slot starting later
+         * fits, and none when the window is shorter than one slot.
+         */
+        @ParameterizedTest(name = "{0} min, {1} -> {2}")
+        @CsvSource({
+            "60,  2026-03-03T15:00, VALID",
+            "60,  2026-03-03T13:10, 13:00",
+            "25,  2026-03-03T13:00, VALID",
+            "25,  2026-03-03T13:25, VALID",
+            "25,  2026-03-03T15:30, VALID",
+            "25,  2026-03-03T13:10, 13:00",
+            "25,  2026-03-03T13:50:30, 13:50",
+            "25,  2026-03-03T15:40, 15:30",
+            "25,  2026-03-03T15:55, 15:30",
+            "180, 2026-03-03T13:00, VALID",
+            "180, 2026-03-03T13:01, 13:00",
+            "181, 2026-03-03T13:00, NONE",
+            "240, 2026-03-03T14:00, NONE",
+        })
+        void aStartOffTheSlotGridNamesTheSlotBefore(int slotMinutes, String local, String previousSlot) {
+            BookingValidator v = withPolicy(OPEN.policy().toBuilder().slotLength(Duration.ofMinutes(slotMinutes)).build());
+            ValidationReport r = v.validate(passport(local).build());
+            if (previousSlot.equals("VALID")) {
+                assertThat(r.codes()).isEmpty();
+                return;
+            }
+            assertThat(r.codes()).containsExactly(ViolationCode.NOT_A_SLOT_START);
+            Violation violation = r.violations().get(0);
+            String time = cst(local).toLocalTime().toString();
+            String every = java.util.Map.of(25, "25 minutes", 60, "1 hour", 180, "3 hours", 181, "3 hours 1 minute",
+                    240, "4 hours")
+                    .get(slotMinutes);
+            String everyZh = java.util.Map.of(25, "25分钟", 60, "1小时", 180, "3小时", 181, "3小时1分钟", 240, "4小时").get(slotMinutes);
+            if (previousSlot.equals("NONE")) {
+                assertThat(violation.arguments()).doesNotContainKey("previousSlot");
+                assertThat(violation.message(Locale.ENGLISH)).isEqualTo("Appointments start every " + every
+                        + " from 13:00 and end by 16:00; " + time + " is not the start of a slot.");
+                assertThat(violation.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("预约时段每" + everyZh
+                        + "一个，自13:00起，须在16:00前结束；" + time + "不是时段的开始时间。");
+            } else {
+                assertThat(violation.arguments()).containsEntry("previousSlot", previousSlot)
+                        .containsEntry("window", "13:00-16:00");
+                assertThat(violation.message(Locale.ENGLISH)).isEqualTo("Appointments start every " + every
+                        + " from 13:00 and end by 16:00; " + time + " is not the start of a slot (the slot before it"
+                        + " starts at " + previousSlot + ").");
+                assertThat(violation.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("预约时段每" + everyZh
+                        + "一个，自13:00起，须在16:00前结束；" + time + "不是时段的开始时间（之前的时段开始于" + previousSlot + "）。");
+            }
+        }
     }
 
     @Nested
@@ -301,8 +364,15 @@ class BookingValidatorTest {
                     + " early at 14:00 on 2025-12-23 (Christmas Eve (half day)); an appointment at 14:00 does not end"
                     + " before it.");
             assertThat(codes(Booking.walkIn(cst("2025-12-23T13:59")).services(ConsularService.CRBA).build())).isEmpty();
-            assertThat(codes(Booking.walkIn(cst("2025-12-23T14:00")).services(ConsularService.CRBA).build()))
-                    .containsExactly(CLOSED_FOR_HOLIDAY);
+            assertThat(r.violations().get(0).message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("美国驻成都总领事馆于"
+                    + "2025-12-23（平安夜（半天））提前于14:00关闭；14:00的预约无法在关闭前结束。");
+            ValidationReport late = OPEN_VALIDATOR.validate(Booking.walkIn(cst("2025-12-23T14:00"))
+                    .services(ConsularService.CRBA).build());
+            assertThat(late.codes()).containsExactly(CLOSED_FOR_HOLIDAY);
+            assertThat(late.violations().get(0).message(Locale.ENGLISH)).isEqualTo("US Consulate General Chengdu closes"
+                    + " early at 14:00 on 2025-12-23 (Christmas Eve (half day)); an arrival at 14:00 is too late.");
+            assertThat(late.violations().get(0).message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("美国驻成都总领事馆于"
+                    + "2025-12-23（平安夜（半天））提前于14:00关闭；14:00到达为时已晚。");
         }
 
         @Test
@@ -318,6 +388,43 @@ class BookingValidatorTest {
             assertThat(r.codes()).containsExactly(PROVISIONAL_CLOSURES);
             assertThat(r.isValid()).isTrue();
             assertThat(r.violations().get(0).severity()).isEqualTo(Severity.INFO);
+        }
+
+        /** A year of the closure calendar that is only a forecast is mentioned, and the booking stays valid. */
+        @Test
+        void forecastYearsAreMentionedAndStayValid() {
+            org.consularkit.core.calendar.HolidayProvider forecast = new org.consularkit.core.calendar.HolidayProvider() {
+                @Override
+                public int firstYear() {
+                    return 2026;
+                }
+
+                @Override
+                public int lastYear() {
+                    return 2026;
+                }
+
+                @Override
+                public org.consularkit.core.calendar.HolidayStatus yearStatus(int year) {
+                    return org.consularkit.core.calendar.HolidayStatus.FORECAST;
+                }
+
+                @Override
+                public List<org.consularkit.core.calendar.Holiday> holidays(int year) {
+                    return List.of();
+                }
+            };
+            ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone()).catalogue(OPEN.catalogue())
+                    .officeHours(TestData.OFFICE_HOURS).policy(OPEN.policy())
+                    .closures(org.consularkit.core.calendar.HolidayCalendar.of("forecast",
+                            LocalizedText.of("Forecast", "预测"), forecast))
+                    .build();
+            ValidationReport r = BookingValidator.of(o, Clock.fixed(NOW, ZoneOffset.UTC)).validate(passport("2026-03-03T14:00").build());
+            assertThat(r.codes()).containsExactly(PROVISIONAL_CLOSURES);
+            assertThat(r.isValid()).isTrue();
+            assertThat(r.violations().get(0).arguments()).containsEntry("date", "2026-03-03").containsEntry("calendar", "forecast");
+            assertThat(r.violations().get(0).message(Locale.ENGLISH)).isEqualTo("The closures of 2026 in calendar forecast"
+                    + " are a forecast (no official schedule yet); check the office's announcements for 2026-03-03.");
         }
 
         @Test
@@ -396,6 +503,40 @@ class BookingValidatorTest {
                     cst("2026-03-03T14:00")).build()).violations().get(0);
             assertThat(v.message(Locale.ENGLISH))
                     .isEqualTo("Emergency assistance is not an appointment service (By phone): Call the unit at any hour.");
+        }
+
+        /** The message lists every channel of the service, in English and in Chinese. */
+        @Test
+        void theMessageListsTheChannelsInBothLanguages() {
+            Violation v = OPEN_VALIDATOR.validate(Booking.appointment(ConsularService.CRIMINAL_RECORD,
+                    cst("2026-03-03T14:00")).build()).violations().get(0);
+            assertThat(v.arguments()).containsEntry("channels", "REFERRAL,INFORMATION");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("Criminal record check is not an appointment service"
+                    + " (Referral to another authority, Information only): Ask the FBI.");
+            assertThat(v.message(LocalizedText.SIMPLIFIED_CHINESE))
+                    .isEqualTo("无犯罪记录证明不是预约服务（转介其他机构、仅提供信息）：请联系FBI。");
+        }
+
+        /**
+         * A service served only to walk-ins is accepted as a walk-in and is not an appointment
+         * service; one served only by appointment is the other way round (see {@link WalkIns}).
+         */
+        @Test
+        void aWalkInOnlyServiceCannotBeBookedAsAnAppointment() {
+            ServiceInfo walkInOnly = new ServiceInfo(ConsularService.NOTARIAL, java.util.Set.of(AccessChannel.WALK_IN),
+                    LocalizedText.of("Notary services.", "公证。"), LocalizedText.of("Come in the morning.", "请上午前来。"),
+                    true, List.of(), List.of(TestData.TEST_SOURCE));
+            ConsularOffice office = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone())
+                    .catalogue(ServiceCatalogue.of("walk-ins", List.of(walkInOnly), TestData.CATALOGUE.rules()))
+                    .officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures()).policy(OPEN.policy()).build();
+            BookingValidator v = BookingValidator.of(office, Clock.fixed(NOW, ZoneOffset.UTC));
+            ValidationReport appointment = v.validate(Booking.appointment(ConsularService.NOTARIAL,
+                    cst("2026-03-03T14:00")).build());
+            assertThat(appointment.codes()).containsExactly(NOT_AN_APPOINTMENT_SERVICE);
+            assertThat(appointment.violations().get(0).message(Locale.ENGLISH))
+                    .isEqualTo("Notarial services is not an appointment service (Walk-in): Come in the morning.");
+            assertThat(v.validate(Booking.walkIn(cst("2026-03-03T14:00")).services(ConsularService.NOTARIAL).build())
+                    .codes()).isEmpty();
         }
 
         @Test
@@ -482,6 +623,7 @@ class BookingValidatorTest {
             assertThat(v.validate(b.bookedAt(cst("2026-02-01T14:00")).build()).codes()).isEmpty();
             assertThat(v.validate(b.bookedAt(cst("2026-02-01T13:59")).build()).codes())
                     .containsExactly(BEYOND_BOOKING_HORIZON);
+            assertThat(v.validate(b.bookedAt(cst("2026-02-20T10:00")).applicants(2).build()).codes()).isEmpty();
             assertThat(v.validate(b.bookedAt(cst("2026-02-20T10:00")).applicants(3).build()).codes())
                     .containsExactly(TOO_MANY_APPLICANTS);
         }
@@ -521,6 +663,10 @@ class BookingValidatorTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The moment now must be in the years 1899 to 10000 (UTC), but was"
                             + " +1000000000-12-31T23:59:59.999999999Z");
+            assertThatThrownBy(() -> VALIDATOR.validate(last, Instant.MIN, NOW))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("The moment now must be in the years 1899 to 10000 (UTC), but was"
+                            + " -1000000000-01-01T00:00:00Z");
             assertThatThrownBy(() -> VALIDATOR.validate(last, NOW, Instant.MIN))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The moment arrivedAt must be in the years 1899 to 10000 (UTC), but was"

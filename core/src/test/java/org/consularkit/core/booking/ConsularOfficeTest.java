@@ -6,7 +6,9 @@ import static org.consularkit.core.TestData.cst;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import org.consularkit.core.LocalizedText;
 import org.consularkit.core.TestData;
 import org.consularkit.core.hours.OpeningHours;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,11 @@ class ConsularOfficeTest {
         assertThatThrownBy(() -> ConsularOffice.builder("Chengdu", CHENGDU.displayName(), CHENGDU.zone()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Office id must be lower-case words joined by '-', but was 'Chengdu'");
+        String huge = "Chengdu" + "x".repeat(1 << 20);
+        assertThatThrownBy(() -> ConsularOffice.builder(huge, CHENGDU.displayName(), CHENGDU.zone()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Office id must be lower-case words joined by '-', but was 'Chengdu" + "x".repeat(51)
+                        + "… (1048583 characters)'");
     }
 
     @Test
@@ -69,5 +76,40 @@ class ConsularOfficeTest {
                 .catalogue(small).services(List.of(ConsularService.NOTARIAL)).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Office x offers NOTARIAL, which catalogue small does not list");
+    }
+
+    /** Two offices are equal exactly when every part is equal; each part changes the hash. */
+    @Test
+    void equalityFollowsEveryPart() {
+        ConsularOffice same = copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone()).build();
+        assertThat(same).isEqualTo(CHENGDU).hasSameHashCodeAs(CHENGDU).isNotEqualTo(CHENGDU.toString());
+        ConsularOffice open = TestData.openChengdu();
+        List<ConsularOffice> others = List.of(
+                copy("shenyang", CHENGDU.displayName(), CHENGDU.zone()).build(),
+                copy(CHENGDU.id(), LocalizedText.of("Chengdu", "成都"), CHENGDU.zone()).build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), ZoneId.of("Asia/Chongqing")).build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone())
+                        .closures(TestData.calendar("other", 2024, 2028, TestData.HOLIDAYS, java.util.Set.of())).build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone())
+                        .officeHours(TestData.ACS_WINDOW).build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone())
+                        .policy(CHENGDU.policy().toBuilder().noWalkIns().build()).build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone())
+                        .catalogue(ServiceCatalogue.of("small", TestData.CATALOGUE.services(), TestData.CATALOGUE.rules()))
+                        .build(),
+                copy(CHENGDU.id(), CHENGDU.displayName(), CHENGDU.zone())
+                        .services(List.of(ConsularService.PASSPORT)).build(),
+                open);
+        for (ConsularOffice other : others) {
+            assertThat(other).as("%s", other).isNotEqualTo(CHENGDU);
+            assertThat(other.hashCode()).as("%s", other).isNotEqualTo(CHENGDU.hashCode());
+        }
+    }
+
+    /** A builder filled with every part of {@link #CHENGDU} but the id, name and zone given. */
+    private static ConsularOffice.Builder copy(String id, LocalizedText name, ZoneId zone) {
+        return ConsularOffice.builder(id, name, zone).officeHours(CHENGDU.officeHours().schedule())
+                .closures(CHENGDU.closures()).policy(CHENGDU.policy()).catalogue(CHENGDU.catalogue())
+                .services(CHENGDU.services()).status(CHENGDU.status());
     }
 }

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
 import org.consularkit.core.DataFileException;
+import org.consularkit.core.LocalizedText;
+import org.consularkit.core.TestData;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +61,19 @@ class ServiceCatalogueTest {
                     .hasMessage(message);
         }
 
+        /** The lists of texts are read in order: a service's notes, the visit rules' notes and exceptions. */
+        @Test
+        void readsTheListsOfTexts() {
+            ServiceCatalogue c = read(VALID.replace("\"confirmed\": true, \"notes\": []",
+                            "\"confirmed\": true, \"notes\": [{\"en\": \"n1\", \"zh\": \"注1\"}, {\"en\": \"n2\", \"zh\": \"注2\"}]")
+                    .replace("\"noAppointmentNeeded\": [], \"notes\": []",
+                            "\"noAppointmentNeeded\": [{\"en\": \"vote\", \"zh\": \"投票\"}], \"notes\": [{\"en\": \"r\", \"zh\": \"规\"}]"));
+            assertThat(c.info(ConsularService.PASSPORT).orElseThrow().notes())
+                    .containsExactly(LocalizedText.of("n1", "注1"), LocalizedText.of("n2", "注2"));
+            assertThat(c.rules().noAppointmentNeeded()).containsExactly(LocalizedText.of("vote", "投票"));
+            assertThat(c.rules().notes()).containsExactly(LocalizedText.of("r", "规"));
+        }
+
         @Test
         void aCatalogueLargerThanTheLimitIsRejected() {
             String large = VALID.replace("\"d\"", "\"" + "d".repeat(ServiceCatalogue.MAX_BYTES) + "\"");
@@ -82,6 +99,38 @@ class ServiceCatalogueTest {
         void notJson() {
             assertThatThrownBy(() -> read("{\"id\": ")).isInstanceOf(DataFileException.class)
                     .hasMessageStartingWith("my-catalogue.json:1:8: $: malformed JSON: ");
+        }
+    }
+
+    /** The test catalogue read in full: the verification date, the texts and the appointment services. */
+    @Test
+    void readsEveryPartOfTheTestCatalogue() {
+        ServiceCatalogue c = TestData.CATALOGUE;
+        assertThat(c.verified()).contains(LocalDate.of(2026, 1, 1));
+        assertThat(c.rules().noAppointmentNeeded()).containsExactly(LocalizedText.of("Registering to vote", "选民登记"));
+        assertThat(c.info(ConsularService.DIPLOMA_AUTHENTICATION).orElseThrow().notes())
+                .containsExactly(LocalizedText.of("Not confirmed.", "未确认。"));
+        assertThat(c.appointmentServices())
+                .containsExactly(ConsularService.PASSPORT, ConsularService.CRBA, ConsularService.NOTARIAL);
+        assertThat(ServiceCatalogue.of("x", c.services(), c.rules()).verified()).isEmpty();
+    }
+
+    /** Two catalogues are equal exactly when id, entries, rules and verification date are equal; the hash follows. */
+    @Test
+    void equalityFollowsIdEntriesRulesAndDate() {
+        ServiceCatalogue c = TestData.CATALOGUE;
+        ServiceCatalogue built = ServiceCatalogue.of("test", c.services(), c.rules());
+        assertThat(built).isEqualTo(ServiceCatalogue.of("test", c.services(), c.rules()))
+                .hasSameHashCodeAs(ServiceCatalogue.of("test", c.services(), c.rules())).isNotEqualTo(c.toString());
+        VisitRules rules = c.rules();
+        VisitRules otherRules = new VisitRules(false, rules.arriveEarly(), rules.lateCancellation(),
+                rules.printedConfirmationRequired(), rules.prohibitedItems(), rules.noAppointmentNeeded(), rules.notes(),
+                rules.sources());
+        for (ServiceCatalogue other : List.of(c, ServiceCatalogue.of("other", c.services(), c.rules()),
+                ServiceCatalogue.of("test", c.services().subList(0, 3), c.rules()),
+                ServiceCatalogue.of("test", c.services(), otherRules))) {
+            assertThat(other).as("%s", other).isNotEqualTo(built);
+            assertThat(other.hashCode()).as("%s", other).isNotEqualTo(built.hashCode());
         }
     }
 }

@@ -121,4 +121,89 @@ class SlotFinderTest {
         assertThat(soon).extracting(s -> s.start().toLocalTime().toString() + "/" + s.start().getDayOfMonth())
                 .startsWith("15:45/2", "13:00/3").endsWith("15:45/3").hasSize(1 + 12);
     }
+
+    /** An office of the test catalogue whose appointment window does not close on holidays, without a horizon. */
+    private static SlotFinder finder(String window, java.time.ZoneId zone, Duration slot) {
+        ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), zone).catalogue(OPEN.catalogue())
+                .officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures())
+                .policy(AppointmentPolicy.builder(org.consularkit.core.hours.OpeningSchedule.parse(window))
+                        .slotLength(slot).build())
+                .build();
+        return SlotFinder.of(o);
+    }
+
+    private static List<String> starts(List<AppointmentSlot> slots) {
+        return slots.stream().map(s -> s.start().toString()).toList();
+    }
+
+    /** Without holidays or a horizon, the search is unbounded: years before the calendar too. */
+    @Test
+    void aWindowWithoutHolidaysIsSearchedWithoutEnd() {
+        SlotFinder f = finder("Mo 13:00-13:30", TestData.SHANGHAI, Duration.ofMinutes(15));
+        assertThat(starts(f.next(ConsularService.PASSPORT, cst("2020-06-02T00:00").toInstant(), 3)))
+                .containsExactly("2020-06-08T13:00+08:00", "2020-06-08T13:15+08:00", "2020-06-15T13:00+08:00");
+        assertThat(starts(f.next(ConsularService.PASSPORT, cst("2990-01-01T00:00").toInstant(), 1)))
+                .containsExactly("2990-01-04T13:00+08:00");
+    }
+
+    /** A horizon ends the search of a window that does not close on holidays. */
+    @Test
+    void aHorizonEndsTheSearchOfAWindowWithoutHolidays() {
+        ConsularOffice o = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone()).catalogue(OPEN.catalogue())
+                .officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures())
+                .policy(AppointmentPolicy.builder(org.consularkit.core.hours.OpeningSchedule.parse("Mo 13:00-13:30"))
+                        .bookingHorizon(Duration.ofDays(10)).build())
+                .build();
+        assertThat(starts(SlotFinder.of(o).next(ConsularService.PASSPORT, cst("2026-03-01T00:00").toInstant(), 10)))
+                .containsExactly("2026-03-02T13:00+08:00", "2026-03-02T13:15+08:00", "2026-03-09T13:00+08:00",
+                        "2026-03-09T13:15+08:00");
+    }
+
+    /** A window exactly one slot long has that slot; a shorter one has none, and the search stops. */
+    @Test
+    void aWindowShorterThanASlotHasNoSlotsAndTheSearchStops() {
+        Instant sunday = cst("2026-03-01T00:00").toInstant();
+        Instant tuesday = cst("2026-03-03T00:00").toInstant();
+        assertThat(starts(finder("Mo 13:00-13:15", TestData.SHANGHAI, Duration.ofMinutes(15))
+                .next(ConsularService.PASSPORT, tuesday, 1))).containsExactly("2026-03-09T13:00+08:00");
+        assertThat(finder("Mo 13:00-13:14", TestData.SHANGHAI, Duration.ofMinutes(15))
+                .next(ConsularService.PASSPORT, sunday, 1)).isEmpty();
+        assertThat(finder("off", TestData.SHANGHAI, Duration.ofMinutes(15))
+                .next(ConsularService.PASSPORT, sunday, 1)).isEmpty();
+    }
+
+    /** An nth-weekday rule is a recurring window: the fifth Friday is found months ahead. */
+    @Test
+    void aFifthWeekdayIsFoundMonthsAhead() {
+        SlotFinder f = finder("Fr[5] 13:00-14:00", TestData.SHANGHAI, Duration.ofMinutes(30));
+        assertThat(starts(f.next(ConsularService.PASSPORT, cst("2026-03-01T00:00").toInstant(), 3)))
+                .containsExactly("2026-05-29T13:00+08:00", "2026-05-29T13:30+08:00", "2026-07-31T13:00+08:00");
+    }
+
+    /** Date rules alone are searched up to the last of them, however far; then the search stops. */
+    @Test
+    void dateRulesAloneAreSearchedUpToTheLast() {
+        SlotFinder f = finder("off; 2026 Dec 24 09:00-09:30; 2027 Mar 03 10:00-10:15", TestData.SHANGHAI,
+                Duration.ofMinutes(15));
+        assertThat(starts(f.next(ConsularService.PASSPORT, cst("2026-03-01T00:00").toInstant(), 10))).containsExactly(
+                "2026-12-24T09:00+08:00", "2026-12-24T09:15+08:00", "2027-03-03T10:00+08:00");
+        assertThat(f.next(ConsularService.PASSPORT, cst("2027-03-04T00:00").toInstant(), 10)).isEmpty();
+    }
+
+    /** When the clocks go back, the slots of the repeated hour come in the order of the time line. */
+    @Test
+    void slotsOfARepeatedHourAreInTimeLineOrder() {
+        java.time.ZoneId newYork = java.time.ZoneId.of("America/New_York");
+        SlotFinder f = finder("Su 01:00-02:00", newYork, Duration.ofMinutes(30));
+        Instant before = java.time.ZonedDateTime.of(2026, 11, 1, 0, 0, 0, 0, newYork).toInstant();
+        assertThat(starts(f.next(ConsularService.PASSPORT, before, 5))).containsExactly(
+                "2026-11-01T01:00-04:00", "2026-11-01T01:30-04:00", "2026-11-01T01:00-05:00", "2026-11-01T01:30-05:00",
+                "2026-11-08T01:00-05:00");
+    }
+
+    /** The description names the office. */
+    @Test
+    void toStringNamesTheOffice() {
+        assertThat(SlotFinder.of(CHENGDU)).hasToString("SlotFinder[chengdu]");
+    }
 }

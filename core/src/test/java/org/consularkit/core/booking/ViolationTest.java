@@ -56,6 +56,19 @@ class ViolationTest {
                 LocalizedText.of("Other.", "其他。")));
     }
 
+    /** Violations that differ in code, arguments or message are not equal and have different hashes. */
+    @Test
+    void codeArgumentsAndMessageEachMakeADifference() {
+        Violation v = eager();
+        for (Violation other : List.of(Violation.of(ViolationCode.MULTIPLE_SERVICES, Map.of("item", "LAPTOP"), TEXT),
+                Violation.of(ViolationCode.PROHIBITED_ITEM, Map.of(), TEXT),
+                Violation.of(ViolationCode.PROHIBITED_ITEM, Map.of("item", "LAPTOP"), LocalizedText.of("Other.", "其他。")))) {
+            assertThat(other).as("%s", other).isNotEqualTo(v);
+            assertThat(other.hashCode()).as("%s", other).isNotEqualTo(v.hashCode());
+        }
+        assertThat(v).isNotEqualTo(v.toString());
+    }
+
     @Test
     void threadsReadingALazyMessageSeeTheSameText() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);

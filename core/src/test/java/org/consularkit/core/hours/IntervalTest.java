@@ -52,9 +52,17 @@ class IntervalTest {
                 .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero())
                 .hasMessage("Interval '2026-03-03T01:00:00Z' could not be parsed: no '/'");
         assertThatThrownBy(() -> Interval.parse("/2026-03-03T01:00:00Z"))
-                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero());
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isZero())
+                .hasMessage("Interval '/2026-03-03T01:00:00Z' could not be parsed: the start is not an ISO-8601 instant"
+                        + " such as 2026-03-03T05:00:00Z");
         assertThatThrownBy(() -> Interval.parse("2026-03-03T01:00:00Z/2026-03-03T0x:00:00Z"))
-                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isBetween(21 + 11, 21 + 12));
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(21 + 11))
+                .hasMessage("Interval '2026-03-03T01:00:00Z/2026-03-03T0x:00:00Z' could not be parsed: the end is not an"
+                        + " ISO-8601 instant such as 2026-03-03T08:00:00Z");
+        assertThatThrownBy(() -> Interval.parse("2026-03-03T01:00/2026-03-03T02:00:00Z"))
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(16))
+                .hasMessage("Interval '2026-03-03T01:00/2026-03-03T02:00:00Z' could not be parsed: the start is not an"
+                        + " ISO-8601 instant such as 2026-03-03T05:00:00Z");
         assertThatThrownBy(() -> Interval.parse("2026-03-03T02:00:00Z/2026-03-03T01:00:00Z"))
                 .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(21))
                 .hasMessage("Interval '2026-03-03T02:00:00Z/2026-03-03T01:00:00Z' could not be parsed: end is before start");
@@ -72,5 +80,29 @@ class IntervalTest {
                 .isNotEqualTo(Interval.of(NINE, ELEVEN)).isNotEqualTo(Interval.of(TEN, TEN)).isNotEqualTo("x");
         assertThat(i.hashCode()).isNotEqualTo(Interval.of(NINE, ELEVEN).hashCode())
                 .isNotEqualTo(Interval.of(TEN, TEN).hashCode());
+    }
+
+    /**
+     * Issue 12: a text of a megabyte is quoted by an excerpt around the error and its length, never
+     * whole, wherever the error is.
+     */
+    @Test
+    void aMegabyteTextIsQuotedByAnExcerpt() {
+        String junk = "x".repeat(1 << 20);
+        assertThatThrownBy(() -> Interval.parse(junk)).isInstanceOf(DateTimeParseException.class)
+                .hasMessage("Interval '" + "x".repeat(60) + "…' (1048576 characters) could not be parsed: no '/'");
+        String badStart = "2026-03-03T01:00:00Z" + junk + "/2026-03-03T02:00:00Z";
+        assertThatThrownBy(() -> Interval.parse(badStart))
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> {
+                    assertThat(e.getErrorIndex()).isEqualTo(20);
+                    assertThat(e.getParsedString()).isEqualTo(badStart);
+                })
+                .hasMessage("Interval '2026-03-03T01:00:00Z" + "x".repeat(60) + "…' (1048617 characters) could not be"
+                        + " parsed: the start is not an ISO-8601 instant such as 2026-03-03T05:00:00Z");
+        String badEnd = "2026-03-03T01:00:00Z/" + junk;
+        assertThatThrownBy(() -> Interval.parse(badEnd))
+                .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(21))
+                .hasMessage("Interval '2026-03-03T01:00:00Z/" + "x".repeat(60) + "…' (1048597 characters) could not be"
+                        + " parsed: the end is not an ISO-8601 instant such as 2026-03-03T08:00:00Z");
     }
 }

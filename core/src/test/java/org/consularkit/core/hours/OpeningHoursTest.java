@@ -263,4 +263,125 @@ class OpeningHoursTest {
                 .hasSameHashCodeAs(same.withWorkday(OpeningSchedule.parse("Mo-Fr 09:00-17:00")));
         assertThat(a.hashCode()).isNotEqualTo(OpeningHours.of(week, ZoneId.of("Asia/Tokyo"), CALENDAR).hashCode());
     }
+
+    @Nested
+    class Day {
+
+        /** An early closing keeps the scheduled windows, cuts the open ones, and names the holiday. */
+        @Test
+        void anEarlyClosingCutsTheOpenWindows() {
+            OpeningDay d = HOURS.day(LocalDate.of(2026, 9, 29));
+            assertThat(d.date()).isEqualTo(LocalDate.of(2026, 9, 29));
+            assertThat(d.scheduledWindows()).containsExactly(TimeWindow.parse("08:00-12:00"), TimeWindow.parse("13:00-17:00"));
+            assertThat(d.openWindows()).containsExactly(TimeWindow.parse("08:00-10:30"));
+            assertThat(d.holidays()).containsExactly(EARLY);
+            assertThat(d.earlyClosings()).containsExactly(EARLY);
+            assertThat(d.closesEarlyAt()).contains(LocalTime.of(10, 30));
+            assertThat(d.isOpenAt(LocalTime.of(10, 29))).isTrue();
+            assertThat(d.isOpenAt(LocalTime.of(10, 30))).isFalse();
+            assertThat(d.isOpenThroughout(LocalTime.of(10, 0), Duration.ofMinutes(30))).isTrue();
+            assertThat(d.isOpenThroughout(LocalTime.of(10, 0), Duration.ofMinutes(31))).isFalse();
+            assertThat(d).hasToString("2026-09-29 08:00-10:30");
+        }
+
+        /** A public holiday closes the whole day and is named; an ordinary day names none. */
+        @Test
+        void aHolidayClosesTheWholeDay() {
+            OpeningDay holiday = HOURS.day(LocalDate.of(2026, 10, 1));
+            assertThat(holiday.scheduledWindows()).hasSize(2);
+            assertThat(holiday.openWindows()).isEmpty();
+            assertThat(holiday.holidays()).containsExactly(NATIONAL_DAY);
+            assertThat(holiday.earlyClosings()).isEmpty();
+            assertThat(holiday.closesEarlyAt()).isEmpty();
+            assertThat(holiday).hasToString("2026-10-01 closed");
+            OpeningDay monday = HOURS.day(LocalDate.of(2026, 9, 28));
+            assertThat(monday.holidays()).isEmpty();
+            assertThat(monday).hasToString("2026-09-28 08:00-12:00,13:00-17:00");
+        }
+
+        /** Days are equal exactly when date, windows, holidays and closing time are equal. */
+        @Test
+        void equalityFollowsDateWindowsAndHolidays() {
+            OpeningDay d = HOURS.day(LocalDate.of(2026, 9, 29));
+            assertThat(d).isEqualTo(HOURS.day(LocalDate.of(2026, 9, 29)))
+                    .hasSameHashCodeAs(HOURS.day(LocalDate.of(2026, 9, 29))).isNotEqualTo("2026-09-29 08:00-10:30");
+            OpeningHours noCalendar = OpeningHours.of(OpeningSchedule.parse(
+                    "Mo-Fr 08:00-12:00,13:00-17:00; Sa 22:00-24:00; Su 00:00-02:00,23:00-24:00"), ZONE);
+            OpeningHours later = OpeningHours.parse("Mo-Fr 09:00-12:00,13:00-17:00; PH off", ZONE, CALENDAR);
+            for (OpeningDay other : List.of(HOURS.day(LocalDate.of(2026, 9, 28)), noCalendar.day(LocalDate.of(2026, 9, 29)),
+                    later.day(LocalDate.of(2026, 9, 29)), HOURS.day(LocalDate.of(2026, 9, 30)))) {
+                assertThat(other).as("%s", other).isNotEqualTo(d);
+                assertThat(other.hashCode()).as("%s", other).isNotEqualTo(d.hashCode());
+            }
+            // the same date closed for the same holiday, from other scheduled windows
+            assertThat(later.day(LocalDate.of(2026, 10, 1))).isNotEqualTo(HOURS.day(LocalDate.of(2026, 10, 1)));
+        }
+    }
+
+    @Nested
+    class CalendarEdges {
+
+        /** The hours know their calendar, or have none. */
+        @Test
+        void calendarIsTheOneGiven() {
+            assertThat(HOURS.calendar()).containsSame(CALENDAR);
+            assertThat(OpeningHours.of(OpeningSchedule.parse("Mo 09:00-10:00"), ZONE).calendar()).isEmpty();
+        }
+
+        /** A schedule that closes on public holidays cannot replace one of hours without a calendar. */
+        @Test
+        void withScheduleKeepsTheCalendarRule() {
+            OpeningHours plain = OpeningHours.of(OpeningSchedule.parse("Mo 09:00-10:00"), ZONE);
+            assertThatThrownBy(() -> plain.withSchedule(TestData.OFFICE_HOURS))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Schedule 'Mo-Fr 08:00-17:00; PH off' closes on public holidays; give a calendar");
+            assertThat(plain.withSchedule(OpeningSchedule.parse("Tu 09:00-10:00")).schedule())
+                    .hasToString("Tu 09:00-10:00");
+            assertThat(HOURS.withSchedule(TestData.OFFICE_HOURS)).isEqualTo(
+                    OpeningHours.of(TestData.OFFICE_HOURS, ZONE, CALENDAR));
+        }
+
+        /**
+         * On the first day of the calendar (Wednesday 2025-01-01) the day before is unknown and not
+         * looked at: the answers come from the first day alone.
+         */
+        @Test
+        void theFirstDayOfTheCalendarIsAnswered() {
+            Instant midnight = LocalDateTime.of(2025, 1, 1, 0, 0).atZone(ZONE).toInstant();
+            Instant nine = LocalDateTime.of(2025, 1, 1, 9, 0).atZone(ZONE).toInstant();
+            assertThat(HOURS.isOpen(midnight)).isFalse();
+            assertThat(HOURS.isOpen(nine)).isTrue();
+            assertThat(HOURS.state(nine).open()).isTrue();
+            assertThat(HOURS.nextOpening(midnight)).contains(LocalDateTime.of(2025, 1, 1, 8, 0).atZone(ZONE).toInstant());
+            assertThat(HOURS.nextClosing(midnight)).contains(LocalDateTime.of(2025, 1, 1, 12, 0).atZone(ZONE).toInstant());
+            assertThat(HOURS.openIntervals(midnight, LocalDateTime.of(2025, 1, 1, 12, 30).atZone(ZONE).toInstant()))
+                    .extracting(Interval::toString).containsExactly("2025-01-01T00:00:00Z/2025-01-01T04:00:00Z");
+        }
+
+        /** A search for the next opening goes on through weeks of holidays, up to the end of the calendar. */
+        @Test
+        void theNextOpeningIsFoundAfterWeeksOfHolidays() {
+            HolidayCalendar mondays = TestData.calendar("mondays", 2026, 2026, List.of(
+                    TestData.holiday("a", "A", "甲", LocalDate.of(2026, 3, 2)),
+                    TestData.holiday("b", "B", "乙", LocalDate.of(2026, 3, 9)),
+                    TestData.holiday("c", "C", "丙", LocalDate.of(2026, 3, 16))), Set.of());
+            OpeningHours h = OpeningHours.parse("Mo 08:00-12:00; PH off", ZONE, mondays);
+            Instant sunday = LocalDateTime.of(2026, 3, 1, 0, 0).atZone(ZONE).toInstant();
+            assertThat(h.nextOpening(sunday)).contains(LocalDateTime.of(2026, 3, 23, 8, 0).atZone(ZONE).toInstant());
+        }
+
+        /** A date rule far from the moment asked about is still found, before or after it. */
+        @Test
+        void aDistantDateRuleIsFound() {
+            OpeningHours once = OpeningHours.of(OpeningSchedule.parse("off; 2026 Dec 24 09:00-10:00"), ZONE);
+            Instant january = LocalDateTime.of(2026, 1, 1, 0, 0).atZone(ZONE).toInstant();
+            assertThat(once.nextOpening(january)).contains(LocalDateTime.of(2026, 12, 24, 9, 0).atZone(ZONE).toInstant());
+            assertThat(once.nextOpening(LocalDateTime.of(2026, 12, 25, 0, 0).atZone(ZONE).toInstant())).isEmpty();
+            OpeningHours weekly = OpeningHours.of(OpeningSchedule.parse("Mo 09:00-10:00; 2020 Jan 06 off"), ZONE);
+            assertThat(weekly.nextOpening(january)).contains(LocalDateTime.of(2026, 1, 5, 9, 0).atZone(ZONE).toInstant());
+            OpeningHours future = OpeningHours.of(OpeningSchedule.parse("Mo 09:00-10:00; 2026 Dec 21 off"), ZONE);
+            Instant lateDecember = LocalDateTime.of(2026, 12, 15, 0, 0).atZone(ZONE).toInstant();
+            assertThat(future.nextOpening(lateDecember)).contains(LocalDateTime.of(2026, 12, 28, 9, 0).atZone(ZONE).toInstant());
+        }
+    }
 }

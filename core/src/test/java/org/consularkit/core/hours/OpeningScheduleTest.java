@@ -90,6 +90,88 @@ class OpeningScheduleTest {
                     .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
         }
 
+        /**
+         * Every beginning of a valid text, cut anywhere, is either a schedule or a parse error at an
+         * index within the text: a text that stops early never fails in any other way.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "Mo-Fr 08:00-12:00,13:00-17:00; Sa 10:00-12:00; PH off; 2026 Dec 24 08:00-12:00; 2026 Dec 31 off",
+            "Mo,We 09:00-10:00; Fr[1-2,4] 13:00-16:00; Tu[5] off; PH off",
+            "off; 2027 Jan 5 09:00-24:00",
+        })
+        void everyBeginningOfAScheduleParsesOrFailsWithinTheText(String text) {
+            for (int end = 0; end <= text.length(); end++) {
+                String prefix = text.substring(0, end);
+                try {
+                    OpeningSchedule s = OpeningSchedule.parse(prefix);
+                    assertThat(OpeningSchedule.parse(s.toString())).as(prefix).isEqualTo(s);
+                } catch (DateTimeParseException e) {
+                    assertThat(e.getErrorIndex()).as(prefix).isBetween(0, end);
+                    assertThat(e.getParsedString()).isEqualTo(prefix);
+                    assertThat(e.getMessage()).as(prefix).startsWith("Text '" + prefix + "' could not be parsed at index ");
+                }
+            }
+        }
+
+        /** Where a text stops short, the message says what was expected there. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Mo                | 2  | expected a space",
+            "Mo-Fr             | 5  | expected a space",
+            "Mo,               | 3  | expected a weekday: Mo, Tu, We, Th, Fr, Sa or Su",
+            "Mo 1              | 3  | expected a time HH:mm",
+            "Mo 10             | 5  | expected ':' in a time HH:mm",
+            "Mo 10:00          | 8  | expected '-' between the times of a range such as 13:00-16:00",
+            "Mo 10:00-         | 9  | expected a time HH:mm",
+            "Mo 10:00-11:0     | 12 | expected two digits of minutes in a time HH:mm",
+            "Fr[               | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[2              | 4  | expected ',' or ']' in an nth-weekday selector such as Fr[2,4]",
+            "Fr[2-             | 5  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[2,             | 5  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[2]             | 5  | expected a space",
+            "2026              | 4  | expected a space",
+            "2026 Dec          | 8  | expected a space",
+            "2026 Dec 24       | 11 | expected a space",
+            "PH                | 2  | expected a space",
+        })
+        void aTextThatStopsShortSaysWhatWasExpected(String text, int index, String reason) {
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(index))
+                    .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
+        }
+
+        /** Details of the subset: whole words only, nths 1 to 5 of one digit, months by name, a window not empty. */
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "Mon 08:00-12:00             | 0  | expected a weekday (Mo, Tu, We, Th, Fr, Sa, Su), a date (2026 Dec 24), 'PH off' or 'off'",
+            "Mo offx                     | 3  | expected a time HH:mm",
+            "PH offline                  | 3  | expected 'off' after 'PH' (only 'PH off' is supported)",
+            "Fr[23] 13:00-16:00          | 3  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "Fr[2-34] 13:00-16:00        | 5  | expected an nth from 1 to 5 (Fr[2] is the second Friday of the month)",
+            "2026 Dez 24 off             | 5  | expected a month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
+            "2026 Decem 24 off           | 5  | expected a month: Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov or Dec",
+            "Mo 10:00-10:00              | 3  | the end of 10:00-10:00 is not after its start (ranges past midnight are not supported)",
+            "Mo 10:00-09:59              | 3  | the end of 10:00-09:59 is not after its start (ranges past midnight are not supported)",
+            "Mo 10:000-11:00             | 8  | expected two digits of minutes in a time HH:mm",
+            "20266 Dec 24 off            | 4  | expected a four-digit year",
+        })
+        void detailsOfTheSubsetAreChecked(String text, int index, String reason) {
+            assertThatThrownBy(() -> OpeningSchedule.parse(text))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(index))
+                    .hasMessage("Text '" + text + "' could not be parsed at index " + index + ": " + reason);
+        }
+
+        /** Spaces before the first rule and after the last are ignored; nths 1 and 5 are the extremes. */
+        @Test
+        void leadingAndTrailingSpacesAndTheExtremeNthsAreAccepted() {
+            assertThat(OpeningSchedule.parse("  Mo 08:00-12:00  ")).hasToString("Mo 08:00-12:00");
+            assertThat(OpeningSchedule.parse("Fr[1] 08:00-12:00")).hasToString("Fr[1] 08:00-12:00");
+            assertThat(OpeningSchedule.parse("Fr[5] 08:00-12:00")).hasToString("Fr[5] 08:00-12:00");
+            assertThat(OpeningSchedule.parse("Mo-We 08:00-12:00")).hasToString("Mo-We 08:00-12:00");
+            assertThat(OpeningSchedule.parse("Mo-Tu 08:00-12:00")).hasToString("Mo,Tu 08:00-12:00");
+        }
+
         /** A long text is quoted around the error, with its length: the message stays short whatever the text. */
         @Test
         void aLongTextIsQuotedAroundTheError() {
@@ -179,6 +261,56 @@ class OpeningScheduleTest {
             assertThat(s.toBuilder().build()).isEqualTo(s);
             assertThat(s.withDateRule(LocalDate.of(2026, 12, 24), List.of(TimeWindow.parse("08:00-12:00"))))
                     .hasToString("Mo-Fr 08:00-17:00; PH off; 2026 Dec 24 08:00-12:00");
+        }
+    }
+
+    @Nested
+    class Rules {
+
+        /** Date rules are given back by date, in date order, with their windows; a closed date has none. */
+        @Test
+        void dateRulesAreGivenBackInDateOrder() {
+            OpeningSchedule s = OpeningSchedule.parse("Mo-Fr 08:00-17:00; 2026 Dec 31 off; 2026 Dec 24 08:00-12:00,13:00-14:00");
+            assertThat(s.dateRule(LocalDate.of(2026, 12, 24)))
+                    .contains(List.of(TimeWindow.parse("08:00-12:00"), TimeWindow.parse("13:00-14:00")));
+            assertThat(s.dateRule(LocalDate.of(2026, 12, 31))).contains(List.of());
+            assertThat(s.dateRule(LocalDate.of(2026, 12, 25))).isEmpty();
+            assertThat(s.dateRules()).containsExactly(
+                    java.util.Map.entry(LocalDate.of(2026, 12, 24),
+                            List.of(TimeWindow.parse("08:00-12:00"), TimeWindow.parse("13:00-14:00"))),
+                    java.util.Map.entry(LocalDate.of(2026, 12, 31), List.of()));
+            assertThat(OpeningSchedule.parse("Mo-Fr 08:00-17:00").dateRules()).isEmpty();
+        }
+
+        /** Only a schedule with an nth-weekday rule, open or closed, has nth-weekday rules. */
+        @Test
+        void hasNthWeekdayRulesOnlyWithOne() {
+            assertThat(OpeningSchedule.parse("Mo-Fr 08:00-17:00; 2026 Dec 24 off").hasNthWeekdayRules()).isFalse();
+            assertThat(OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[5] off").hasNthWeekdayRules()).isTrue();
+            assertThat(OpeningSchedule.parse("Fr[1] 09:00-10:00").hasNthWeekdayRules()).isTrue();
+        }
+
+        /** A copy through the builder keeps every rule: weekly, nth-weekday, holidays and dates. */
+        @Test
+        void toBuilderKeepsEveryKindOfRule() {
+            OpeningSchedule s = OpeningSchedule.parse("Mo-Fr 08:00-17:00; Fr[2,5] 13:00-16:00; PH off; 2026 Dec 24 off");
+            OpeningSchedule copy = s.toBuilder().build();
+            assertThat(copy).isEqualTo(s).hasToString(s.toString());
+            assertThat(copy.nthWeekdayRule(DayOfWeek.FRIDAY, 5)).contains(List.of(TimeWindow.parse("13:00-16:00")));
+        }
+
+        /** A weekly rule given after nth-weekday rules of its day replaces every one of them, the fifth too. */
+        @Test
+        void aWeeklyRuleReplacesEveryNthRuleOfItsDay() {
+            OpeningSchedule s = OpeningSchedule.builder()
+                    .onNthWeekday(DayOfWeek.FRIDAY, List.of(1, 2, 3, 4, 5), List.of(TimeWindow.parse("13:00-16:00")))
+                    .on(EnumSet.of(DayOfWeek.FRIDAY), List.of(TimeWindow.parse("08:00-12:00")))
+                    .build();
+            for (int n = 1; n <= 5; n++) {
+                assertThat(s.nthWeekdayRule(DayOfWeek.FRIDAY, n)).as("nth %d", n).isEmpty();
+            }
+            assertThat(s.hasNthWeekdayRules()).isFalse();
+            assertThat(s).hasToString("Fr 08:00-12:00");
         }
     }
 
