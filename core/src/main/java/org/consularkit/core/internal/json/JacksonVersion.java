@@ -72,7 +72,19 @@ public final class JacksonVersion {
      * @return the column of the bad character, or of the start of the bad token
      */
     static int errorColumn(@Nullable String message, int column) {
-        if (LOCATES_AT_THE_TOKEN || message == null || column <= 1) {
+        return LOCATES_AT_THE_TOKEN ? column : columnBefore217(message, column);
+    }
+
+    /**
+     * Returns the column of a syntax error that jackson-core 2.15 or 2.16 reports at {@code column}
+     * (see {@link #errorColumn}).
+     *
+     * @param message the message of Jackson's exception, or null
+     * @param column the column Jackson reports
+     * @return the column of the bad character, or of the start of the bad token
+     */
+    static int columnBefore217(@Nullable String message, int column) {
+        if (message == null || column <= 1) {
             return column;
         }
         if (message.startsWith("Unexpected character") || message.startsWith("Unexpected close marker")) {
