@@ -693,6 +693,19 @@ class HolidayCalendarTest {
         }
 
         @Test
+        void theDataVersionIsTheDelegates() {
+            LocalDate version = LocalDate.of(2026, 11, 27);
+            HolidayCalendar versioned = HolidayCalendar.of("v", NAME, provider(2000, 2030, Optional.of(version), y -> List.of()));
+            HolidayCalendar forwardingVersioned = new ForwardingHolidayCalendar() {
+                @Override
+                protected HolidayCalendar delegate() {
+                    return versioned;
+                }
+            };
+            assertThat(forwardingVersioned.dataVersion()).hasValue(version);
+        }
+
+        @Test
         void closuresAreAddedToTheForwardingCalendar() {
             Holiday storm = oneDay("storm", 2010, LocalDate.of(2010, 5, 13), DayType.CLOSURE);
             HolidayCalendar closed = forwarding.withClosures(List.of(storm));

@@ -229,7 +229,7 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a string
      */
     public String text() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a string");
+        throw wrongKind("a string");
     }
 
     /**
@@ -239,7 +239,7 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a boolean
      */
     public boolean booleanValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a boolean");
+        throw wrongKind("a boolean");
     }
 
     /**
@@ -249,7 +249,7 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a number
      */
     public BigDecimal decimalValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a number");
+        throw wrongKind("a number");
     }
 
     /**
@@ -270,7 +270,12 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if {@link #isInt()} is false
      */
     public int intValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not an integer");
+        throw wrongKind("an integer");
+    }
+
+    /** The error of an accessor of another kind of value: {@code $.a is a number, not a string}. */
+    final IllegalStateException wrongKind(String expected) {
+        return new IllegalStateException(path() + " is " + kind() + ", not " + expected);
     }
 
     /**
@@ -485,7 +490,7 @@ public abstract sealed class JsonValue
         @Override
         public int intValue() {
             if (!isInt()) {
-                return super.intValue();
+                throw wrongKind("an integer");
             }
             return new BigDecimal(raw).intValueExact();
         }
