@@ -43,7 +43,8 @@ public final class LocalizedText {
         Objects.requireNonNull(chinese, "chinese");
         if (english.isBlank() || chinese.isBlank()) {
             throw new IllegalArgumentException(
-                    "Localized text must not be blank, but was en='" + english + "', zh='" + chinese + "'");
+                    "Localized text must not be blank, but was en='" + DataFileException.shorten(english, DataFileException.MAX_EXCERPT)
+                            + "', zh='" + DataFileException.shorten(chinese, DataFileException.MAX_EXCERPT) + "'");
         }
         return new LocalizedText(english, chinese);
     }
@@ -86,7 +87,7 @@ public final class LocalizedText {
 
     @Override
     public int hashCode() {
-        return english.hashCode() * 31 + chinese.hashCode();
+        return Objects.hash(english, chinese);
     }
 
     /**

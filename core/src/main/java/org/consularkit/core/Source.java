@@ -65,7 +65,8 @@ public final class Source {
             throw new IllegalArgumentException("Source citation must not be blank");
         }
         if (url != null && !isWebUrl(url)) {
-            throw new IllegalArgumentException("Source URL must be absolute http(s), but was " + url);
+            throw new IllegalArgumentException("Source URL must be absolute http(s), but was "
+                    + DataFileException.shorten(url.toString(), DataFileException.MAX_EXCERPT));
         }
         return new Source(type, citation.strip(), url);
     }

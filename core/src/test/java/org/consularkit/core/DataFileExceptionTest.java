@@ -45,4 +45,36 @@ class DataFileExceptionTest {
         assertThat(s).hasSizeLessThanOrEqualTo(60);
         assertThat(Character.isHighSurrogate(s.charAt(s.indexOf('…') - 1))).isFalse();
     }
+
+    @Test
+    void shortenLeavesOutAPairThatTheCutWouldSplit() {
+        // 143 characters: the suffix "… (143 characters)" has 18, so 42 would be kept, the last of
+        // them the high half of the emoji: the whole emoji is left out
+        String text = "a".repeat(41) + "😀" + "b".repeat(100);
+        assertThat(DataFileException.shorten(text, 60)).isEqualTo("a".repeat(41) + "… (143 characters)");
+        String pairBefore = "a".repeat(40) + "😀" + "b".repeat(101);
+        assertThat(DataFileException.shorten(pairBefore, 60)).isEqualTo("a".repeat(40) + "😀" + "… (143 characters)");
+    }
+
+    @Test
+    void aTextOfExactlyTheMaximumIsKeptWhole() {
+        String text = "x".repeat(60);
+        assertThat(DataFileException.shorten(text, 60)).isSameAs(text);
+        assertThat(DataFileException.shorten(text + "y", 60)).isEqualTo("x".repeat(43) + "… (61 characters)");
+    }
+
+    @Test
+    void aMaximumNoLongerThanTheSuffixKeepsOnlyTheSuffix() {
+        assertThat(DataFileException.shorten("x".repeat(10_000), 20)).isEqualTo("… (10000 characters)");
+    }
+
+    @Test
+    void aKnownLineWithoutColumnIsFileAndLine() {
+        DataFileException e = new DataFileException("f.txt", "$", 3, 0, "expected a date", "x", null);
+        assertThat(e).hasMessage("f.txt:3: $: expected a date, but was x");
+        assertThat(e.line()).hasValue(3);
+        assertThat(e.column()).isEmpty();
+        assertThat(new DataFileException("f.txt", "$", 3, 1, "expected a date", "x", null))
+                .hasMessage("f.txt:3:1: $: expected a date, but was x");
+    }
 }

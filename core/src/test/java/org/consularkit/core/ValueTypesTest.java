@@ -94,6 +94,22 @@ class ValueTypesTest {
         }
 
         @Test
+        void unequalTextsHaveDifferentHashCodes() {
+            List<LocalizedText> texts = List.of(text, LocalizedText.of("Spring Festival", "春節"),
+                    LocalizedText.of("Spring festival", "春节"), LocalizedText.of("a", "b"), LocalizedText.of("b", "a"));
+            assertThat(texts.stream().map(LocalizedText::hashCode).distinct()).hasSize(texts.size());
+        }
+
+        @Test
+        void aHugeBlankRejectedTextIsQuotedShort() {
+            String huge = "x".repeat(1_000_000);
+            assertThatThrownBy(() -> LocalizedText.of(huge, " "))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Localized text must not be blank, but was en='" + "x".repeat(58)
+                            + "… (1000000 characters)', zh=' '");
+        }
+
+        @Test
         void blankTextsAreRejected() {
             assertThatThrownBy(() -> LocalizedText.of(" ", "春节"))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -131,6 +147,28 @@ class ValueTypesTest {
         }
 
         @Test
+        void theCitationIsKeptStripped() {
+            assertThat(Source.of(SourceType.STATUTE, "  5 U.S.C. 6103(a) ").citation()).isEqualTo("5 U.S.C. 6103(a)");
+            assertThat(Source.of(SourceType.NOTICE, "n", url).citation()).isEqualTo("n");
+        }
+
+        @Test
+        void unequalSourcesHaveDifferentHashCodes() {
+            List<Source> sources = List.of(Source.of(SourceType.STATUTE, "a"), Source.of(SourceType.NOTICE, "a"),
+                    Source.of(SourceType.STATUTE, "b"), Source.of(SourceType.STATUTE, "a", url));
+            assertThat(sources.stream().map(Source::hashCode).distinct()).hasSize(sources.size());
+        }
+
+        @Test
+        void aHugeInvalidUrlIsQuotedShort() {
+            URI huge = URI.create("ftp://example.org/" + "x".repeat(1_000_000));
+            assertThatThrownBy(() -> Source.of(SourceType.STATUTE, "x", huge))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Source URL must be absolute http(s), but was ftp://example.org/" + "x".repeat(40)
+                            + "… (1000018 characters)");
+        }
+
+        @Test
         void invalidSourcesAreRejected() {
             assertThatThrownBy(() -> Source.of(SourceType.STATUTE, " "))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("Source citation must not be blank");
@@ -158,6 +196,15 @@ class ValueTypesTest {
             assertThat(day.holidayNames(Locale.ENGLISH)).containsExactly("X");
             assertThat(day.sources()).containsExactly(Source.of(SourceType.STATUTE, "s"));
             assertThat(day.isWorkingDay()).isFalse();
+        }
+
+        @Test
+        void workdaysAndMakeupWorkdaysAreWorkingDays() {
+            LocalDate d = LocalDate.of(2026, 7, 6);
+            assertThat(new CalendarDay(d, DayType.WORKDAY, List.of(), HolidayStatus.OFFICIAL).isWorkingDay()).isTrue();
+            assertThat(new CalendarDay(d, DayType.MAKEUP_WORKDAY, List.of(), HolidayStatus.OFFICIAL).isWorkingDay())
+                    .isTrue();
+            assertThat(new CalendarDay(d, DayType.REST_DAY, List.of(), HolidayStatus.OFFICIAL).isWorkingDay()).isFalse();
         }
     }
 

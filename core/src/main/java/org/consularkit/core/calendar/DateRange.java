@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.consularkit.core.DataFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,27 +91,43 @@ public final class DateRange {
      * @param text the text, e.g. {@code 2026-01-01/2027-01-01}, not null
      * @return the range, not null
      * @throws DateTimeParseException if the text is not two dates separated by {@code /}, or the
-     *     end is before the start
+     *     end is before the start; its message quotes a long text by its first {@value
+     *     DataFileException#MAX_EXCERPT} characters or so, never whole
      */
     public static DateRange parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         int slash = s.indexOf('/');
         if (slash < 0) {
-            throw new DateTimeParseException("Range '" + s + "' could not be parsed: no '/'", s, 0);
+            throw parseError(s, "no '/'", 0, null);
         }
-        LocalDate a = LocalDate.parse(s.substring(0, slash));
+        LocalDate a;
         LocalDate b;
+        try {
+            a = LocalDate.parse(s.substring(0, slash));
+        } catch (DateTimeParseException e) {
+            throw parseError(s, e.getMessage(), e.getErrorIndex(), e);
+        }
         try {
             b = LocalDate.parse(s.substring(slash + 1));
         } catch (DateTimeParseException e) {
-            throw new DateTimeParseException("Range '" + s + "' could not be parsed: " + e.getMessage(), s,
-                    slash + 1 + e.getErrorIndex(), e);
+            throw parseError(s, e.getMessage(), slash + 1 + e.getErrorIndex(), e);
         }
         if (b.isBefore(a)) {
-            throw new DateTimeParseException("Range '" + s + "' could not be parsed: end is before start", s, slash + 1);
+            throw parseError(s, "end is before start", slash + 1, null);
         }
         return new DateRange(a, b);
+    }
+
+    /**
+     * The error of a text that is not a range: the text quoted whole when short, otherwise its
+     * beginning and its length (as {@link DataFileException#shorten}), so that the message stays
+     * short whatever the text; the whole text is the exception's parsed string.
+     */
+    private static DateTimeParseException parseError(String text, @Nullable String reason, int index,
+            @Nullable Throwable cause) {
+        return new DateTimeParseException("Range '" + DataFileException.shorten(text, DataFileException.MAX_EXCERPT)
+                + "' could not be parsed: " + reason, text, index, cause);
     }
 
     //-----------------------------------------------------------------------
@@ -190,7 +207,7 @@ public final class DateRange {
 
     @Override
     public int hashCode() {
-        return start.hashCode() * 31 + end.hashCode();
+        return Objects.hash(start, end);
     }
 
     /**

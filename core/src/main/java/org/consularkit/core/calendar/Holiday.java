@@ -16,6 +16,7 @@ import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
 import org.jspecify.annotations.Nullable;
@@ -428,7 +429,8 @@ public final class Holiday {
             Objects.requireNonNull(key, "key");
             if (!isKey(key)) {
                 throw new IllegalArgumentException(
-                        "Holiday key must be lower-case words joined by '-', but was '" + key + "'");
+                        "Holiday key must be lower-case words joined by '-', but was '"
+                                + DataFileException.shorten(key, DataFileException.MAX_EXCERPT) + "'");
             }
             this.key = key;
             this.year = year;

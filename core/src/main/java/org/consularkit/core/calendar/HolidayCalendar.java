@@ -284,7 +284,7 @@ public interface HolidayCalendar {
         Objects.requireNonNull(date, "date");
         Checks.date(this, date);
         long remaining = Math.abs(n);
-        int step = n > 0 ? 1 : -1;
+        int step = Long.signum(n);
         LocalDate d = date;
         while (remaining > 0) {
             d = d.plusDays(step);

@@ -201,7 +201,6 @@ final class TabulatedCalendar extends AbstractHolidayCalendar {
                 on[i] = ImmutableList.copyOf(list);
             }
         }
-        occurrences.sort(Holiday.CHRONOLOGICAL);
         int[] cumulative = new int[length + 1];
         for (int i = 0; i < length; i++) {
             cumulative[i + 1] = cumulative[i] + (DayType.ofOrdinal(types[i]).isWorkingDay() ? 1 : 0);

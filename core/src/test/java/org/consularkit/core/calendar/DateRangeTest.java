@@ -76,4 +76,75 @@ class DateRangeTest {
                 .hasSameHashCodeAs(DateRange.ofClosed(JAN1, JAN1))
                 .isNotEqualTo(DateRange.of(JAN1, JAN1.plusDays(2)));
     }
+
+    @Nested
+    class Parse {
+        @Test
+        void aTextWithoutSlashIsAnError() {
+            assertParseError("2026-01-01", "Range '2026-01-01' could not be parsed: no '/'", 0);
+        }
+
+        @Test
+        void aBadStartIsAnErrorAtItsIndex() {
+            assertParseError("/2026-01-01", "Range '/2026-01-01' could not be parsed: Text '' could not be parsed at index 0", 0);
+            assertParseError("2026-1-01/2026-01-02",
+                    "Range '2026-1-01/2026-01-02' could not be parsed: Text '2026-1-01' could not be parsed at index 5", 5);
+        }
+
+        @Test
+        void aBadEndIsAnErrorAtItsIndexInTheWholeText() {
+            assertParseError("2026-01-01/2026-01-0x", "Range '2026-01-01/2026-01-0x' could not be parsed:"
+                    + " Text '2026-01-0x' could not be parsed at index 8", 19);
+            assertParseError("2026-01-01/", "Range '2026-01-01/' could not be parsed: Text '' could not be parsed at index 0", 11);
+        }
+
+        @Test
+        void anEndBeforeTheStartIsAnErrorAtTheEnd() {
+            assertParseError("2026-01-02/2026-01-01", "Range '2026-01-02/2026-01-01' could not be parsed: end is before start",
+                    11);
+        }
+
+        @Test
+        void anEmptyRangeIsParsed() {
+            assertThat(DateRange.parse("2026-01-01/2026-01-01")).isEqualTo(DateRange.of(JAN1, JAN1));
+        }
+
+        @Test
+        void aMegabyteOfTextIsQuotedByItsBeginningOnly() {
+            String huge = "x".repeat(1_000_000);
+            String quoted = "x".repeat(58) + "… (1000000 characters)";
+            assertParseError(huge, "Range '" + quoted + "' could not be parsed: no '/'", 0);
+            DateTimeParseException start = parseError(huge + "/2026-01-01");
+            assertThat(start.getMessage()).hasSizeLessThan(300)
+                    .startsWith("Range '" + "x".repeat(58) + "… (1000011 characters)' could not be parsed: Text 'xxx");
+            assertThat(start.getParsedString()).hasSize(1_000_011);
+            DateTimeParseException end = parseError("2026-01-01/" + huge);
+            assertThat(end.getMessage()).hasSizeLessThan(300)
+                    .startsWith("Range '2026-01-01/" + "x".repeat(47) + "… (1000011 characters)' could not be parsed:");
+            assertThat(end.getErrorIndex()).isEqualTo(11);
+        }
+
+        private void assertParseError(String text, String message, int index) {
+            DateTimeParseException e = parseError(text);
+            assertThat(e).hasMessage(message);
+            assertThat(e.getErrorIndex()).as("error index").isEqualTo(index);
+            assertThat(e.getParsedString()).isEqualTo(text);
+        }
+
+        private DateTimeParseException parseError(String text) {
+            try {
+                DateRange.parse(text);
+            } catch (DateTimeParseException e) {
+                return e;
+            }
+            throw new AssertionError("no error for " + text.substring(0, Math.min(text.length(), 40)));
+        }
+    }
+
+    @Test
+    void unequalRangesHaveDifferentHashCodes() {
+        java.util.List<DateRange> ranges = java.util.List.of(DateRange.of(JAN1, JAN1), DateRange.of(JAN1, JAN1.plusDays(1)),
+                DateRange.of(JAN1.minusDays(1), JAN1), DateRange.of(JAN1.minusDays(1), JAN1.plusDays(1)));
+        assertThat(ranges.stream().map(DateRange::hashCode).distinct()).hasSize(ranges.size());
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Locale;
 import org.consularkit.core.LocalizedText;
 import org.consularkit.core.Source;
@@ -59,6 +60,33 @@ class HolidayTest {
         }
 
         @Test
+        void aOneDayHolidayObservedOnItsDateIsDescribedWithoutRange() {
+            Holiday d = july4(2025, LocalDate.of(2025, 7, 4));
+            assertThat(d.isObservedOnOtherDay()).isFalse();
+            assertThat(d.toString()).isEqualTo("independence-day/2025 Independence Day 2025-07-04 STATUTORY OFFICIAL");
+        }
+
+        @Test
+        void makeupWorkdaysAreTheDatesOfThatType() {
+            Holiday block = Holiday.builder("block", 2026, NAME, HolidayKind.STATUTORY)
+                    .day(LocalDate.of(2026, 2, 16), DayType.PUBLIC_HOLIDAY)
+                    .day(LocalDate.of(2026, 2, 14), DayType.MAKEUP_WORKDAY)
+                    .day(LocalDate.of(2026, 2, 28), DayType.MAKEUP_WORKDAY)
+                    .day(LocalDate.of(2026, 2, 17), DayType.REST_DAY).source(STATUTE).build();
+            assertThat(block.makeupWorkdays()).containsExactly(LocalDate.of(2026, 2, 14), LocalDate.of(2026, 2, 28));
+            assertThat(block.daysOff()).containsExactly(LocalDate.of(2026, 2, 16), LocalDate.of(2026, 2, 17));
+        }
+
+        @Test
+        void sourcesAreKeptInTheOrderGiven() {
+            Source notice = Source.of(SourceType.NOTICE, "notice");
+            Holiday h = Holiday.builder("x", 2026, NAME, HolidayKind.STATUTORY)
+                    .day(LocalDate.of(2026, 7, 3), DayType.PUBLIC_HOLIDAY)
+                    .sources(List.of(notice, STATUTE)).build();
+            assertThat(h.sources()).containsExactly(notice, STATUTE);
+        }
+
+        @Test
         void collectionsAreImmutable() {
             assertThatThrownBy(() -> h.dayTypes().clear()).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> h.sources().clear()).isInstanceOf(UnsupportedOperationException.class);
@@ -77,6 +105,15 @@ class HolidayTest {
             assertThat(a.withStatus(HolidayStatus.OFFICIAL)).isSameAs(a);
             assertThat(a.toBuilder().build()).isEqualTo(a);
         }
+
+        @Test
+        void unequalHolidaysHaveDifferentHashCodes() {
+            List<Holiday> holidays = List.of(july4(2026, LocalDate.of(2026, 7, 3)), july4(2027, LocalDate.of(2027, 7, 5)),
+                    july4(2025, LocalDate.of(2025, 7, 4)), july4(2026, LocalDate.of(2026, 7, 3)).withStatus(HolidayStatus.PROVISIONAL));
+            assertThat(holidays.stream().map(Holiday::hashCode).distinct()).hasSize(holidays.size());
+            Holiday h = holidays.get(0);
+            assertThat(h.hashCode()).isEqualTo(h.hashCode());
+        }
     }
 
     @Nested
@@ -86,6 +123,15 @@ class HolidayTest {
             assertThatThrownBy(() -> Holiday.builder("Independence Day", 2026, NAME, HolidayKind.STATUTORY))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Holiday key must be lower-case words joined by '-', but was 'Independence Day'");
+        }
+
+        @Test
+        void aHugeBadKeyIsQuotedShort() {
+            String huge = "K".repeat(1_000_000);
+            assertThatThrownBy(() -> Holiday.builder(huge, 2026, NAME, HolidayKind.STATUTORY))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Holiday key must be lower-case words joined by '-', but was '" + "K".repeat(58)
+                            + "… (1000000 characters)'");
         }
 
         @Test

@@ -40,6 +40,7 @@ class WorkingDaysTest {
     @Test
     void queriesAnswerForAnyTemporalWithADate() {
         assertThat(LocalDateTime.of(2010, 5, 15, 8, 0).query(WorkingDays.isWorkingDay(cal))).isTrue();
+        assertThat(LocalDateTime.of(2010, 5, 10, 8, 0).query(WorkingDays.isWorkingDay(cal))).isFalse();
         assertThat(LocalDate.of(2010, 5, 10).query(WorkingDays.dayType(cal))).isEqualTo(DayType.PUBLIC_HOLIDAY);
         assertThat(WorkingDays.between(cal, LocalDate.of(2010, 5, 7), LocalDateTime.of(2010, 5, 17, 0, 0)))
                 .isEqualTo(4); // 7, 13, 14, 15

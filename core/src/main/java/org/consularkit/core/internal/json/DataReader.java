@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -186,10 +185,10 @@ public final class DataReader {
         if (member == null) {
             throw new IllegalArgumentException(object.path() + " has no member " + name);
         }
-        StringBuilder quoted = new StringBuilder();
-        JsonValue.writeString(quoted, name, DataFileException.MAX_EXCERPT);
+        // quoted as a string value would be: in JSON form, shortened to an excerpt
+        String quoted = new JsonValue.StringValue(null, null, 0, 0, 0, name).excerpt();
         return new DataFileException(source, member.path(), member.line(), member.column(), "expected " + expected,
-                quoted.toString(), null);
+                quoted, null);
     }
 
     //-----------------------------------------------------------------------
@@ -652,16 +651,6 @@ public final class DataReader {
             out.add(e.name());
         }
         return String.join(", ", out);
-    }
-
-    /**
-     * Returns a text in lower case for comparisons of codes, independent of the default locale.
-     *
-     * @param text the text, not null
-     * @return the lower-case text, not null
-     */
-    static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -32,17 +32,26 @@ public final class JacksonVersion {
 
     private static final int MAJOR = 2;
     private static final int MINOR = 15;
-    private static final int LOCATION_FIX_MINOR = 17;
+    /** The first minor version that places an unexpected character or close marker at itself. */
+    private static final int CHARACTER_FIX_MINOR = 17;
+    /** The first minor version that places an unrecognized token at its start. */
+    private static final int TOKEN_FIX_MINOR = 21;
     /** A class that jackson-core has from {@value #OLDEST} on, and that the reader uses. */
     private static final String PROBE_CLASS = "com.fasterxml.jackson.core.StreamReadConstraints";
 
     private static final @Nullable String PROBLEM = problem();
 
     /**
-     * True if jackson-core places a syntax error at the bad character or at the start of the bad
-     * token, as it does from 2.17 on (jackson-core issue 1173); before, it placed it just after them.
+     * True if jackson-core places an unexpected character or close marker at itself, as it does from
+     * 2.17 on (jackson-core issue 1173); before, it placed it one column after.
      */
-    private static final boolean LOCATES_AT_THE_TOKEN = locatesAtTheToken();
+    private static final boolean LOCATES_CHARACTERS = fromMinor(CHARACTER_FIX_MINOR);
+
+    /**
+     * True if jackson-core places an unrecognized token at its start, as it does from 2.21 on;
+     * before, it placed it just after its end.
+     */
+    private static final boolean LOCATES_TOKENS = fromMinor(TOKEN_FIX_MINOR);
 
     private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '([^']*)'");
 
@@ -62,33 +71,49 @@ public final class JacksonVersion {
     }
 
     /**
-     * Returns the column of a syntax error as jackson-core 2.17 and newer report it, whatever the
-     * version present: with 2.15 and 2.16 an unexpected character or close marker is reported one
-     * column after it and an unrecognized token just after its end, which this moves back, so that a
-     * message names the same position with every supported version.
+     * Returns the column of a syntax error as jackson-core 2.21 and newer report it, whatever the
+     * version present: before 2.17 an unexpected character or close marker is reported one column
+     * after it, and before 2.21 an unrecognized token just after its end, which this moves back, so
+     * that a message names the same position with every supported version.
      *
      * @param message the message of Jackson's exception, or null
      * @param column the column Jackson reports
      * @return the column of the bad character, or of the start of the bad token
      */
     static int errorColumn(@Nullable String message, int column) {
-        if (LOCATES_AT_THE_TOKEN || message == null || column <= 1) {
+        return errorColumn(message, column, LOCATES_CHARACTERS, LOCATES_TOKENS);
+    }
+
+    /**
+     * Returns the column of a syntax error that a jackson-core with the given behaviour reports at
+     * {@code column} (see {@link #errorColumn(String, int)}).
+     *
+     * @param message the message of Jackson's exception, or null
+     * @param column the column Jackson reports
+     * @param locatesCharacters whether that version places an unexpected character at itself
+     * @param locatesTokens whether that version places an unrecognized token at its start
+     * @return the column of the bad character, or of the start of the bad token
+     */
+    static int errorColumn(@Nullable String message, int column, boolean locatesCharacters, boolean locatesTokens) {
+        if (message == null || column <= 1) {
             return column;
         }
-        if (message.startsWith("Unexpected character") || message.startsWith("Unexpected close marker")) {
+        if (!locatesCharacters
+                && (message.startsWith("Unexpected character") || message.startsWith("Unexpected close marker"))) {
             return column - 1;
         }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(message);
-        if (token.lookingAt()) {
+        if (!locatesTokens && token.lookingAt()) {
             return Math.max(1, column - token.group(1).length());
         }
         return column;
     }
 
-    private static boolean locatesAtTheToken() {
+    /** Tells whether the jackson-core present is 2.{@code minor} or newer. */
+    private static boolean fromMinor(int minor) {
         try {
             Version v = PackageVersion.VERSION;
-            return v.getMajorVersion() > MAJOR || v.getMinorVersion() >= LOCATION_FIX_MINOR;
+            return v.getMajorVersion() > MAJOR || v.getMinorVersion() >= minor;
         } catch (LinkageError e) {
             return true; // no usable jackson-core: require() fails first
         }

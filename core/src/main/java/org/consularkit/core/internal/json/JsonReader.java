@@ -242,7 +242,7 @@ public final class JsonReader {
 
     //-----------------------------------------------------------------------
     /** Thrown by the limited streams once the document is larger than allowed. */
-    private static final class TooLarge extends IOException {
+    static final class TooLarge extends IOException {
         private static final long serialVersionUID = 1L;
 
         TooLarge() {
@@ -250,14 +250,14 @@ public final class JsonReader {
         }
     }
 
-    private interface Counter {
+    interface Counter {
         long limit();
 
         String unit();
     }
 
     /** Counts the bytes read, fails beyond the limit, and never closes the caller's stream. */
-    private static final class Limited extends FilterInputStream implements Counter {
+    static final class Limited extends FilterInputStream implements Counter {
         private final long limit;
         private long count;
 
@@ -311,7 +311,7 @@ public final class JsonReader {
     }
 
     /** Counts the characters read, fails beyond the limit, and never closes the caller's reader. */
-    private static final class LimitedReader extends FilterReader implements Counter {
+    static final class LimitedReader extends FilterReader implements Counter {
         private final long limit;
         private long count;
 

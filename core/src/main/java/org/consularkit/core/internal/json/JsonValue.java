@@ -1,7 +1,6 @@
 package org.consularkit.core.internal.json;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,9 @@ import org.jspecify.annotations.Nullable;
 public abstract sealed class JsonValue
         permits JsonValue.ObjectValue, JsonValue.ArrayValue, JsonValue.StringValue, JsonValue.NumberValue,
                 JsonValue.BooleanValue, JsonValue.NullValue {
+
+    /** The longest number text {@link #isInt()} reads; a longer one is not taken as an int. */
+    public static final int MAX_INT_TEXT = 40;
 
     private final @Nullable JsonValue parent;
     private final @Nullable String name;
@@ -227,7 +229,7 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a string
      */
     public String text() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a string");
+        throw wrongKind("a string");
     }
 
     /**
@@ -237,7 +239,7 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a boolean
      */
     public boolean booleanValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a boolean");
+        throw wrongKind("a boolean");
     }
 
     /**
@@ -247,11 +249,13 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if this is not a number
      */
     public BigDecimal decimalValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not a number");
+        throw wrongKind("a number");
     }
 
     /**
-     * Tells whether this is a number without fraction that fits an {@code int}.
+     * Tells whether this is a number without fraction that fits an {@code int}, written in at most
+     * {@value #MAX_INT_TEXT} characters ({@code 1.0}, {@code 1e2} and {@code -0} are ints; {@code
+     * 1.5}, {@code 2147483648} and {@code 1e999999999} are not).
      *
      * @return true for an integer from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}
      */
@@ -266,7 +270,12 @@ public abstract sealed class JsonValue
      * @throws IllegalStateException if {@link #isInt()} is false
      */
     public int intValue() {
-        throw new IllegalStateException(path() + " is " + kind() + ", not an integer");
+        throw wrongKind("an integer");
+    }
+
+    /** The error of an accessor of another kind of value: {@code $.a is a number, not a string}. */
+    final IllegalStateException wrongKind(String expected) {
+        return new IllegalStateException(path() + " is " + kind() + ", not " + expected);
     }
 
     /**
@@ -465,16 +474,14 @@ public abstract sealed class JsonValue
 
         @Override
         public boolean isInt() {
-            if (raw.length() > 40) {
+            // intValueExact rejects a huge exponent (1e999999999) by its digit count, without
+            // building the integer; a text longer than any int's is not read at all
+            if (raw.length() > MAX_INT_TEXT) {
                 return false;
             }
             try {
-                BigDecimal d = new BigDecimal(raw);
-                if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
-                    return false;
-                }
-                BigInteger i = d.toBigIntegerExact();
-                return i.bitLength() < 32;
+                new BigDecimal(raw).intValueExact();
+                return true;
             } catch (ArithmeticException | NumberFormatException e) {
                 return false;
             }
@@ -483,7 +490,7 @@ public abstract sealed class JsonValue
         @Override
         public int intValue() {
             if (!isInt()) {
-                return super.intValue();
+                throw wrongKind("an integer");
             }
             return new BigDecimal(raw).intValueExact();
         }

@@ -124,4 +124,77 @@ class DataReaderTest {
         reader.reset();
         assertThat(reader.read()).isEqualTo('{');
     }
+
+    @Test
+    void theReaderNamesItsSource() {
+        assertThat(DATA.source()).isEqualTo("d.json");
+    }
+
+    @Test
+    void anIntegerMayBeEitherBoundButNotBeyond() throws IOException {
+        JsonObject o = object("{\"lo\": 3, \"hi\": 7, \"below\": 2, \"above\": 8}");
+        assertThat(o.integer("lo", 3, 7)).isEqualTo(3);
+        assertThat(o.integer("hi", 3, 7)).isEqualTo(7);
+        assertThatThrownBy(() -> o.integer("below", 3, 7)).isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:29: $.below: expected an integer from 3 to 7, but was 2");
+        assertThatThrownBy(() -> o.integer("above", 3, 7))
+                .hasMessage("d.json:1:41: $.above: expected an integer from 3 to 7, but was 8");
+    }
+
+    @Test
+    void aHugeExponentIsNotAnIntegerAndIsRejectedAtOnce() {
+        assertThatThrownBy(() -> object("{\"i\": 1e999999999}").integer("i", 0, 10))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:7: $.i: expected an integer from 0 to 10, but was 1e999999999");
+    }
+
+    @Test
+    void presentOptionalMembersAreRead() throws IOException {
+        JsonObject o = object("{\"s\": \"x\", \"d\": \"2026-02-17\", \"f\": false, \"n\": null}");
+        assertThat(o.optionalString("s")).hasValue("x");
+        assertThat(o.optionalDate("d")).hasValue(LocalDate.of(2026, 2, 17));
+        assertThat(o.optionalDate("absent")).isEmpty();
+        assertThat(o.optionalDate("n")).isEmpty();
+        assertThat(o.bool("f")).isFalse();
+        assertThat(o.bool("f", true)).isFalse();
+    }
+
+    @Test
+    void hasTellsWhetherAMemberIsPresentAndNotNull() throws IOException {
+        JsonObject o = object("{\"a\": 0, \"n\": null}");
+        assertThat(o.has("a")).isTrue();
+        assertThat(o.has("n")).isFalse();
+        assertThat(o.has("absent")).isFalse();
+    }
+
+    @Test
+    void aMissingEnumNamesItsConstants() {
+        assertThatThrownBy(() -> object("{}").enumValue("e", SourceType.class))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:1: $.e: expected one of STATUTE, EXECUTIVE_ORDER, NOTICE, DERIVED_RULE, PAGE,"
+                        + " but was missing");
+    }
+
+    @Test
+    void aMemberThatMustBeAbsentIsAnErrorWhenPresent() throws IOException {
+        JsonObject o = object("{\"old\": [1, 2]}");
+        DATA.absent(o, "other", "not in this version of the format");
+        assertThatThrownBy(() -> DATA.absent(o, "old", "not in this version of the format"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage("d.json:1:9: $.old: not in this version of the format, but was [1,2]");
+        JsonObject nulled = object("{\"old\": null}");
+        assertThatThrownBy(() -> DATA.absent(nulled, "old", "not allowed"))
+                .hasMessage("d.json:1:9: $.old: not allowed, but was null");
+    }
+
+    @Test
+    void aLongMemberNameIsQuotedAsAnExcerpt() throws IOException {
+        String name = "N".repeat(40_000); // the parser takes names of up to 50,000 characters
+        JsonObject o = object("{\"ids\": {\"" + name + "\": 1}}");
+        DataFileException e = DATA.failName(o.value().get("ids"), name, "an id of lower-case letters");
+        String excerpt = "\"" + "N".repeat(DataFileException.MAX_EXCERPT - 2) + "…";
+        assertThat(e.value()).hasValue(excerpt);
+        assertThat(e.getMessage()).hasSizeLessThan(500)
+                .endsWith(": expected an id of lower-case letters, but was " + excerpt);
+    }
 }
