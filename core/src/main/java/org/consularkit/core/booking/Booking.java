@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.consularkit.core.DataFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -232,7 +233,8 @@ public final class Booking {
             services.clear();
             for (ConsularService s : needed) {
                 if (!services.add(Objects.requireNonNull(s, "needed contains null"))) {
-                    throw new IllegalArgumentException("Service " + s + " is listed twice in " + needed);
+                    throw new IllegalArgumentException("Service " + s + " is listed twice in "
+                            + DataFileException.shorten(needed.toString(), DataFileException.MAX_EXCERPT));
                 }
             }
             return this;
@@ -279,7 +281,8 @@ public final class Booking {
             items.clear();
             for (VisitorItem i : carried) {
                 if (!items.add(Objects.requireNonNull(i, "carried contains null"))) {
-                    throw new IllegalArgumentException("Item " + i + " is listed twice in " + carried);
+                    throw new IllegalArgumentException("Item " + i + " is listed twice in "
+                            + DataFileException.shorten(carried.toString(), DataFileException.MAX_EXCERPT));
                 }
             }
             return this;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.calendar.DayType;
 import org.consularkit.core.calendar.Holiday;
 import org.consularkit.core.calendar.HolidayCalendar;
@@ -103,7 +104,8 @@ public final class OpeningHours {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(zone, "zone");
         if (schedule.closedOnPublicHolidays()) {
-            throw new IllegalArgumentException("Schedule '" + schedule + "' closes on public holidays; give a calendar");
+            throw new IllegalArgumentException("Schedule '" + DataFileException.shorten(schedule.toString(),
+                    DataFileException.MAX_EXCERPT) + "' closes on public holidays; give a calendar");
         }
         return new OpeningHours(schedule, zone, null, null);
     }
@@ -161,7 +163,8 @@ public final class OpeningHours {
     public OpeningHours withSchedule(OpeningSchedule newSchedule) {
         Objects.requireNonNull(newSchedule, "newSchedule");
         if (calendar == null && newSchedule.closedOnPublicHolidays()) {
-            throw new IllegalArgumentException("Schedule '" + newSchedule + "' closes on public holidays; give a calendar");
+            throw new IllegalArgumentException("Schedule '" + DataFileException.shorten(newSchedule.toString(),
+                    DataFileException.MAX_EXCERPT) + "' closes on public holidays; give a calendar");
         }
         return new OpeningHours(newSchedule, zone, calendar, workday);
     }

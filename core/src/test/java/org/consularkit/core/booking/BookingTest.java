@@ -33,6 +33,20 @@ class BookingTest {
         assertThatThrownBy(() -> b.applicants(0)).hasMessage("A booking needs at least 1 applicant, but was 0");
     }
 
+    /** A duplicate in a very long list is reported with the list's beginning only (issue 12: bounded messages). */
+    @Test
+    void aDuplicateInAVeryLongListIsReportedWithABoundedExcerpt() {
+        Booking.Builder b = Booking.appointment(ConsularService.CRBA, cst("2026-03-03T14:00"));
+        java.util.List<ConsularService> many = new java.util.ArrayList<>();
+        for (int n = 0; n < 100_000; n++) {
+            many.add(ConsularService.CRBA);
+        }
+        assertThatThrownBy(() -> b.services(many)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Service CRBA is listed twice in [CRBA, CRBA, ")
+                .hasMessageEndingWith("… (" + many.toString().length() + " characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(150));
+    }
+
     @Test
     void keepsTheOffsetItWasGivenIn() {
         Booking z = Booking.appointment(ConsularService.CRBA, java.time.OffsetDateTime.parse("2026-03-03T06:00Z")).build();

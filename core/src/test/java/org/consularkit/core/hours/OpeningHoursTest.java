@@ -194,6 +194,24 @@ class OpeningHoursTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Schedule 'Mo-Fr 08:00-17:00; PH off' closes on public holidays; give a calendar");
         }
+
+        /** A long schedule is quoted by its beginning and length (issue 12: bounded messages). */
+        @Test
+        void aLongScheduleIsQuotedByItsBeginning() {
+            StringBuilder text = new StringBuilder("PH off; ");
+            for (int day = 1; day <= 28; day++) {
+                text.append(String.format("2026 Jan %02d 09:00-10:00; ", day));
+            }
+            OpeningSchedule schedule = OpeningSchedule.parse(text.substring(0, text.length() - 2));
+            String printed = schedule.toString();
+            assertThat(printed).hasSizeGreaterThan(500);
+            assertThatThrownBy(() -> OpeningHours.of(schedule, ZONE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("Schedule '" + printed.substring(0, 20))
+                    .hasMessageEndingWith("… (" + printed.length() + " characters)' closes on public holidays;"
+                            + " give a calendar")
+                    .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(150));
+        }
     }
 
     /** The second and fourth Friday of each month: open, closed on a holiday, found weeks ahead. */
