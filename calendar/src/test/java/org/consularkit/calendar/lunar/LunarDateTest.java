@@ -231,6 +231,14 @@ class LunarDateTest {
             assertThat(early.isAfter(late)).isFalse();
             assertThat(early.compareTo(LunarDate.of(2025, 12, false, 29))).isZero();
         }
+
+        @Test
+        void aDateIsNeitherBeforeNorAfterItself() {
+            LunarDate date = LunarDate.of(2026, 1, false, 1);
+            LunarDate same = LunarDate.parse("2026-01-01");
+            assertThat(date.isBefore(same)).isFalse();
+            assertThat(date.isAfter(same)).isFalse();
+        }
     }
 
     /** Every date of 1901-2100 (left out of mutation testing, which would run them for nearly every mutant). */
