@@ -163,6 +163,14 @@ class ChinaNoticeParserTest {
     class Amendments {
 
         @Test
+        void theSummaryNamesKindYearTitleDateAndItemCount() {
+            assertThat(Notices.parse("2026")).hasToString(
+                    "ChinaNotice[ARRANGEMENT 2026, 国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04, 7 items]");
+            assertThat(Notices.parse("2015-amendment").toString()).startsWith("ChinaNotice[AMENDMENT 2015, ")
+                    .endsWith(", 1 item]");
+        }
+
+        @Test
         void victoryDay2015AddsABlockWithItsMakeUpDay() {
             ChinaNotice a = Notices.parse("2015-amendment");
             assertThat(a.items()).singleElement().satisfies(i -> {
