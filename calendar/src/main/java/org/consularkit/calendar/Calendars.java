@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.consularkit.core.DataFileException;
 import org.consularkit.core.calendar.HolidayCalendar;
 import org.consularkit.core.internal.json.JacksonVersion;
 
@@ -87,7 +88,7 @@ public final class Calendars {
      * @param id a calendar identifier (see the class documentation), not null
      * @return the calendar, not null
      * @throws IllegalArgumentException if the identifier is unknown; the message lists the known
-     *     ones
+     *     ones (and quotes a long identifier by its first characters and its length)
      */
     public static HolidayCalendar byId(String id) {
         Objects.requireNonNull(id, "id");
@@ -101,7 +102,8 @@ public final class Calendars {
                 if (id.startsWith(MissionChinaClosures.ID_PREFIX) && Ids.IDS.contains(id)) {
                     yield MissionChinaClosures.calendar(id.substring(MissionChinaClosures.ID_PREFIX.length()));
                 }
-                throw new IllegalArgumentException("Unknown calendar id '" + id + "'; known ids: "
+                throw new IllegalArgumentException("Unknown calendar id '"
+                        + DataFileException.shorten(id, DataFileException.MAX_EXCERPT) + "'; known ids: "
                         + String.join(", ", Ids.IDS));
             }
         };

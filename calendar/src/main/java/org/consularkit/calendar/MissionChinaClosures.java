@@ -302,7 +302,8 @@ public final class MissionChinaClosures {
     private static void checkPost(String postId) {
         Objects.requireNonNull(postId, "postId");
         if (!postIds().contains(postId)) {
-            throw new IllegalArgumentException("Unknown post id '" + postId + "'; known post ids: "
+            throw new IllegalArgumentException("Unknown post id '"
+                    + DataFileException.shorten(postId, DataFileException.MAX_EXCERPT) + "'; known post ids: "
                     + String.join(", ", postIds()));
         }
     }

@@ -46,4 +46,12 @@ class CalendarsTest {
                 .hasMessageStartingWith("Unknown calendar id 'mars'; known ids: us-federal, us-federal-dc, cn");
         assertThatThrownBy(() -> Calendars.byId(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
     }
+
+    @Test
+    void aLongUnknownIdIsQuotedByItsBeginningAndLengthOnly() {
+        String id = "x".repeat(1 << 20);
+        assertThatThrownBy(() -> Calendars.byId(id))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("Unknown calendar id '" + "x".repeat(58) + "… (1048576 characters)'; known ids: us-federal,");
+    }
 }

@@ -151,6 +151,7 @@ class ChinaForecastTest {
         @Test
         void blocksAndMakeUpDays() {
             ChinaForecast f = ChinaHolidays.forecast(2027);
+            assertThat(f.year()).isEqualTo(2027);
             assertThat(f.status()).isEqualTo(HolidayStatus.FORECAST);
             assertThat(f.principles()).isEqualTo(Principles.PRINCIPLES_2025);
             assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
@@ -163,6 +164,13 @@ class ChinaForecastTest {
                     "national-day 2027-10-01/2027-10-07 work 2027-09-26,2027-10-09");
             assertThat(f.schedule().sources().get(0).type()).isEqualTo(SourceType.DERIVED_RULE);
             assertThat(f.ambiguousChoices()).hasSize(4);
+        }
+
+        @Test
+        void theSummaryNamesYearPrinciplesAndBlocks() {
+            assertThat(ChinaHolidays.forecast(2027).toString()).startsWith("ChinaForecast[2027 FORECAST "
+                    + Principles.PRINCIPLES_2025 + ": new-years-day 2027-01-01/2027-01-03; spring-festival ")
+                    .endsWith("; national-day 2027-10-01/2027-10-07 work 2027-09-26,2027-10-09]");
         }
 
         @Test

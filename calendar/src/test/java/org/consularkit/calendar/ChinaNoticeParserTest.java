@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ChinaNoticeParserTest {
 
@@ -162,6 +163,14 @@ class ChinaNoticeParserTest {
     class Amendments {
 
         @Test
+        void theSummaryNamesKindYearTitleDateAndItemCount() {
+            assertThat(Notices.parse("2026")).hasToString(
+                    "ChinaNotice[ARRANGEMENT 2026, 国务院办公厅关于2026年部分节假日安排的通知, 2025-11-04, 7 items]");
+            assertThat(Notices.parse("2015-amendment").toString()).startsWith("ChinaNotice[AMENDMENT 2015, ")
+                    .endsWith(", 1 item]");
+        }
+
+        @Test
         void victoryDay2015AddsABlockWithItsMakeUpDay() {
             ChinaNotice a = Notices.parse("2015-amendment");
             assertThat(a.items()).singleElement().satisfies(i -> {
@@ -271,6 +280,17 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void windowsAndOtherLineEndingsEndOneLineEach() {
+            String text = with2026("5月9日(周六)上班。", "5月9日(周六)加班。");
+            for (String eol : List.of("\r\n", "\r", "\u2028", "\u2029", "\u0085")) {
+                assertThat(error(text.replace("\n", eol))).as("%04x", (int) eol.charAt(0))
+                        .hasMessageStartingWith("t.txt:13:31: expected a date rule of a holiday notice");
+                assertThat(ChinaNoticeParser.parse(Notices.text("2026").replace("\n", eol), "t.txt").schedule())
+                        .isEqualTo(Notices.parse("2026").schedule());
+            }
+        }
+
+        @Test
         void aTitleSplitAcrossLinesIsJoined() {
             assertThat(Notices.parse("2016").title()).isEqualTo("国务院办公厅关于2016年部分节假日安排的通知");
             assertThat(Notices.parse("2024").title()).isEqualTo("国务院办公厅关于2024年部分节假日安排的通知");
@@ -336,6 +356,62 @@ class ChinaNoticeParserTest {
                     ChinaHolidays.calendar().withSchedule(n.schedule().orElseThrow()).schedule(2027).orElseThrow()
                             .blocks());
             assertThat(n.warnings()).anyMatch(w -> w.contains("TEST FIXTURE") || w.contains("测试样例"));
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /**
+     * The brackets after a date: its day of the week, its lunar date or a festival, each checked
+     * against the date (here the first day off of the 2026 Spring Festival, 2026-02-15, a Sunday,
+     * lunar 2025-12-28).
+     */
+    @Nested
+    class DateAnnotations {
+
+        private static final String LINE = "2月15日(农历腊月二十八、周日)";
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"2月15日(农历腊月廿八、周日)", "2月15日(农历12月廿八、周日)", "2月15日(农历十二月二十八、周日)",
+            "2月15日(农历腊月二十八当日、周日)", "2月15日(农历腊月二十八、星期日)", "2月15日(农历腊月二十八、星期天)",
+            "2月15日(农历腊月二十八、周天)", "2月15日(周日)"})
+        void otherSpellingsOfTheSameDayAreAccepted(String spelling) {
+            assertThat(ChinaNoticeParser.parse(with2026(LINE, spelling), "t.txt").schedule())
+                    .isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "农历腊月卅|expected the lunar date of 2026-02-15, which is lunar 2025-12-28",
+            "农历腊月廿|expected the lunar date of 2026-02-15, which is lunar 2025-12-28",
+            "农历腊月二十九|expected the lunar date of 2026-02-15, which is lunar 2025-12-28",
+            "农历冬月二十八|expected the lunar date of 2026-02-15, which is lunar 2025-12-28",
+            "农历中秋|expected the lunar date of 2026-02-15, which is lunar 2025-12-28",
+            "农历13月二十八|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历腊月初十一|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历腊月十|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历腊月三十一|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历月二十八|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历腊月|expected a lunar date (农历除夕, 农历正月初一, 农历腊月二十八, …)",
+            "农历除夕|expected 除夕 (New Year's Eve) to be the day before the 1st of the 1st lunar month (2026-02-15 is"
+                    + " lunar 2025-12-28)",
+            "农历清明|expected the day of the Qingming solar term (2026-04-05)",
+        })
+        void aLunarDateThatIsNotTheDateIsRejected(String lunar, String problem) {
+            assertThat(error(with2026(LINE, "2月15日(" + lunar + "、周日)"))).hasMessage(
+                    "t.txt:11:12: " + problem + ", but was \"" + lunar + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', value = {
+            "周八|expected a day of the week (星期一…星期日, 周一…周日)",
+            "星期日日|expected a day of the week (星期一…星期日, 周一…周日)",
+            "周六|expected the day of the week of 2026-02-15, a Sunday",
+            "元旦|expected the date of the festival named in brackets",
+            "春游|expected a day of the week, a lunar date (农历…) or a festival in brackets after a date",
+        })
+        void aDayOfTheWeekOrFestivalThatIsNotTheDateIsRejected(String annotation, String problem) {
+            assertThat(error(with2026(LINE, "2月15日(农历腊月二十八、" + annotation + ")"))).hasMessage(
+                    "t.txt:11:20: " + problem + ", but was \"" + annotation + "\"");
         }
     }
 
@@ -431,59 +507,65 @@ class ChinaNoticeParserTest {
     }
 
     //-----------------------------------------------------------------------
-    /**
-     * Mutates every notice at random (characters deleted, inserted, replaced or duplicated, lines
-     * dropped or repeated) and checks that the parser returns a notice or throws a {@link
-     * DataFileException} of bounded length, never anything else.
-     */
-    @Test
-    void anyMutatedTextGivesANoticeOrADataFileException() {
-        long seed = new Random().nextLong();
-        Random random = new Random(seed);
-        String alphabet = "0123456789年月日至—、,:;()。一二三四五六七八九十〇周星期放假调休上班补共天农历除夕初正腊国务院办公厅"
-                + "元旦春节清明劳动端午中秋庆与末连不公为法定其将\n ";
-        int notices = 0;
-        int errors = 0;
-        for (int round = 0; round < 150; round++) {
-            for (String name : Notices.FILES) {
-                String text = Notices.text(name);
-                StringBuilder sb = new StringBuilder(text);
-                int edits = 1 + random.nextInt(4);
-                for (int e = 0; e < edits; e++) {
-                    int at = random.nextInt(sb.length() + 1);
-                    char c = alphabet.charAt(random.nextInt(alphabet.length()));
-                    switch (random.nextInt(6)) {
-                        case 0 -> { if (at < sb.length()) { sb.deleteCharAt(at); } }
-                        case 1 -> sb.insert(at, c);
-                        case 2 -> { if (at < sb.length()) { sb.setCharAt(at, c); } }
-                        case 3 -> { if (at < sb.length()) { sb.insert(at, sb.charAt(at)); } }
-                        case 4 -> {
-                            int nl = sb.indexOf("\n", at);
-                            if (nl >= 0) {
-                                int start = sb.lastIndexOf("\n", Math.max(at - 1, 0)) + 1;
-                                sb.delete(start, nl + 1);
+
+    /** Random edits of every notice (left out of mutation testing: slow, and random). */
+    @Nested
+    class RandomEdits {
+
+        /**
+         * Mutates every notice at random (characters deleted, inserted, replaced or duplicated, lines
+         * dropped or repeated) and checks that the parser returns a notice or throws a {@link
+         * DataFileException} of bounded length, never anything else.
+         */
+        @Test
+        void anyMutatedTextGivesANoticeOrADataFileException() {
+            long seed = new Random().nextLong();
+            Random random = new Random(seed);
+            String alphabet = "0123456789年月日至—、,:;()。一二三四五六七八九十〇周星期放假调休上班补共天农历除夕初正腊国务院办公厅"
+                    + "元旦春节清明劳动端午中秋庆与末连不公为法定其将\n ";
+            int notices = 0;
+            int errors = 0;
+            for (int round = 0; round < 150; round++) {
+                for (String name : Notices.FILES) {
+                    String text = Notices.text(name);
+                    StringBuilder sb = new StringBuilder(text);
+                    int edits = 1 + random.nextInt(4);
+                    for (int e = 0; e < edits; e++) {
+                        int at = random.nextInt(sb.length() + 1);
+                        char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                        switch (random.nextInt(6)) {
+                            case 0 -> { if (at < sb.length()) { sb.deleteCharAt(at); } }
+                            case 1 -> sb.insert(at, c);
+                            case 2 -> { if (at < sb.length()) { sb.setCharAt(at, c); } }
+                            case 3 -> { if (at < sb.length()) { sb.insert(at, sb.charAt(at)); } }
+                            case 4 -> {
+                                int nl = sb.indexOf("\n", at);
+                                if (nl >= 0) {
+                                    int start = sb.lastIndexOf("\n", Math.max(at - 1, 0)) + 1;
+                                    sb.delete(start, nl + 1);
+                                }
+                            }
+                            default -> {
+                                int end = Math.min(sb.length(), at + random.nextInt(40));
+                                sb.insert(at, sb.substring(at, end));
                             }
                         }
-                        default -> {
-                            int end = Math.min(sb.length(), at + random.nextInt(40));
-                            sb.insert(at, sb.substring(at, end));
-                        }
+                    }
+                    try {
+                        ChinaNotice n = ChinaNoticeParser.parse(sb.toString(), name);
+                        assertThat(n.items()).isNotEmpty();
+                        notices++;
+                    } catch (DataFileException e) {
+                        assertThat(e.getMessage().length()).as("seed %s", seed).isLessThan(800);
+                        errors++;
+                    } catch (RuntimeException e) {
+                        throw new AssertionError("seed " + seed + ", " + name + ": " + e + "\n" + sb, e);
                     }
                 }
-                try {
-                    ChinaNotice n = ChinaNoticeParser.parse(sb.toString(), name);
-                    assertThat(n.items()).isNotEmpty();
-                    notices++;
-                } catch (DataFileException e) {
-                    assertThat(e.getMessage().length()).as("seed %s", seed).isLessThan(800);
-                    errors++;
-                } catch (RuntimeException e) {
-                    throw new AssertionError("seed " + seed + ", " + name + ": " + e + "\n" + sb, e);
-                }
             }
+            System.out.println("ChinaNoticeParserTest: seed " + seed + ", " + notices + " notices and " + errors
+                    + " errors from mutated texts");
+            assertThat(notices + errors).isEqualTo(150 * Notices.FILES.size());
         }
-        System.out.println("ChinaNoticeParserTest: seed " + seed + ", " + notices + " notices and " + errors
-                + " errors from mutated texts");
-        assertThat(notices + errors).isEqualTo(150 * Notices.FILES.size());
     }
 }

@@ -241,6 +241,8 @@ class ChinaScheduleLoaderTest {
                 `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x"}], "blocks": {}}` | test.json:1:97: $.blocks: expected an array, but was {}
                 `{"format": "consularkit.cn-schedule/1", "yaer": 2027}` | test.json:1:49: $.yaer: unknown field (the fields are: format, year, version, sources, blocks, description, note)
                 `{"format": "consularkit.cn-schedule/1", "note": 1}` | test.json:1:49: $.note: expected a string (free text), but was 1
+                `{"format": "consularkit.cn-schedule/1", "description": true}` | test.json:1:56: $.description: expected a string (free text), but was true
+                `{"format": "consularkit.cn-schedule/1", "year": 2027, "sources": [{"citation": "x", "note": 1}]}` | test.json:1:93: $.sources[0].note: expected a string (free text), but was 1
                 """)
         void documentErrors(String json, String message) {
             assertThatThrownBy(() -> own(json == null ? "" : json))
@@ -265,6 +267,7 @@ class ChinaScheduleLoaderTest {
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01", "2027-01-01"]}` | test.json:3:72: $.blocks[0].daysOff[1]: expected a date listed once (2027-01-01 is also at $.blocks[0].daysOff[0]), but was "2027-01-01"
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01/2027-01-03"], "makeupWorkdays": ["2027-01-02"]}` | test.json:3:103: $.blocks[0].makeupWorkdays[0]: expected a date that is not both a day off and a make-up working day (2027-01-02 is also at $.blocks[0].daysOff[0]), but was "2027-01-02"
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01"], "makeupWorkdays": ["2027-01-04"]}` | test.json:3:92: $.blocks[0].makeupWorkdays[0]: expected a Saturday or Sunday for a make-up working day (2027-01-04 is a MONDAY), but was "2027-01-04"
+                `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01"], "note": 1}` | test.json:3:81: $.blocks[0].note: expected a string (free text), but was 1
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01"], "workdays": []}` | test.json:3:85: $.blocks[0].workdays: unknown field (the fields are: festivals, daysOff, makeupWorkdays, note)
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01"]}, {"festivals": ["new-years-day"], "daysOff": ["2027-01-02"]}` | test.json:3:89: $.blocks[1].festivals[0]: expected a festival without another block (new-years-day is also at $.blocks[0].festivals[0]), but was "new-years-day"
                 `{"festivals": ["new-years-day"], "daysOff": ["2027-01-01/2027-01-02"]}, {"festivals": ["labour-day"], "daysOff": ["2027-05-01"], "makeupWorkdays": ["2027-01-02"]}` | test.json:3:161: $.blocks[1].makeupWorkdays[0]: expected a date that is not both a day off and a make-up working day (2027-01-02 is also at $.blocks[0].daysOff[0]), but was "2027-01-02"

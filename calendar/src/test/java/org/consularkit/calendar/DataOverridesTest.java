@@ -310,6 +310,15 @@ class DataOverridesTest {
         }
 
         @Test
+        void theSummaryNamesTheFilesAndWhatTheyOverride() throws IOException {
+            Path us = write("closings.json", Notices.resource("us/fixture-2026-closings.json"));
+            Path cn = write("2027.txt", Notices.resource("cn/fixture-2027-notice.txt"));
+            assertThat(DataOverrides.none()).hasToString("DataOverrides[0 files]");
+            assertThat(DataOverrides.of(List.of(cn))).hasToString("DataOverrides[1 file, China 2027]");
+            assertThat(DataOverrides.of(List.of(us, cn, fixture()))).hasToString("DataOverrides[3 files, China 2027, US closings 2026-12-24, post closures shanghai 2027]");
+        }
+
+        @Test
         void aMinimalListLoads() throws IOException {
             DataOverrides d = DataOverrides.of(List.of(write("mini.json", MINI)));
             assertThat(d.calendar("post:shanghai").holidays(2027)).filteredOn(h -> h.year() == 2027).singleElement()

@@ -144,6 +144,15 @@ class MissionChinaClosuresTest {
         }
 
         @Test
+        void aLongUnknownPostIdIsQuotedByItsBeginningAndLengthOnly() {
+            String postId = "x".repeat(1 << 20);
+            assertThatThrownBy(() -> MissionChinaClosures.calendar(postId))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Unknown post id '" + "x".repeat(58) + "… (1048576 characters)'; known post ids: beijing,"
+                            + " chengdu, guangzhou, shanghai, shenyang, wuhan");
+        }
+
+        @Test
         void coversTheYearsOfChinasCalendar() {
             assertThat(POST.firstYear()).isEqualTo(MissionChinaClosures.FIRST_YEAR).isEqualTo(2000)
                     .isEqualTo(ChinaHolidays.FIRST_YEAR);

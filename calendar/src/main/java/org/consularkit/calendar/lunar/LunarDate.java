@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.consularkit.core.DataFileException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,15 +112,16 @@ public final class LunarDate implements Comparable<LunarDate> {
      * @param text the text, not null
      * @return the lunar date, not null
      * @throws DateTimeParseException if the text does not have that form or names a date that
-     *     {@link #of(int, int, boolean, int)} rejects
+     *     {@link #of(int, int, boolean, int)} rejects; the message quotes a long text by its first
+     *     characters and its length, the exception's parsed string is the whole text
      */
     public static LunarDate parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         int length = text.length();
         boolean leap = length == 11 && text.charAt(7) == 'L';
         if ((length != 10 && !leap) || text.charAt(4) != '-' || text.charAt(leap ? 8 : 7) != '-') {
-            throw new DateTimeParseException("Text '" + text + "' could not be parsed: expected yyyy-MM-dd, with L after"
-                    + " the month of a leap month (2026-01-01, 2023-02L-15)", text, 0);
+            throw new DateTimeParseException("Text " + quoted(text) + " could not be parsed: expected yyyy-MM-dd, with L"
+                    + " after the month of a leap month (2026-01-01, 2023-02L-15)", text, 0);
         }
         int year = digits(text, 0, 4);
         int month = digits(text, 5, 7);
@@ -129,6 +131,15 @@ public final class LunarDate implements Comparable<LunarDate> {
         } catch (DateTimeException e) {
             throw new DateTimeParseException("Text '" + text + "' could not be parsed: " + e.getMessage(), text, 0, e);
         }
+    }
+
+    /**
+     * The text as a message quotes it: whole when short, otherwise its beginning and its length
+     * ({@code 'aaaa… (1048576 characters)'}), so that a message stays short whatever the text (the
+     * whole text is the exception's parsed string).
+     */
+    private static String quoted(CharSequence text) {
+        return "'" + DataFileException.shorten(text.toString(), DataFileException.MAX_EXCERPT) + "'";
     }
 
     private static int digits(CharSequence text, int from, int to) {

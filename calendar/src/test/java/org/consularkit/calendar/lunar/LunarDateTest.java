@@ -38,27 +38,6 @@ class LunarDateTest {
         }
 
         @Test
-        void everyDateRoundTripsThroughToLocalDate() {
-            LunarDate previous = null;
-            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
-                LunarDate lunar = LunarDate.from(date);
-                assertThat(lunar.toLocalDate()).isEqualTo(date);
-                assertThat(LunarDate.of(lunar.lunarYear(), lunar.month(), lunar.isLeapMonth(), lunar.day()))
-                        .isEqualTo(lunar);
-                if (previous != null) {
-                    boolean newMonth = lunar.day() == 1;
-                    assertThat(lunar.day()).as("day after %s", previous)
-                            .isEqualTo(newMonth ? 1 : previous.day() + 1);
-                    if (newMonth) {
-                        assertThat(previous.day()).as("last day before %s", lunar).isBetween(29, 30);
-                        assertThat(previous.lengthOfMonth()).isEqualTo(previous.day());
-                    }
-                }
-                previous = lunar;
-            }
-        }
-
-        @Test
         void rejectsDatesOutsideTheRange() {
             assertThatThrownBy(() -> LunarDate.from(LocalDate.of(1900, 12, 31)))
                     .isInstanceOf(DateTimeException.class)
@@ -142,14 +121,6 @@ class LunarDateTest {
     class Parse {
 
         @Test
-        void everyDateRoundTripsThroughToString() {
-            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
-                LunarDate lunar = LunarDate.from(date);
-                assertThat(LunarDate.parse(lunar.toString())).isEqualTo(lunar);
-            }
-        }
-
-        @Test
         void readsLeapMonths() {
             assertThat(LunarDate.parse("2023-02L-15").toLocalDate()).isEqualTo(LocalDate.of(2023, 4, 5));
         }
@@ -161,6 +132,18 @@ class LunarDateTest {
                     .isInstanceOf(DateTimeParseException.class)
                     .hasMessage("Text '" + text + "' could not be parsed: expected yyyy-MM-dd, with L after the month"
                             + " of a leap month (2026-01-01, 2023-02L-15)");
+        }
+
+        @Test
+        void aLongTextIsQuotedByItsBeginningAndLengthOnly() {
+            String text = "2026-01-01".repeat(1 << 17) + "xxxx"; // 1 MB of text and more
+            assertThatThrownBy(() -> LunarDate.parse(text))
+                    .isInstanceOfSatisfying(DateTimeParseException.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo("Text '" + text.substring(0, 58)
+                                + "… (1310724 characters)' could not be parsed: expected yyyy-MM-dd, with L after the"
+                                + " month of a leap month (2026-01-01, 2023-02L-15)");
+                        assertThat(e.getParsedString()).isEqualTo(text);
+                    });
         }
 
         @Test
@@ -214,20 +197,6 @@ class LunarDateTest {
             assertThat(LunarDate.from(LocalDate.of(2026, 2, 17)).uncertainty()).isEmpty();
         }
 
-        /** Every date of 1901-2100: uncertain exactly within the three uncertain months (which may begin later). */
-        @Test
-        void exactlyTheDatesOfTheUncertainMonthsAreUncertain() {
-            int uncertain = 0;
-            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
-                LunarDate lunar = LunarDate.from(date);
-                boolean inUncertainMonth = LunarCalendar.uncertainMonths().stream().anyMatch(m -> m.lunarYear()
-                        == lunar.lunarYear() && m.month() == lunar.month() && m.leapMonth() == lunar.isLeapMonth());
-                assertThat(lunar.isCertain()).as("%s (%s)", date, lunar).isEqualTo(!inUncertainMonth);
-                uncertain += lunar.isCertain() ? 0 : 1;
-            }
-            assertThat(uncertain).isEqualTo(LunarCalendar.monthLength(2057, 9, false)
-                    + LunarCalendar.monthLength(2089, 8, false) + LunarCalendar.monthLength(2097, 7, false));
-        }
     }
 
     @Nested
@@ -261,6 +230,63 @@ class LunarDateTest {
             assertThat(late.isAfter(early)).isTrue();
             assertThat(early.isAfter(late)).isFalse();
             assertThat(early.compareTo(LunarDate.of(2025, 12, false, 29))).isZero();
+        }
+
+        @Test
+        void aDateIsNeitherBeforeNorAfterItself() {
+            LunarDate date = LunarDate.of(2026, 1, false, 1);
+            LunarDate same = LunarDate.parse("2026-01-01");
+            assertThat(date.isBefore(same)).isFalse();
+            assertThat(date.isAfter(same)).isFalse();
+        }
+    }
+
+    /** Every date of 1901-2100 (left out of mutation testing, which would run them for nearly every mutant). */
+    @Nested
+    class Exhaustive {
+
+        @Test
+        void everyDateRoundTripsThroughToLocalDate() {
+            LunarDate previous = null;
+            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+                LunarDate lunar = LunarDate.from(date);
+                assertThat(lunar.toLocalDate()).isEqualTo(date);
+                assertThat(LunarDate.of(lunar.lunarYear(), lunar.month(), lunar.isLeapMonth(), lunar.day()))
+                        .isEqualTo(lunar);
+                if (previous != null) {
+                    boolean newMonth = lunar.day() == 1;
+                    assertThat(lunar.day()).as("day after %s", previous)
+                            .isEqualTo(newMonth ? 1 : previous.day() + 1);
+                    if (newMonth) {
+                        assertThat(previous.day()).as("last day before %s", lunar).isBetween(29, 30);
+                        assertThat(previous.lengthOfMonth()).isEqualTo(previous.day());
+                    }
+                }
+                previous = lunar;
+            }
+        }
+
+        @Test
+        void everyDateRoundTripsThroughToString() {
+            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+                LunarDate lunar = LunarDate.from(date);
+                assertThat(LunarDate.parse(lunar.toString())).isEqualTo(lunar);
+            }
+        }
+
+        /** Every date of 1901-2100: uncertain exactly within the three uncertain months (which may begin later). */
+        @Test
+        void exactlyTheDatesOfTheUncertainMonthsAreUncertain() {
+            int uncertain = 0;
+            for (LocalDate date = FIRST; !date.isAfter(LAST); date = date.plusDays(1)) {
+                LunarDate lunar = LunarDate.from(date);
+                boolean inUncertainMonth = LunarCalendar.uncertainMonths().stream().anyMatch(m -> m.lunarYear()
+                        == lunar.lunarYear() && m.month() == lunar.month() && m.leapMonth() == lunar.isLeapMonth());
+                assertThat(lunar.isCertain()).as("%s (%s)", date, lunar).isEqualTo(!inUncertainMonth);
+                uncertain += lunar.isCertain() ? 0 : 1;
+            }
+            assertThat(uncertain).isEqualTo(LunarCalendar.monthLength(2057, 9, false)
+                    + LunarCalendar.monthLength(2089, 8, false) + LunarCalendar.monthLength(2097, 7, false));
         }
     }
 }

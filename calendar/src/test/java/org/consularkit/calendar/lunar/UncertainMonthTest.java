@@ -32,6 +32,7 @@ class UncertainMonthTest {
                     OffsetDateTime.parse("2018-11-08T00:02:03+08:00"), Duration.ofSeconds(130));
             assertThat(m.fromMidnight()).isEqualTo(Duration.ofSeconds(123));
             assertThat(m.shift()).isEqualTo(-1);
+            assertThat(m.label()).isEqualTo("2018-10");
         }
 
         @Test
@@ -83,6 +84,22 @@ class UncertainMonthTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("The new moon 2089-09-04T23:57:36+08:00 is PT2M24S from midnight, more than the margin"
                             + " PT2M23S");
+        }
+
+        @Test
+        void theMonthsFrom1To12AreAccepted() {
+            assertThat(new UncertainMonth(2089, 1, false, START, START.plusDays(1), NEW_MOON, MARGIN).month()).isEqualTo(1);
+            assertThat(new UncertainMonth(2089, 12, false, START, START.plusDays(1), NEW_MOON, MARGIN).label())
+                    .isEqualTo("2089-12");
+            assertThatThrownBy(() -> new UncertainMonth(2089, 0, false, START, START.plusDays(1), NEW_MOON, MARGIN))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Invalid lunar month 0: must be from 1 to 12");
+        }
+
+        @Test
+        void aNewMoonExactlyAtTheMarginIsWithinIt() {
+            assertThat(new UncertainMonth(2089, 8, false, START, START.plusDays(1), NEW_MOON, Duration.ofSeconds(144))
+                    .margin()).isEqualTo(Duration.ofSeconds(144));
         }
 
         @Test

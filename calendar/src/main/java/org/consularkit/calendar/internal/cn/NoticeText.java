@@ -225,10 +225,6 @@ final class NoticeText {
         return text.isEmpty();
     }
 
-    char charAt(int i) {
-        return text.charAt(i);
-    }
-
     /** The line of the first character, or of the last one of an empty text's neighbour. */
     int line() {
         return lines.length == 0 ? 0 : lines[0];
@@ -259,19 +255,6 @@ final class NoticeText {
     NoticeText sub(int from, int to) {
         return new NoticeText(text.substring(from, to), Arrays.copyOfRange(lines, from, to),
                 Arrays.copyOfRange(columns, from, to), Arrays.copyOfRange(lineStarts, from, to));
-    }
-
-    /** Returns this text without leading and trailing characters of a set. */
-    NoticeText trim(String chars) {
-        int from = 0;
-        int to = length();
-        while (from < to && chars.indexOf(text.charAt(from)) >= 0) {
-            from++;
-        }
-        while (to > from && chars.indexOf(text.charAt(to - 1)) >= 0) {
-            to--;
-        }
-        return from == 0 && to == length() ? this : sub(from, to);
     }
 
     /** A growable array of ints. */
