@@ -309,10 +309,13 @@ final class Table<R> {
     //-----------------------------------------------------------------------
     /** Quotes a CSV field when it contains a comma, a double quote, CR or LF (RFC 4180). */
     static String csvField(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return '"' + value.replace("\"", "\"\"") + '"';
+            }
         }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return value;
     }
 
     /** Returns a cell as text, a list joined with a separator. */
