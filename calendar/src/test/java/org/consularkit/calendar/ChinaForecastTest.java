@@ -296,6 +296,23 @@ class ChinaForecastTest {
                             + "consecutive working days: 2034-06-24 or 2034-06-25");
         }
 
+        /**
+         * 2040: Mid-Autumn's make-up Sunday September 23 leaves Saturday September 29 out of National Day's
+         * equal choices, since working on it would make seven consecutive working days.
+         */
+        @Test
+        void aMakeupChoiceWithSevenConsecutiveWorkingDaysIsNotAnEqualChoice() {
+            ChinaForecast f = ChinaForecast.of(2040, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).endsWith(
+                    "mid-autumn-festival 2040-09-20/2040-09-22 work 2040-09-23",
+                    "national-day 2040-10-01/2040-10-07 work 2040-09-30,2040-10-13");
+            assertThat(f.ambiguousChoices()).endsWith(
+                    "mid-autumn-festival: make-up working day 2040-09-23 (nearest the block); as near and within six "
+                            + "consecutive working days: 2040-09-16 or 2040-09-15",
+                    "national-day: make-up working days 2040-09-30 and 2040-10-13 (nearest the block); as near and "
+                            + "within six consecutive working days: 2040-09-30 and 2040-10-14");
+        }
+
         /** 2042: Mid-Autumn on Sunday September 28, a day before the merge: separate blocks, said to be a choice. */
         @Test
         void midAutumnOnSeptember28IsNotMerged() {
