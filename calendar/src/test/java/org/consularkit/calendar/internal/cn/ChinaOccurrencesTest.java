@@ -75,6 +75,26 @@ class ChinaOccurrencesTest {
                     entry(d("2077-10-06"), DayType.REST_DAY));
         }
 
+        /** 2009: National Day October 1-3 and its day in lieu Monday October 5 take in the Sunday between them. */
+        @Test
+        void aWeekendDayInsideTheDaysOffBelongsToTheFestival() {
+            assertThat(find(ChinaOccurrences.provisional(2009, Set.of()), "national-day").dayTypes()).containsExactly(
+                    entry(d("2009-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2009-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2009-10-03"), DayType.PUBLIC_HOLIDAY), entry(d("2009-10-04"), DayType.WEEKEND),
+                    entry(d("2009-10-05"), DayType.REST_DAY));
+        }
+
+        /** 2001: National Day from Monday October 1 takes in the weekend before it, unless that is a make-up day. */
+        @Test
+        void aWeekendBeforeTheDaysOffBelongsToTheFestivalUnlessItIsAMakeupDay() {
+            assertThat(find(ChinaOccurrences.provisional(2001, Set.of()), "national-day").dayTypes()).containsExactly(
+                    entry(d("2001-09-29"), DayType.WEEKEND), entry(d("2001-09-30"), DayType.WEEKEND),
+                    entry(d("2001-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2001-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2001-10-03"), DayType.PUBLIC_HOLIDAY));
+            assertThat(find(ChinaOccurrences.provisional(2001, Set.of(d("2001-09-30"))), "national-day").dayTypes())
+                    .containsOnlyKeys(d("2001-10-01"), d("2001-10-02"), d("2001-10-03"));
+        }
+
         /** 2058: Mid-Autumn on October 2, after National Day (October 1), comes after it. */
         @Test
         void theOccurrencesAreInDateOrder() {
