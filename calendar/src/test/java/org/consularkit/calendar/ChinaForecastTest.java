@@ -182,6 +182,158 @@ class ChinaForecastTest {
         }
     }
 
+    /** The regulation alone: a statutory day lost to a weekend or to another festival is made up on the next working day. */
+    @Nested
+    class RegulationOnly {
+
+        private List<String> blocks(int year) {
+            ChinaForecast f = ChinaForecast.of(year, Principles.REGULATION_ONLY);
+            assertThat(f.ambiguousChoices()).isEmpty();
+            return f.schedule().blocks().stream().map(ChinaSchedule.Block::toString)
+                    .filter(b -> b.startsWith("mid-autumn") || b.startsWith("national")).toList();
+        }
+
+        /** 2020: Mid-Autumn on Thursday October 1; National Day keeps October 1, Mid-Autumn is made up first. */
+        @Test
+        void aFixedDateFestivalKeepsADayItSharesWithALunarOne() {
+            assertThat(blocks(2020)).containsExactly("national-day 2020-10-01/2020-10-03,2020-10-06",
+                    "mid-autumn-festival 2020-10-05");
+        }
+
+        /** 2009: Mid-Autumn on Saturday October 3, National Day's third day: National Day is made up first. */
+        @Test
+        void onTheSameLostDayTheFixedDateFestivalIsMadeUpFirst() {
+            assertThat(blocks(2009)).containsExactly("national-day 2009-10-01/2009-10-03,2009-10-05",
+                    "mid-autumn-festival 2009-10-06");
+        }
+
+        /** 2077: Mid-Autumn on Friday October 1 is lost before National Day's weekend days, so it is made up first. */
+        @Test
+        void lostDaysAreMadeUpInDateOrder() {
+            assertThat(blocks(2077)).containsExactly("national-day 2077-10-01/2077-10-03,2077-10-05/2077-10-06",
+                    "mid-autumn-festival 2077-10-04");
+        }
+    }
+
+    /** The 2025 principles in years whose calendar tests a rule. */
+    @Nested
+    class PrinciplesRules {
+
+        /** 2029: May 1 on a Tuesday; the only five days with May 1-2 and a whole weekend start on April 28. */
+        @Test
+        void labourDayWithOneStartWithAWholeWeekendIsNotAmbiguous() {
+            ChinaForecast f = ChinaForecast.of(2029, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
+                    "new-years-day 2028-12-30/2029-01-01",
+                    "spring-festival 2029-02-12/2029-02-19 work 2029-02-11,2029-02-24",
+                    "qingming-festival 2029-04-04",
+                    "labour-day 2029-04-28/2029-05-02 work 2029-05-05",
+                    "dragon-boat-festival 2029-06-16/2029-06-18",
+                    "mid-autumn-festival 2029-09-22/2029-09-24",
+                    "national-day 2029-10-01/2029-10-07 work 2029-09-30,2029-10-13");
+            assertThat(f.ambiguousChoices()).containsExactly(
+                    "spring-festival: make-up working days 2029-02-11 and 2029-02-24 (nearest the block); as near and "
+                            + "within six consecutive working days: 2029-02-10 and 2029-02-24 or 2029-02-11 and "
+                            + "2029-02-25 or 2029-02-10 and 2029-02-25",
+                    "labour-day: make-up working day 2029-05-05 (nearest the block); as near and within six "
+                            + "consecutive working days: 2029-05-06 or 2029-04-22 or 2029-04-21",
+                    "national-day: make-up working days 2029-09-30 and 2029-10-13 (nearest the block); as near and "
+                            + "within six consecutive working days: 2029-09-29 and 2029-10-13 or 2029-09-30 and "
+                            + "2029-10-14 or 2029-09-29 and 2029-10-14");
+        }
+
+        /** 2069: Mid-Autumn on September 29, the first day merged with National Day into eight days. */
+        @Test
+        void midAutumnOnSeptember29MergesWithNationalDay() {
+            ChinaForecast f = ChinaForecast.of(2069, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
+                    "new-years-day 2068-12-30/2069-01-01 work 2068-12-29",
+                    "spring-festival 2069-01-22/2069-01-29 work 2069-01-20,2069-02-02",
+                    "qingming-festival 2069-04-04/2069-04-06 work 2069-04-07",
+                    "labour-day 2069-05-01/2069-05-05 work 2069-04-28",
+                    "dragon-boat-festival 2069-06-22/2069-06-24",
+                    "mid-autumn-festival,national-day 2069-09-29/2069-10-06 work 2069-09-28");
+            assertThat(f.ambiguousChoices()).containsExactly(
+                    "new-years-day: make-up working day 2068-12-29 (nearest the block); as near and within six "
+                            + "consecutive working days: 2069-01-05 or 2069-01-06",
+                    "spring-festival: make-up working days 2069-01-20 and 2069-02-02 (nearest the block); as near and "
+                            + "within six consecutive working days: 2069-01-19 and 2069-02-02 or 2069-01-20 and "
+                            + "2069-02-03 or 2069-01-19 and 2069-02-03",
+                    "qingming-festival: make-up working day 2069-04-07 (nearest the block); as near and within six "
+                            + "consecutive working days: 2069-03-31 or 2069-03-30",
+                    "labour-day: make-up working day 2069-04-28 (nearest the block); as near and within six "
+                            + "consecutive working days: 2069-04-27 or 2069-05-11 or 2069-05-12",
+                    "mid-autumn-festival,national-day: make-up working day 2069-09-28 (nearest the block); as near "
+                            + "and within six consecutive working days: 2069-10-12 or 2069-10-13");
+        }
+
+        /**
+         * 2034: National Day from Sunday October 1 to Saturday October 7, made up on the only choice within
+         * six working days, the Saturday before and the Sunday after; Labour Day could also start on April 28.
+         */
+        @Test
+        void aMakeupChoiceWithoutAlternativeIsNotAmbiguous() {
+            ChinaForecast f = ChinaForecast.of(2034, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
+                    "new-years-day 2033-12-31/2034-01-02",
+                    "spring-festival 2034-02-18/2034-02-25 work 2034-02-26",
+                    "qingming-festival 2034-04-05",
+                    "labour-day 2034-04-29/2034-05-03 work 2034-05-06",
+                    "dragon-boat-festival 2034-06-18/2034-06-20 work 2034-06-17",
+                    "mid-autumn-festival 2034-09-27",
+                    "national-day 2034-10-01/2034-10-07 work 2034-09-30,2034-10-08");
+            assertThat(f.ambiguousChoices()).containsExactly(
+                    "labour-day: 5 days from 2034-04-29 (the latest start with a whole weekend); also possible from "
+                            + "2034-04-28",
+                    "mid-autumn-festival: on 2034-09-27, close to National Day; the principles merge the two when "
+                            + "they coincide (8 days), which the forecast assumes only from September 29 on, as in "
+                            + "2012, 2017, 2020, 2023 and 2025",
+                    "spring-festival: make-up working day 2034-02-26 (nearest the block); as near and within six "
+                            + "consecutive working days: 2034-02-12 or 2034-02-11",
+                    "labour-day: make-up working day 2034-05-06 (nearest the block); as near and within six "
+                            + "consecutive working days: 2034-05-07 or 2034-04-23 or 2034-04-22",
+                    "dragon-boat-festival: make-up working day 2034-06-17 (nearest the block); as near and within six "
+                            + "consecutive working days: 2034-06-24 or 2034-06-25");
+        }
+
+        /**
+         * 2040: Mid-Autumn's make-up Sunday September 23 leaves Saturday September 29 out of National Day's
+         * equal choices, since working on it would make seven consecutive working days.
+         */
+        @Test
+        void aMakeupChoiceWithSevenConsecutiveWorkingDaysIsNotAnEqualChoice() {
+            ChinaForecast f = ChinaForecast.of(2040, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).endsWith(
+                    "mid-autumn-festival 2040-09-20/2040-09-22 work 2040-09-23",
+                    "national-day 2040-10-01/2040-10-07 work 2040-09-30,2040-10-13");
+            assertThat(f.ambiguousChoices()).endsWith(
+                    "mid-autumn-festival: make-up working day 2040-09-23 (nearest the block); as near and within six "
+                            + "consecutive working days: 2040-09-16 or 2040-09-15",
+                    "national-day: make-up working days 2040-09-30 and 2040-10-13 (nearest the block); as near and "
+                            + "within six consecutive working days: 2040-09-30 and 2040-10-14");
+        }
+
+        /** 2042: Mid-Autumn on Sunday September 28, a day before the merge: separate blocks, said to be a choice. */
+        @Test
+        void midAutumnOnSeptember28IsNotMerged() {
+            ChinaForecast f = ChinaForecast.of(2042, Principles.PRINCIPLES_2025);
+            assertThat(f.schedule().blocks()).extracting(ChinaSchedule.Block::toString).containsExactly(
+                    "new-years-day 2042-01-01",
+                    "spring-festival 2042-01-21/2042-01-28 work 2042-01-19,2042-02-01",
+                    "qingming-festival 2042-04-04/2042-04-06",
+                    "labour-day 2042-05-01/2042-05-05 work 2042-04-27",
+                    "dragon-boat-festival 2042-06-21/2042-06-23",
+                    "mid-autumn-festival 2042-09-27/2042-09-29",
+                    "national-day 2042-10-01/2042-10-07 work 2042-09-21,2042-10-11");
+            assertThat(f.ambiguousChoices()).startsWith(
+                    "labour-day: 5 days from 2042-05-01 (the latest start with a whole weekend); also possible from "
+                            + "2042-04-30",
+                    "mid-autumn-festival: on 2042-09-28, close to National Day; the principles merge the two when "
+                            + "they coincide (8 days), which the forecast assumes only from September 29 on, as in "
+                            + "2012, 2017, 2020, 2023 and 2025");
+        }
+    }
+
     @Nested
     class EveryYear {
 

@@ -215,9 +215,9 @@ public final class ChinaForecaster {
             blocks.values().forEach(off::addAll);
             Set<LocalDate> makeup = new HashSet<>();
             Map<List<ChinaPublicHoliday>, NavigableSet<LocalDate>> out = new TreeMap<>(blocks.comparator());
-            List<Map.Entry<List<ChinaPublicHoliday>, NavigableSet<LocalDate>>> order = new ArrayList<>(blocks.entrySet());
-            order.sort(Comparator.comparing(e -> e.getValue().first()));
-            for (Map.Entry<List<ChinaPublicHoliday>, NavigableSet<LocalDate>> e : order) {
+            // The blocks, keyed by their first festival, are in date order: the festivals' order is
+            // their order in every year (Mid-Autumn after National Day shares its block).
+            for (Map.Entry<List<ChinaPublicHoliday>, NavigableSet<LocalDate>> e : blocks.entrySet()) {
                 NavigableSet<LocalDate> days = e.getValue();
                 int statutory = 0;
                 for (ChinaPublicHoliday f : e.getKey()) {
@@ -381,16 +381,5 @@ public final class ChinaForecaster {
             out.add(d);
         }
         return out;
-    }
-
-    /**
-     * Returns the weekday days off of a schedule (Monday to Friday).
-     *
-     * @param s the schedule
-     * @return the dates, in order
-     */
-    public static NavigableSet<LocalDate> weekdaysOff(ChinaSchedule s) {
-        return s.daysOff().stream().filter(d -> !ChinaOccurrences.isWeekend(d))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -167,7 +167,7 @@ final class NoticeText {
         if (ten < 0) {
             return run.length() == 1 ? digit(run.charAt(0)) : -1;
         }
-        if (run.indexOf('十', ten + 1) >= 0) {
+        if (run.lastIndexOf('十') != ten) {
             return -1;
         }
         int tens = ten == 0 ? 1 : ten == 1 ? digit(run.charAt(0)) : -1;

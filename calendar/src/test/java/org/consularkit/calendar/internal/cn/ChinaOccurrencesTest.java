@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.consularkit.calendar.ChinaHolidays;
 import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
 import org.consularkit.core.Source;
@@ -62,6 +63,46 @@ class ChinaOccurrencesTest {
             assertThat(find(hs, "mid-autumn-festival").daysOff()).containsExactly(d("2039-10-02"), d("2039-10-06"));
         }
 
+        /** 2077: Mid-Autumn's October 1 is lost before National Day's weekend days October 2-3, so it is made up first. */
+        @Test
+        void lostDaysAreMadeUpInDateOrder() {
+            List<Holiday> hs = ChinaOccurrences.provisional(2077, Set.of());
+            assertThat(find(hs, "mid-autumn-festival").dayTypes()).containsExactly(
+                    entry(d("2077-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2077-10-04"), DayType.REST_DAY));
+            assertThat(find(hs, "national-day").dayTypes()).containsExactly(
+                    entry(d("2077-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2077-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2077-10-03"), DayType.PUBLIC_HOLIDAY), entry(d("2077-10-05"), DayType.REST_DAY),
+                    entry(d("2077-10-06"), DayType.REST_DAY));
+        }
+
+        /** 2009: National Day October 1-3 and its day in lieu Monday October 5 take in the Sunday between them. */
+        @Test
+        void aWeekendDayInsideTheDaysOffBelongsToTheFestival() {
+            assertThat(find(ChinaOccurrences.provisional(2009, Set.of()), "national-day").dayTypes()).containsExactly(
+                    entry(d("2009-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2009-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2009-10-03"), DayType.PUBLIC_HOLIDAY), entry(d("2009-10-04"), DayType.WEEKEND),
+                    entry(d("2009-10-05"), DayType.REST_DAY));
+        }
+
+        /** 2001: National Day from Monday October 1 takes in the weekend before it, unless that is a make-up day. */
+        @Test
+        void aWeekendBeforeTheDaysOffBelongsToTheFestivalUnlessItIsAMakeupDay() {
+            assertThat(find(ChinaOccurrences.provisional(2001, Set.of()), "national-day").dayTypes()).containsExactly(
+                    entry(d("2001-09-29"), DayType.WEEKEND), entry(d("2001-09-30"), DayType.WEEKEND),
+                    entry(d("2001-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2001-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2001-10-03"), DayType.PUBLIC_HOLIDAY));
+            assertThat(find(ChinaOccurrences.provisional(2001, Set.of(d("2001-09-30"))), "national-day").dayTypes())
+                    .containsOnlyKeys(d("2001-10-01"), d("2001-10-02"), d("2001-10-03"));
+        }
+
+        /** 2058: Mid-Autumn on October 2, after National Day (October 1), comes after it. */
+        @Test
+        void theOccurrencesAreInDateOrder() {
+            assertThat(ChinaOccurrences.provisional(2058, Set.of())).extracting(Holiday::key).containsExactly(
+                    "new-years-day", "spring-festival", "qingming-festival", "labour-day", "dragon-boat-festival",
+                    "national-day", "mid-autumn-festival");
+        }
+
         @Test
         void aWeekendNextToTheDaysOffBelongsToTheFestivalUnlessItIsAMakeupDay() {
             assertThat(find(ChinaOccurrences.provisional(2027, Set.of()), "new-years-day").dayTypes())
@@ -108,6 +149,68 @@ class ChinaOccurrencesTest {
     class Official {
 
         private final Source notice = Source.of(SourceType.NOTICE, "国务院办公厅关于2027年部分节假日安排的通知");
+
+        /** 2023: Mid-Autumn (Friday September 29) and National Day in one block; the Saturday after Mid-Autumn is its own. */
+        @Test
+        void inAMergedBlockADayBelongsToTheLastFestivalBeforeIt() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2023).orElseThrow();
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            assertThat(find(hs, "mid-autumn-festival").dayTypes()).containsExactly(
+                    entry(d("2023-09-29"), DayType.PUBLIC_HOLIDAY), entry(d("2023-09-30"), DayType.WEEKEND));
+            assertThat(find(hs, "national-day").dayTypes()).containsExactly(
+                    entry(d("2023-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2023-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2023-10-03"), DayType.PUBLIC_HOLIDAY), entry(d("2023-10-04"), DayType.REST_DAY),
+                    entry(d("2023-10-05"), DayType.REST_DAY), entry(d("2023-10-06"), DayType.REST_DAY),
+                    entry(d("2023-10-07"), DayType.MAKEUP_WORKDAY), entry(d("2023-10-08"), DayType.MAKEUP_WORKDAY));
+        }
+
+        /**
+         * 2020: Mid-Autumn on October 1, National Day's first day; the other days and the make-up days
+         * belong to National Day, the festival of the block with the most holiday days.
+         */
+        @Test
+        void inAMergedBlockTheDaysAfterTheHolidaysBelongToTheFestivalWithMostHolidayDays() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2020).orElseThrow();
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            Holiday midAutumn = find(hs, "mid-autumn-festival");
+            assertThat(midAutumn.dayTypes()).containsExactly(entry(d("2020-10-01"), DayType.PUBLIC_HOLIDAY));
+            assertThat(midAutumn.date()).isEqualTo(d("2020-10-01"));
+            assertThat(find(hs, "national-day").dayTypes()).containsExactly(
+                    entry(d("2020-09-27"), DayType.MAKEUP_WORKDAY), entry(d("2020-10-01"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2020-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2020-10-03"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2020-10-04"), DayType.WEEKEND), entry(d("2020-10-05"), DayType.REST_DAY),
+                    entry(d("2020-10-06"), DayType.REST_DAY), entry(d("2020-10-07"), DayType.REST_DAY),
+                    entry(d("2020-10-08"), DayType.REST_DAY), entry(d("2020-10-10"), DayType.MAKEUP_WORKDAY));
+        }
+
+        /** 2027 with a National Day block only: the statutory weekend days of Spring Festival and Labour Day count all the same. */
+        @Test
+        void statutoryWeekendDaysOfFestivalsWithoutABlockAreHolidays() {
+            ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
+                    ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2027-10-01"), d("2027-10-04")), List.of())));
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            assertThat(hs).extracting(Holiday::key).containsExactly("spring-festival", "labour-day", "national-day");
+            assertThat(find(hs, "spring-festival").dayTypes()).containsExactly(
+                    entry(d("2027-02-06"), DayType.PUBLIC_HOLIDAY), entry(d("2027-02-07"), DayType.PUBLIC_HOLIDAY));
+            assertThat(find(hs, "labour-day").dayTypes()).containsExactly(
+                    entry(d("2027-05-01"), DayType.PUBLIC_HOLIDAY), entry(d("2027-05-02"), DayType.PUBLIC_HOLIDAY));
+        }
+
+        /** National Day's October 1 (a Friday) missing from the schedule: the occurrence is dated by its first day off. */
+        @Test
+        void anOccurrenceWhoseNominalDayIsAWorkingDayIsDatedByItsFirstDayOff() {
+            ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
+                    ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2027-10-04"), d("2027-10-05"), d("2027-10-06"),
+                            d("2027-10-07"), d("2027-10-08")), List.of(d("2027-09-26")))));
+            Holiday nd = find(ChinaOccurrences.official(s, Set.of()), "national-day");
+            assertThat(nd.date()).isEqualTo(d("2027-10-02"));
+            assertThat(nd.dayTypes()).containsExactly(entry(d("2027-09-26"), DayType.MAKEUP_WORKDAY),
+                    entry(d("2027-10-02"), DayType.PUBLIC_HOLIDAY), entry(d("2027-10-03"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2027-10-04"), DayType.REST_DAY), entry(d("2027-10-05"), DayType.REST_DAY),
+                    entry(d("2027-10-06"), DayType.REST_DAY), entry(d("2027-10-07"), DayType.REST_DAY),
+                    entry(d("2027-10-08"), DayType.REST_DAY), entry(d("2027-10-09"), DayType.WEEKEND),
+                    entry(d("2027-10-10"), DayType.WEEKEND));
+        }
 
         @Test
         void aStatutoryWeekendDayMissingFromTheScheduleIsAPublicHolidayAllTheSame() {
