@@ -633,6 +633,26 @@ class ChinaHolidayCalendarTest {
         }
 
         @Test
+        void twoSchedulesOfOneYearAreRejected() {
+            ChinaSchedule s = CN.schedule(2026).orElseThrow();
+            assertThatThrownBy(() -> ChinaHolidayCalendar.of(List.of(CN.schedule(2025).orElseThrow(), s, s)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Two schedules for the year 2026");
+            assertThat(ChinaHolidayCalendar.of(List.of(s)).officialYears()).containsExactly(2026);
+        }
+
+        /** Loading files in any order gives the version of the newest one, never older than the bundled data. */
+        @Test
+        void theDataVersionIsThatOfTheNewestLoadedFiles() {
+            LocalDate builtIn = Calendars.builtInDataVersion();
+            LocalDate newer = builtIn.plusDays(10);
+            assertThat(CN.withDataVersion(newer).dataVersion()).contains(newer);
+            assertThat(CN.withDataVersion(newer).withDataVersion(newer.minusDays(1)).dataVersion()).contains(newer);
+            assertThat(CN.withDataVersion(newer.minusDays(1)).withDataVersion(newer).dataVersion()).contains(newer);
+            assertThat(CN.withDataVersion(builtIn.minusDays(1)).dataVersion()).contains(builtIn);
+        }
+
+        @Test
         void toStringSummarisesTheOfficialYears() {
             assertThat(CN).hasToString("ChinaHolidayCalendar[cn, 2000-2100, official 2007-2026]");
         }

@@ -510,6 +510,15 @@ class MissionChinaClosuresTest {
         }
 
         @Test
+        void explicitListsMayCoverTheFirstAndLastYearAndReachIntoBothNeighbouringYears() {
+            Holiday before = closing("before", "2025-01-01", 2026);
+            Holiday after = closing("after", "2027-12-31", 2026);
+            HolidayCalendar c = MissionChinaClosures.calendar("beijing", Map.of(2000, List.of(), 2100, List.of(),
+                    2026, List.of(before, after)));
+            assertThat(c.officialYears()).containsExactly(2000, 2026, 2100);
+        }
+
+        @Test
         void explicitListsAreChecked() {
             Holiday h = closing("closure", "2026-02-20", 2026);
             assertThatThrownBy(() -> MissionChinaClosures.calendar("beijing", Map.of(1999, List.of())))
@@ -534,6 +543,10 @@ class MissionChinaClosuresTest {
                     Map.of(2000, List.of(closing("closure", "1999-12-31", 2000)))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageEndingWith("outside the years 2000-2001");
+            assertThatThrownBy(() -> MissionChinaClosures.calendar("beijing", Map.of(2101, List.of())))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Calendar post:beijing covers the years 2000-2100; the explicit closure list for 2101"
+                            + " is outside its range");
             assertThatThrownBy(() -> MissionChinaClosures.calendar("beijing", null))
                     .isInstanceOf(NullPointerException.class).hasMessage("explicitYears");
             Map<Integer, List<Holiday>> withNull = new HashMap<>();

@@ -175,6 +175,26 @@ class LunarTablesTest {
         }
 
         @Test
+        void readsConsecutiveYearsAndRejectsAGapBetweenYears() {
+            LunarTables.Terms terms = LunarTables.Terms.parse(List.of(Y2026, Y2026.replace("2026 ", "2027 ")));
+            assertThat(terms.firstYear()).isEqualTo(2026);
+            assertThat(terms.lastYear()).isEqualTo(2027);
+            assertThat(terms.localMinute(2027, 7) - terms.localMinute(2026, 7)).isEqualTo(365 * 1440);
+            assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026, Y2026.replace("2026 ", "2028 "))))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:2:1: expected the year 2027 (the year after the line before), but was"
+                            + " \"2028\"");
+        }
+
+        @Test
+        void rejectsAMomentEqualToThatOfTheTermBefore() {
+            assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026.replace("04-05T02:40", "03-20T22:46"))))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:1:78: expected the moment of term 7 after that of the term before, but was"
+                            + " \"03-20T22:46\"");
+        }
+
+        @Test
         void rejectsAMissingTerm() {
             assertThatThrownBy(() -> LunarTables.Terms.parse(List.of(Y2026.substring(0, Y2026.lastIndexOf(' ')))))
                     .isInstanceOf(DataFileException.class)

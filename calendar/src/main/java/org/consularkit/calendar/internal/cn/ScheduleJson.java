@@ -110,22 +110,26 @@ public final class ScheduleJson {
     static List<String> runs(Iterable<LocalDate> days) {
         List<String> out = new ArrayList<>();
         @Nullable LocalDate start = null;
-        @Nullable LocalDate prev = null;
+        LocalDate prev = LocalDate.MIN;
         for (LocalDate d : days) {
-            if (prev != null && d.equals(prev.plusDays(1))) {
+            if (start != null && d.equals(prev.plusDays(1))) {
                 prev = d;
                 continue;
             }
-            if (start != null && prev != null) {
-                out.add(start.equals(prev) ? start.toString() : start + "/" + prev);
+            if (start != null) {
+                out.add(run(start, prev));
             }
             start = d;
             prev = d;
         }
-        if (start != null && prev != null) {
-            out.add(start.equals(prev) ? start.toString() : start + "/" + prev);
+        if (start != null) {
+            out.add(run(start, prev));
         }
         return out;
+    }
+
+    private static String run(LocalDate start, LocalDate end) {
+        return start.equals(end) ? start.toString() : start + "/" + end;
     }
 
     /**

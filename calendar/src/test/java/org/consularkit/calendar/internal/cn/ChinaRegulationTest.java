@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DateTimeException;
 import org.consularkit.core.SourceType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,5 +38,17 @@ class ChinaRegulationTest {
         assertThatThrownBy(() -> ChinaRegulation.of(year)).isInstanceOf(DateTimeException.class)
                 .hasMessage("China's public holidays are known for the years 2000-2100; year " + year
                         + " is outside that range");
+    }
+
+    @Test
+    void theVersionsCoverTheLibrarysYearsWithoutGapOrOverlap() {
+        ChinaRegulation[] all = ChinaRegulation.values();
+        assertThat(all[0].firstYear()).isEqualTo(ChinaRegulation.FIRST_YEAR);
+        assertThat(all[all.length - 1].lastYear()).isEqualTo(ChinaRegulation.LAST_YEAR);
+        for (int i = 1; i < all.length; i++) {
+            assertThat(all[i].firstYear()).as(all[i].name()).isEqualTo(all[i - 1].lastYear() + 1);
+        }
+        assertThat(ChinaRegulation.RULES_2014.firstYear()).isEqualTo(2014);
+        assertThat(ChinaRegulation.RULES_2014.lastYear()).isEqualTo(2024);
     }
 }

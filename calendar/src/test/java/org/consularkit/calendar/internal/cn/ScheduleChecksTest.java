@@ -58,4 +58,21 @@ class ScheduleChecksTest {
                 "counting identity fails for 2026: 1 weekday days off, but 13 statutory days + 1 make-up working days"
                         + " = 14");
     }
+
+    /** The first and last days of the calendar's years 2000-2100 are inside; the days next to them are not. */
+    @Test
+    void datesOutsideTheCalendarsYearsAreReportedFromTheDayBeforeTheFirstAndAfterTheLastYear() {
+        ChinaSchedule first = ChinaSchedule.of(2000, List.of(Source.of(SourceType.NOTICE, "n")), List.of(
+                ChinaSchedule.Block.of(ChinaPublicHoliday.NEW_YEARS_DAY,
+                        List.of(LocalDate.of(1999, 12, 31), LocalDate.of(2000, 1, 1)),
+                        List.of(LocalDate.of(1999, 12, 26), LocalDate.of(2000, 1, 2)))));
+        assertThat(ScheduleChecks.warnings(first)).filteredOn(w -> w.contains("outside")).containsExactly(
+                "2 dates outside the calendar's years 2000-2100, never answered by the calendar: 1999-12-26, 1999-12-31");
+        ChinaSchedule last = ChinaSchedule.of(2100, List.of(Source.of(SourceType.NOTICE, "n")), List.of(
+                ChinaSchedule.Block.of(ChinaPublicHoliday.NEW_YEARS_DAY,
+                        List.of(LocalDate.of(2100, 12, 31), LocalDate.of(2101, 1, 1)),
+                        List.of(LocalDate.of(2100, 12, 26), LocalDate.of(2101, 1, 2)))));
+        assertThat(ScheduleChecks.warnings(last)).filteredOn(w -> w.contains("outside")).containsExactly(
+                "2 dates outside the calendar's years 2000-2100, never answered by the calendar: 2101-01-01, 2101-01-02");
+    }
 }

@@ -406,6 +406,26 @@ class UsFederalDataTest {
         }
 
         @Test
+        void closingsMayFallOnTheFirstAndLastDayOfTheCalendarsYears() {
+            UsFederalData data = parse(change(r -> {
+                closing(r, 0).put("date", "1971-01-01");
+                closing(r, 18).put("date", "2100-12-31");
+            }));
+            assertThat(data.closings().get(0).date()).isEqualTo(LocalDate.of(1971, 1, 1));
+            assertThat(data.closings().get(18).date()).isEqualTo(LocalDate.of(2100, 12, 31));
+            assertThatThrownBy(() -> parse(change(r -> closing(r, 0).put("date", "1970-12-31"))))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageEndingWith("$.closings[0].date: expected a date in the years 1971-2100, but was \"1970-12-31\"");
+        }
+
+        @Test
+        void aFixedDayMayBeTheLastDayThatTheMonthHasInEveryYear() {
+            UsFederalData data = parse(change(r -> date(r, 0, 0).put("month", 2).put("day", 28)));
+            assertThat(data.holidays().get(0).rules().get(0).date())
+                    .isEqualTo(new UsFederalData.Fixed(java.time.Month.FEBRUARY, 28));
+        }
+
+        @Test
         void theUnchangedResourceParses() {
             assertThat(parse(change(r -> { })).closings()).hasSize(19);
         }

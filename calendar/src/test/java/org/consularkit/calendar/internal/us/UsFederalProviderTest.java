@@ -88,6 +88,34 @@ class UsFederalProviderTest {
         }
     }
 
+    /** A rule applies from its first year to its last year inclusive: Veterans Day moved in 1978. */
+    @Test
+    void eachRuleAppliesFromItsFirstToItsLastYear() {
+        assertThat(date(DEFAULT, 1977, "veterans-day")).isEqualTo(LocalDate.of(1977, 10, 24));
+        assertThat(date(DEFAULT, 1978, "veterans-day")).isEqualTo(LocalDate.of(1978, 11, 11));
+        assertThat(DEFAULT.holidays(1985)).extracting(Holiday::key).doesNotContain("martin-luther-king-jr-day");
+        assertThat(date(DEFAULT, 1986, "martin-luther-king-jr-day")).isEqualTo(LocalDate.of(1986, 1, 20));
+        assertThat(date(DC, 1977, "inauguration-day")).isEqualTo(LocalDate.of(1977, 1, 20));
+        assertThat(DC.holidays(1978)).extracting(Holiday::key).doesNotContain("inauguration-day");
+    }
+
+    private static LocalDate date(UsFederalProvider p, int year, String key) {
+        return p.holidays(year).stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow().date();
+    }
+
+    /** The data version is the date of the newest executive order, or that of loaded files when it is newer. */
+    @Test
+    void theDataVersionIsTheNewestOrderOrTheLoadedFilesVersionWhenNewer() {
+        LocalDate newestOrder = LocalDate.of(2025, 12, 18);
+        assertThat(DATA.newestOrder()).contains(newestOrder);
+        assertThat(DEFAULT.dataVersion()).contains(newestOrder);
+        UsFederalOptions o = UsFederalOptions.defaults();
+        assertThat(new UsFederalProvider(DATA, o, newestOrder.plusDays(1)).dataVersion())
+                .contains(newestOrder.plusDays(1));
+        assertThat(new UsFederalProvider(DATA, o, newestOrder).dataVersion()).contains(newestOrder);
+        assertThat(new UsFederalProvider(DATA, o, newestOrder.minusDays(1)).dataVersion()).contains(newestOrder);
+    }
+
     @Test
     void toStringNamesTheOptions() {
         assertThat(DEFAULT).hasToString(
