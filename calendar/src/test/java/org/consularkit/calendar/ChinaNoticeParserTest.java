@@ -507,6 +507,121 @@ class ChinaNoticeParserTest {
     }
 
     //-----------------------------------------------------------------------
+    /** The lines around the body: page furniture, title, document number, signature and date. */
+    @Nested
+    class Frame {
+
+        private static final String TITLE = "国务院办公厅关于2026年部分节假日安排的通知";
+        private static final String SIGNATURE = "国务院办公厅\n2025年11月4日";
+
+        private static final String PARTIAL = "expected a complete notice, ending with its closing paragraph, the "
+                + "issuer's signature (国务院办公厅 or 国务院) and the date (this partial copy breaks off";
+
+        private static ChinaNotice parse(String text) {
+            return ChinaNoticeParser.parse(text, "t.txt");
+        }
+
+        @Test
+        void aTextOfPageFurnitureOnlyIsAPartialCopy() {
+            assertThat(error("来源:中国政府网\n打印\n")).hasMessage(
+                    "t.txt:2:1: " + PARTIAL + "; it is not read), but was \"打印\"");
+        }
+
+        @Test
+        void theDocumentNumberAndDateOfThePageFurnitureAreRead() {
+            ChinaNotice n = parse("来源:中国政府网\n发文字号:国办发明电〔2025〕7号\n成文日期:2025年11月04日\n"
+                    + Notices.text("2026"));
+            assertThat(n.documentNumber()).contains("国办发明电〔2025〕7号");
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+            assertThat(n.warnings()).containsExactly("t.txt: lines 1 (来源:中国政府网), 2 (发文字号:国办发明电〔2025〕7号), "
+                    + "3 (成文日期:2025年11月04日) ignored as page furniture");
+        }
+
+        @Test
+        void aPageDateThatIsNotTheDateOfTheNoticeIsRejected() {
+            assertThat(error("成文日期:2025年11月05日\n" + Notices.text("2026"))).hasMessage(
+                    "t.txt:20: expected the date of the notice to agree with the page's 成文日期 2025-11-05, "
+                            + "but was \"2025-11-04\"");
+            assertThat(error("来源:中国政府网\n成文日期:2025年13月05日\n" + Notices.text("2026"))).hasMessage(
+                    "t.txt:2:6: expected a valid date, but was \"2025年13月05日\"");
+        }
+
+        @Test
+        void aFurnitureLineThatOnlyStartsLikeADocumentNumberOrDateGivesNeither() {
+            ChinaNotice n = parse("发文字号:国办发明电\n成文日期:待定\n" + Notices.text("2026"));
+            assertThat(n.documentNumber()).isEmpty();
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        }
+
+        @Test
+        void aPageTitleIsTheTitleWhenTheTextHasNone() {
+            ChinaNotice n = parse("标题:" + TITLE + "\n" + Notices.text("2026").replace(TITLE + "\n", ""));
+            assertThat(n.title()).isEqualTo(TITLE);
+            assertThat(n.isTitleInferred()).isFalse();
+        }
+
+        @Test
+        void aTitleOnThreeLinesIsJoinedAndOnFourIsRejected() {
+            assertThat(parse(with2026(TITLE, "国务院办公厅关于2026年\n部分节假日\n安排的通知")).title()).isEqualTo(TITLE);
+            assertThat(error(with2026(TITLE, "国务院办公厅关于\n2026年\n部分节假日\n安排的通知"))).hasMessage(
+                    "t.txt:7:1: expected a title ending with 通知 (notice), on at most three lines, "
+                            + "but was \"国务院办公厅关于\"");
+            assertThat(error(with2026(TITLE, "国务院办公厅关于2026年部分节假日安排的"))).hasMessage(
+                    "t.txt:7:1: expected a title ending with 通知 (notice), on at most three lines, "
+                            + "but was \"国务院办公厅关于2026年部分节假日安排的\"");
+        }
+
+        @Test
+        void theSignatureAndDateMayShareALine() {
+            ChinaNotice n = parse(with2026(SIGNATURE, "国务院办公厅2025年11月4日"));
+            assertThat(n.issuer()).isEqualTo("国务院办公厅");
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        }
+
+        @Test
+        void aSignatureThatIsNotTheIssuerOfTheTitleIsRejected() {
+            assertThat(error(with2026(SIGNATURE, "国务院2025年11月4日"))).hasMessage(
+                    "t.txt:18: expected the signature of the issuer named by the title (国务院办公厅), but was \"国务院\"");
+            assertThat(error(with2026(SIGNATURE, "国务院\n2025年11月4日"))).hasMessage(
+                    "t.txt:18: expected the signature of the issuer named by the title (国务院办公厅), but was \"国务院\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"国务院某部2025年11月4日", "国务院办公厅2025年11月4日。", "2025年11月4日"})
+        void aLastLineThatIsNotSignatureAndDateIsAPartialCopy(String last) {
+            assertThat(error(with2026(SIGNATURE, last))).hasMessage(
+                    "t.txt:18:1: " + PARTIAL + " in item 七; it is not read), but was \"" + last + "\"");
+        }
+
+        @Test
+        void pageFurnitureAfterTheDateIsIgnored() {
+            ChinaNotice n = parse(with2026(SIGNATURE, SIGNATURE + "\n第1页\n打印"));
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.warnings()).containsExactly("t.txt: lines 20 (第1页), 21 (打印) ignored as page furniture",
+                    "t.txt: the text has no document number (发文字号); the citation leaves it out");
+        }
+
+        @Test
+        void aNoticeWithoutBodyIsRejectedAtTheLineAfterItsHeader() {
+            assertThat(error(SIGNATURE + "\n")).hasMessage(
+                    "t.txt:1: expected the body of a notice between its title and its signature");
+            assertThat(error(TITLE + "\n" + SIGNATURE + "\n")).hasMessage(
+                    "t.txt:2: expected the body of a notice between its title and its signature");
+            assertThat(error(TITLE + "\n国办发明电〔2025〕7号\n" + SIGNATURE + "\n")).hasMessage(
+                    "t.txt:3: expected the body of a notice between its title and its signature");
+        }
+
+        @Test
+        void aTextOfExactlyTheMaximumLengthIsRead() {
+            String text = Notices.text("2026");
+            String padded = text.replace("推动错峰出行。", "推动错峰出行。" + "。".repeat(ChinaNoticeParser.MAX_CHARS
+                    - text.length()));
+            assertThat(padded).hasSize(ChinaNoticeParser.MAX_CHARS);
+            assertThat(parse(padded).schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+    }
+
+    //-----------------------------------------------------------------------
 
     /** Random edits of every notice (left out of mutation testing: slow, and random). */
     @Nested
