@@ -622,6 +622,98 @@ class ChinaNoticeParserTest {
     }
 
     //-----------------------------------------------------------------------
+    /** Variants of the dates of the 2026 notice's first item: the same schedule, or the exact error. */
+    @Nested
+    class DateVariants {
+
+        private static final String RANGE = "1月1日(周四)至3日(周六)放假调休";
+        private static final String WORK = "1月4日(周日)上班";
+        private static final String RULE = "expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was ";
+
+        private static ChinaSchedule schedule(String text) {
+            return ChinaNoticeParser.parse(text, "t.txt").schedule().orElseThrow();
+        }
+
+        private static ChinaSchedule official() {
+            return schedule(Notices.text("2026"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"至", "到", "—", "–", "-", "~", "〜", "～", "－"})
+        void everyRangeMarkReadsLikeZhi(String mark) {
+            assertThat(schedule(with2026(RANGE, RANGE.replace("至", mark)))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"至至", "+"})
+        void anythingElseBetweenTheDatesOfARangeIsUnaccounted(String mark) {
+            assertThat(error(with2026(RANGE, RANGE.replace("至", mark)))).hasMessage(
+                    "t.txt:10:6: " + RULE + "\"" + RANGE.replace("至", mark) + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"１月１日(周四)至３日(周六)放假调休", "01月01日(周四)至03日(周六)放假调休",
+                "2026年1月1日(周四)至2026年1月3日(周六)放假调休"})
+        void fullWidthDigitsLeadingZerosAndWrittenYearsReadAlike(String range) {
+            assertThat(schedule(with2026(RANGE, range))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"1月4(周日)上班", "1月004日(周日)上班", "12026年1月4日(周日)上班", "026年1月4日(周日)上班"})
+        void aDateWithoutDayMarkOrWithTooManyDigitsIsNotADate(String work) {
+            assertThat(error(with2026(WORK, work))).hasMessage("t.txt:10:30: " + RULE + "\"" + work + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"4", "1月4", "2026", "2026年", "2026年1", "2026年1月", "4日"})
+        void anUnfinishedDateAtTheEndOfTheLineIsUnaccounted(String end) {
+            assertThat(error(with2026(WORK + "。", WORK + "。" + end))).hasMessage(
+                    "t.txt:10:41: " + RULE + "\"" + end + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2024 | t.txt:10:30: expected a date in the years 2025-2027 (the notice is for 2026), but was "2024年1月4日"
+                2025 | t.txt:10:40: expected the day of the week of 2025-01-04, a Saturday, but was "周日"
+                2027 | t.txt:10:40: expected the day of the week of 2027-01-04, a Monday, but was "周日"
+                2028 | t.txt:10:30: expected a date in the years 2025-2027 (the notice is for 2026), but was "2028年1月4日"
+                """)
+        void aWrittenYearIsTheYearOfTheNoticeOrNextToIt(int year, String message) {
+            assertThat(error(with2026(WORK, year + "年" + WORK))).hasMessage(message);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                13月4日上班      | t.txt:10:30: expected a valid date, but was "13月4日"
+                1月32日上班      | t.txt:10:30: expected a valid date, but was "1月32日"
+                1月4日(周日上班  | t.txt:10:34: expected a closing bracket, but was "(周日上班。"
+                """)
+        void anImpossibleDateOrAnUnclosedBracketIsRejected(String work, String message) {
+            assertThat(error(with2026(WORK, work))).hasMessage(message);
+        }
+
+        @Test
+        void aRangeThatEndsBeforeItStartsIsRejected() {
+            assertThat(error(with2026(RANGE, "1月3日(周六)至1日(周四)放假调休"))).hasMessage(
+                    "t.txt:10:15: expected a range that does not end before it starts, but was \"2026-01-03至2026-01-01\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"共3天", "共003天", "共三天"})
+        void theCountMayBeWrittenInDigitsOrInWords(String count) {
+            assertThat(schedule(with2026("共3天", count))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"0003", "两"})
+        void aCountOfFourDigitsOrLiangIsNotThree(String count) {
+            assertThat(error(with2026("共3天", "共" + count + "天"))).hasMessage(
+                    "t.txt:10:26: expected 共N天 to count the days off 2026-01-01/2026-01-03 (3), but was \"" + count
+                            + "天\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
 
     /** Random edits of every notice (left out of mutation testing: slow, and random). */
     @Nested
