@@ -714,6 +714,42 @@ class ChinaNoticeParserTest {
     }
 
     //-----------------------------------------------------------------------
+    /** Variants of the item headings of the 2026 notice (一、元旦: … 七、国庆节: …). */
+    @Nested
+    class Headings {
+
+        private static final String NAMES = "expected an item that names its festival (元旦, 春节, 清明节, 劳动节, 端午节, "
+                + "中秋节, 国庆节), but was ";
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                一、元旦:   | 一、元旦
+                一、元旦:   | '一、元旦 '
+                七、国庆节: | 七、国庆节
+                """)
+        void aHeadingWithoutItsColonIsRead(String heading, String variant) {
+            assertThat(ChinaNoticeParser.parse(with2026(heading, variant), "t.txt").schedule())
+                    .isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void aHeadingWithoutItsFestivalIsRejected() {
+            assertThat(error(with2026("七、国庆节:", "七、"))).hasMessage("t.txt:16:1: " + NAMES + "\"七、10月1日(周四)至"
+                    + "7日(周三)放假调休,共7天。9月20日(周日)、10月10日(周六)上班。鼓励单位和个人结合落… (162 characters)\"");
+            assertThat(error(with2026("七、国庆节:", "七、国庆节和"))).hasMessage("t.txt:16:1: " + NAMES + "\"七、国庆节和"
+                    + "10月1日(周四)至7日(周三)放假调休,共7天。9月20日(周日)、10月10日(周六)上班。鼓励单位和个… (166 characters)\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"七国庆节", "十七、国庆节"})
+        void aHeadingWithoutItsMarkOrWithAnotherNumberIsNotAHeading(String heading) {
+            assertThat(error(with2026("七、国庆节:", heading + ":"))).hasMessage(
+                    "t.txt:16:1: expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \""
+                            + heading + "\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
 
     /** Random edits of every notice (left out of mutation testing: slow, and random). */
     @Nested
