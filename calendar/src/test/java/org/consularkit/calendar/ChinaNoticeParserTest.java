@@ -507,6 +507,249 @@ class ChinaNoticeParserTest {
     }
 
     //-----------------------------------------------------------------------
+    /** The lines around the body: page furniture, title, document number, signature and date. */
+    @Nested
+    class Frame {
+
+        private static final String TITLE = "国务院办公厅关于2026年部分节假日安排的通知";
+        private static final String SIGNATURE = "国务院办公厅\n2025年11月4日";
+
+        private static final String PARTIAL = "expected a complete notice, ending with its closing paragraph, the "
+                + "issuer's signature (国务院办公厅 or 国务院) and the date (this partial copy breaks off";
+
+        private static ChinaNotice parse(String text) {
+            return ChinaNoticeParser.parse(text, "t.txt");
+        }
+
+        @Test
+        void aTextOfPageFurnitureOnlyIsAPartialCopy() {
+            assertThat(error("来源:中国政府网\n打印\n")).hasMessage(
+                    "t.txt:2:1: " + PARTIAL + "; it is not read), but was \"打印\"");
+        }
+
+        @Test
+        void theDocumentNumberAndDateOfThePageFurnitureAreRead() {
+            ChinaNotice n = parse("来源:中国政府网\n发文字号:国办发明电〔2025〕7号\n成文日期:2025年11月04日\n"
+                    + Notices.text("2026"));
+            assertThat(n.documentNumber()).contains("国办发明电〔2025〕7号");
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+            assertThat(n.warnings()).containsExactly("t.txt: lines 1 (来源:中国政府网), 2 (发文字号:国办发明电〔2025〕7号), "
+                    + "3 (成文日期:2025年11月04日) ignored as page furniture");
+        }
+
+        @Test
+        void aPageDateThatIsNotTheDateOfTheNoticeIsRejected() {
+            assertThat(error("成文日期:2025年11月05日\n" + Notices.text("2026"))).hasMessage(
+                    "t.txt:20: expected the date of the notice to agree with the page's 成文日期 2025-11-05, "
+                            + "but was \"2025-11-04\"");
+            assertThat(error("来源:中国政府网\n成文日期:2025年13月05日\n" + Notices.text("2026"))).hasMessage(
+                    "t.txt:2:6: expected a valid date, but was \"2025年13月05日\"");
+        }
+
+        @Test
+        void aFurnitureLineThatOnlyStartsLikeADocumentNumberOrDateGivesNeither() {
+            ChinaNotice n = parse("发文字号:国办发明电\n成文日期:待定\n" + Notices.text("2026"));
+            assertThat(n.documentNumber()).isEmpty();
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        }
+
+        @Test
+        void aPageTitleIsTheTitleWhenTheTextHasNone() {
+            ChinaNotice n = parse("标题:" + TITLE + "\n" + Notices.text("2026").replace(TITLE + "\n", ""));
+            assertThat(n.title()).isEqualTo(TITLE);
+            assertThat(n.isTitleInferred()).isFalse();
+        }
+
+        @Test
+        void aTitleOnThreeLinesIsJoinedAndOnFourIsRejected() {
+            assertThat(parse(with2026(TITLE, "国务院办公厅关于2026年\n部分节假日\n安排的通知")).title()).isEqualTo(TITLE);
+            assertThat(error(with2026(TITLE, "国务院办公厅关于\n2026年\n部分节假日\n安排的通知"))).hasMessage(
+                    "t.txt:7:1: expected a title ending with 通知 (notice), on at most three lines, "
+                            + "but was \"国务院办公厅关于\"");
+            assertThat(error(with2026(TITLE, "国务院办公厅关于2026年部分节假日安排的"))).hasMessage(
+                    "t.txt:7:1: expected a title ending with 通知 (notice), on at most three lines, "
+                            + "but was \"国务院办公厅关于2026年部分节假日安排的\"");
+        }
+
+        @Test
+        void theSignatureAndDateMayShareALine() {
+            ChinaNotice n = parse(with2026(SIGNATURE, "国务院办公厅2025年11月4日"));
+            assertThat(n.issuer()).isEqualTo("国务院办公厅");
+            assertThat(n.date()).isEqualTo(LocalDate.of(2025, 11, 4));
+        }
+
+        @Test
+        void aSignatureThatIsNotTheIssuerOfTheTitleIsRejected() {
+            assertThat(error(with2026(SIGNATURE, "国务院2025年11月4日"))).hasMessage(
+                    "t.txt:18: expected the signature of the issuer named by the title (国务院办公厅), but was \"国务院\"");
+            assertThat(error(with2026(SIGNATURE, "国务院\n2025年11月4日"))).hasMessage(
+                    "t.txt:18: expected the signature of the issuer named by the title (国务院办公厅), but was \"国务院\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"国务院某部2025年11月4日", "国务院办公厅2025年11月4日。", "2025年11月4日"})
+        void aLastLineThatIsNotSignatureAndDateIsAPartialCopy(String last) {
+            assertThat(error(with2026(SIGNATURE, last))).hasMessage(
+                    "t.txt:18:1: " + PARTIAL + " in item 七; it is not read), but was \"" + last + "\"");
+        }
+
+        @Test
+        void pageFurnitureAfterTheDateIsIgnored() {
+            ChinaNotice n = parse(with2026(SIGNATURE, SIGNATURE + "\n第1页\n打印"));
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.warnings()).containsExactly("t.txt: lines 20 (第1页), 21 (打印) ignored as page furniture",
+                    "t.txt: the text has no document number (发文字号); the citation leaves it out");
+        }
+
+        @Test
+        void aNoticeWithoutBodyIsRejectedAtTheLineAfterItsHeader() {
+            assertThat(error(SIGNATURE + "\n")).hasMessage(
+                    "t.txt:1: expected the body of a notice between its title and its signature");
+            assertThat(error(TITLE + "\n" + SIGNATURE + "\n")).hasMessage(
+                    "t.txt:2: expected the body of a notice between its title and its signature");
+            assertThat(error(TITLE + "\n国办发明电〔2025〕7号\n" + SIGNATURE + "\n")).hasMessage(
+                    "t.txt:3: expected the body of a notice between its title and its signature");
+        }
+
+        @Test
+        void aTextOfExactlyTheMaximumLengthIsRead() {
+            String text = Notices.text("2026");
+            String padded = text.replace("推动错峰出行。", "推动错峰出行。" + "。".repeat(ChinaNoticeParser.MAX_CHARS
+                    - text.length()));
+            assertThat(padded).hasSize(ChinaNoticeParser.MAX_CHARS);
+            assertThat(parse(padded).schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** Variants of the dates of the 2026 notice's first item: the same schedule, or the exact error. */
+    @Nested
+    class DateVariants {
+
+        private static final String RANGE = "1月1日(周四)至3日(周六)放假调休";
+        private static final String WORK = "1月4日(周日)上班";
+        private static final String RULE = "expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was ";
+
+        private static ChinaSchedule schedule(String text) {
+            return ChinaNoticeParser.parse(text, "t.txt").schedule().orElseThrow();
+        }
+
+        private static ChinaSchedule official() {
+            return schedule(Notices.text("2026"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"至", "到", "—", "–", "-", "~", "〜", "～", "－"})
+        void everyRangeMarkReadsLikeZhi(String mark) {
+            assertThat(schedule(with2026(RANGE, RANGE.replace("至", mark)))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"至至", "+"})
+        void anythingElseBetweenTheDatesOfARangeIsUnaccounted(String mark) {
+            assertThat(error(with2026(RANGE, RANGE.replace("至", mark)))).hasMessage(
+                    "t.txt:10:6: " + RULE + "\"" + RANGE.replace("至", mark) + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"１月１日(周四)至３日(周六)放假调休", "01月01日(周四)至03日(周六)放假调休",
+                "2026年1月1日(周四)至2026年1月3日(周六)放假调休"})
+        void fullWidthDigitsLeadingZerosAndWrittenYearsReadAlike(String range) {
+            assertThat(schedule(with2026(RANGE, range))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"1月4(周日)上班", "1月004日(周日)上班", "12026年1月4日(周日)上班", "026年1月4日(周日)上班"})
+        void aDateWithoutDayMarkOrWithTooManyDigitsIsNotADate(String work) {
+            assertThat(error(with2026(WORK, work))).hasMessage("t.txt:10:30: " + RULE + "\"" + work + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"4", "1月4", "2026", "2026年", "2026年1", "2026年1月", "4日"})
+        void anUnfinishedDateAtTheEndOfTheLineIsUnaccounted(String end) {
+            assertThat(error(with2026(WORK + "。", WORK + "。" + end))).hasMessage(
+                    "t.txt:10:41: " + RULE + "\"" + end + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                2024 | t.txt:10:30: expected a date in the years 2025-2027 (the notice is for 2026), but was "2024年1月4日"
+                2025 | t.txt:10:40: expected the day of the week of 2025-01-04, a Saturday, but was "周日"
+                2027 | t.txt:10:40: expected the day of the week of 2027-01-04, a Monday, but was "周日"
+                2028 | t.txt:10:30: expected a date in the years 2025-2027 (the notice is for 2026), but was "2028年1月4日"
+                """)
+        void aWrittenYearIsTheYearOfTheNoticeOrNextToIt(int year, String message) {
+            assertThat(error(with2026(WORK, year + "年" + WORK))).hasMessage(message);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                13月4日上班      | t.txt:10:30: expected a valid date, but was "13月4日"
+                1月32日上班      | t.txt:10:30: expected a valid date, but was "1月32日"
+                1月4日(周日上班  | t.txt:10:34: expected a closing bracket, but was "(周日上班。"
+                """)
+        void anImpossibleDateOrAnUnclosedBracketIsRejected(String work, String message) {
+            assertThat(error(with2026(WORK, work))).hasMessage(message);
+        }
+
+        @Test
+        void aRangeThatEndsBeforeItStartsIsRejected() {
+            assertThat(error(with2026(RANGE, "1月3日(周六)至1日(周四)放假调休"))).hasMessage(
+                    "t.txt:10:15: expected a range that does not end before it starts, but was \"2026-01-03至2026-01-01\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"共3天", "共003天", "共三天"})
+        void theCountMayBeWrittenInDigitsOrInWords(String count) {
+            assertThat(schedule(with2026("共3天", count))).isEqualTo(official());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"0003", "两"})
+        void aCountOfFourDigitsOrLiangIsNotThree(String count) {
+            assertThat(error(with2026("共3天", "共" + count + "天"))).hasMessage(
+                    "t.txt:10:26: expected 共N天 to count the days off 2026-01-01/2026-01-03 (3), but was \"" + count
+                            + "天\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** Variants of the item headings of the 2026 notice (一、元旦: … 七、国庆节: …). */
+    @Nested
+    class Headings {
+
+        private static final String NAMES = "expected an item that names its festival (元旦, 春节, 清明节, 劳动节, 端午节, "
+                + "中秋节, 国庆节), but was ";
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                一、元旦:   | 一、元旦
+                一、元旦:   | '一、元旦 '
+                七、国庆节: | 七、国庆节
+                """)
+        void aHeadingWithoutItsColonIsRead(String heading, String variant) {
+            assertThat(ChinaNoticeParser.parse(with2026(heading, variant), "t.txt").schedule())
+                    .isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void aHeadingWithoutItsFestivalIsRejected() {
+            assertThat(error(with2026("七、国庆节:", "七、"))).hasMessage("t.txt:16:1: " + NAMES + "\"七、10月1日(周四)至"
+                    + "7日(周三)放假调休,共7天。9月20日(周日)、10月10日(周六)上班。鼓励单位和个人结合落… (162 characters)\"");
+            assertThat(error(with2026("七、国庆节:", "七、国庆节和"))).hasMessage("t.txt:16:1: " + NAMES + "\"七、国庆节和"
+                    + "10月1日(周四)至7日(周三)放假调休,共7天。9月20日(周日)、10月10日(周六)上班。鼓励单位和个… (166 characters)\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"七国庆节", "十七、国庆节"})
+        void aHeadingWithoutItsMarkOrWithAnotherNumberIsNotAHeading(String heading) {
+            assertThat(error(with2026("七、国庆节:", heading + ":"))).hasMessage(
+                    "t.txt:16:1: expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \""
+                            + heading + "\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
 
     /** Random edits of every notice (left out of mutation testing: slow, and random). */
     @Nested
