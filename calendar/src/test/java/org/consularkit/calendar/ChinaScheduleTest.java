@@ -91,6 +91,10 @@ class ChinaScheduleTest {
                     Block.of(ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2027-12-31")), List.of()))))
                     .hasMessage("Schedule 2026: block national-day reaches 2028-01-02 with the weekend next to it,"
                             + " outside the years 2025-2027");
+            assertThatThrownBy(() -> ChinaSchedule.of(2026, List.of(NOTICE), List.of(
+                    Block.of(ChinaPublicHoliday.NATIONAL_DAY, List.of(d("2025-12-31"), d("2027-12-31")), List.of()))))
+                    .hasMessage("Schedule 2026: block national-day reaches 2028-01-02 with the weekend next to it,"
+                            + " outside the years 2025-2027");
             ChinaSchedule inside = ChinaSchedule.of(2025, List.of(NOTICE), List.of(
                     Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(d("2024-01-02")), List.of())));
             LocalDate end = LocalDate.of(2027, 1, 1);
@@ -151,5 +155,38 @@ class ChinaScheduleTest {
         assertThat(ChinaHolidays.calendar().schedule(2026).orElseThrow().toString()).startsWith(
                 "ChinaSchedule[2026: new-years-day 2026-01-01/2026-01-03 work 2026-01-04; "
                         + "spring-festival 2026-02-15/2026-02-23 work 2026-02-14,2026-02-28;");
+    }
+
+    @Nested
+    class Changes {
+
+        /** A date only the later schedule lists is added, not removed; one only the earlier lists is removed. */
+        @Test
+        void aDateOnlyOneScheduleListsIsEitherAddedOrRemoved() {
+            ChinaSchedule earlier = ChinaSchedule.of(2027, List.of(NOTICE), List.of(newYear()));
+            ChinaSchedule later = ChinaSchedule.of(2027, List.of(NOTICE), List.of(Block.of(ChinaPublicHoliday.NEW_YEARS_DAY,
+                    List.of(d("2027-01-01"), d("2027-01-02"), d("2027-01-03"), d("2027-01-04")), List.of())));
+            List<ChinaSchedule.Change> added = later.changesFrom(earlier);
+            assertThat(added).extracting(ChinaSchedule.Change::toString)
+                    .containsExactly("2027-01-04 new-years-day: NONE -> DAY_OFF");
+            assertThat(added.get(0).isAdded()).isTrue();
+            assertThat(added.get(0).isRemoved()).isFalse();
+            List<ChinaSchedule.Change> removed = earlier.changesFrom(later);
+            assertThat(removed.get(0).isAdded()).isFalse();
+            assertThat(removed.get(0).isRemoved()).isTrue();
+        }
+
+        /** A date both schedules list with different roles is neither added nor removed. */
+        @Test
+        void aDateWhoseRoleChangesIsNeitherAddedNorRemoved() {
+            ChinaSchedule earlier = ChinaSchedule.of(2027, List.of(NOTICE), List.of(newYear()));
+            ChinaSchedule later = ChinaSchedule.of(2027, List.of(NOTICE), List.of(Block.of(ChinaPublicHoliday.NEW_YEARS_DAY,
+                    List.of(d("2027-01-01"), d("2027-01-02")), List.of(d("2027-01-03")))));
+            List<ChinaSchedule.Change> changed = later.changesFrom(earlier);
+            assertThat(changed).extracting(ChinaSchedule.Change::toString)
+                    .containsExactly("2027-01-03 new-years-day: DAY_OFF -> MAKEUP_WORKDAY");
+            assertThat(changed.get(0).isAdded()).isFalse();
+            assertThat(changed.get(0).isRemoved()).isFalse();
+        }
     }
 }

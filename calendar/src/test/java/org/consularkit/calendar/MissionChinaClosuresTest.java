@@ -175,6 +175,20 @@ class MissionChinaClosuresTest {
             assertThat(row("2100-12-31")).isEqualTo("2100-12-31 PUBLIC_HOLIDAY New Year's Day");
             assertThat(keys(POST, "2100-12-31")).containsExactly("new-years-day");
         }
+
+        /**
+         * The rule's festival closures apply in the first and the last year too (checked on a new
+         * calendar, not the shared one whose years may already be computed).
+         */
+        @Test
+        void festivalClosuresApplyInTheFirstAndTheLastYear() {
+            HolidayCalendar fresh = MissionChinaClosures.calendar("beijing", Map.of(2050, List.of()));
+            // Spring Festival 2000 is Saturday February 5; its eve, Friday February 4, is closed.
+            assertThat(row(fresh, date("2000-02-04"))).isEqualTo("2000-02-04 PUBLIC_HOLIDAY Spring Festival Eve");
+            // Spring Festival 2100 is Tuesday February 9; its eve is Monday February 8.
+            assertThat(row(fresh, date("2100-02-08"))).isEqualTo("2100-02-08 PUBLIC_HOLIDAY Spring Festival Eve");
+            assertThat(row(fresh, date("2100-02-09"))).isEqualTo("2100-02-09 PUBLIC_HOLIDAY Spring Festival");
+        }
     }
 
     //-----------------------------------------------------------------------

@@ -521,7 +521,7 @@ final class LunarTables {
         List<String> lines = new ArrayList<>();
         try (InputStream in = LunarTables.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException("Resource " + file + " of package org.consularkit.calendar is missing");
+                throw new IllegalStateException("Resource " + file + " of package org.consularkit.calendar.lunar is missing");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

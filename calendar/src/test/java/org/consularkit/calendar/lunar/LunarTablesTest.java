@@ -218,4 +218,25 @@ class LunarTablesTest {
             Months.assertMonthIndexOfDayMatchesABinarySearch(LunarTables.months());
         }
     }
+
+    @Nested
+    class Read {
+
+        /** A resource file is read whole, every line in order, comments included (the parsers skip them). */
+        @Test
+        void readsEveryLineOfTheResourceInOrder() {
+            List<String> lines = LunarTables.read(LunarTables.MONTHS_FILE, l -> l);
+            assertThat(lines).hasSize(223);
+            assertThat(lines.get(0)).isEqualTo("# ConsularKit: the months of the Chinese lunisolar calendar (农历), lunar years 1900-2100.");
+            assertThat(lines.get(222)).startsWith("2100 ");
+        }
+
+        /** A missing resource is a packaging error, reported with the file and its package. */
+        @Test
+        void aMissingResourceIsReportedWithItsName() {
+            assertThatThrownBy(() -> LunarTables.read("no-such-table.txt", l -> l))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Resource no-such-table.txt of package org.consularkit.calendar.lunar is missing");
+        }
+    }
 }
