@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.consularkit.core.LocalizedText;
+import org.consularkit.core.Source;
 import org.consularkit.core.SourceType;
 import org.consularkit.core.calendar.CalendarDay;
 import org.consularkit.core.calendar.DateRange;
@@ -655,6 +656,36 @@ class ChinaHolidayCalendarTest {
         @Test
         void toStringSummarisesTheOfficialYears() {
             assertThat(CN).hasToString("ChinaHolidayCalendar[cn, 2000-2100, official 2007-2026]");
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class ForecastsAfterTheLastOfficialYear {
+
+        private ChinaSchedule newYearOnly(int year) {
+            return ChinaSchedule.of(year, List.of(Source.of(SourceType.NOTICE, "notice of " + year)),
+                    List.of(ChinaSchedule.Block.of(ChinaPublicHoliday.NEW_YEARS_DAY, List.of(LocalDate.of(year, 1, 1)),
+                            List.of())));
+        }
+
+        /** A year without a schedule before the last official year stays provisional; forecasts start after it. */
+        @Test
+        void forecastsStartTheYearAfterTheLastOfficialYearNotAfterAGap() {
+            ChinaHolidayCalendar cn = CN.withForecasts().withSchedule(newYearOnly(2028));
+            assertThat(cn.yearStatus(2026)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(cn.yearStatus(2027)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(cn.yearStatus(2028)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(cn.yearStatus(2029)).isEqualTo(HolidayStatus.FORECAST);
+            assertThat(cn.toString()).endsWith(", 2026, 2028], forecast 2029-2100]");
+        }
+
+        /** With an official schedule of the last year, 2100, no year is left to forecast and the summary says none. */
+        @Test
+        void anOfficialLastYearLeavesNoYearToForecast() {
+            ChinaHolidayCalendar cn = CN.withForecasts().withSchedule(newYearOnly(2100));
+            assertThat(cn.yearStatus(2099)).isEqualTo(HolidayStatus.PROVISIONAL);
+            assertThat(cn.toString()).endsWith(", 2026, 2100]]");
         }
     }
 }
