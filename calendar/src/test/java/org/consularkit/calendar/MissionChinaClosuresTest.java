@@ -354,6 +354,13 @@ class MissionChinaClosuresTest {
     @Nested
     class PublishedExamples {
 
+        /** A calendar of this test alone, whose years are computed here (not the shared one). */
+        private final HolidayCalendar post = MissionChinaClosures.calendar("beijing", Map.of());
+
+        private String row(String date) {
+            return MissionChinaClosuresTest.row(post, LocalDate.parse(date));
+        }
+
         @Test
         void springFestivalDayMovesOntoPresidentsDayAndTheNextMovedDaySkipsIt2018() {
             assertThat(List.of(row("2018-02-15"), row("2018-02-16"), row("2018-02-17"), row("2018-02-18"),
@@ -365,7 +372,7 @@ class MissionChinaClosuresTest {
                     "2018-02-19 PUBLIC_HOLIDAY Spring Festival; Washington's Birthday",
                     "2018-02-20 REST_DAY Spring Festival",
                     "2018-02-21 WORKDAY ");
-            assertThat(occurrence(POST, "cn-spring-festival", 2018).dayTypes()).containsExactly(
+            assertThat(occurrence(post, "cn-spring-festival", 2018).dayTypes()).containsExactly(
                     Map.entry(date("2018-02-16"), DayType.PUBLIC_HOLIDAY),
                     Map.entry(date("2018-02-17"), DayType.WEEKEND),
                     Map.entry(date("2018-02-18"), DayType.WEEKEND),
@@ -377,7 +384,7 @@ class MissionChinaClosuresTest {
         void newYearsDayOnASundayClosesMondayOnce2023() {
             assertThat(row("2023-01-01")).isEqualTo("2023-01-01 WEEKEND New Year's Day");
             assertThat(row("2023-01-02")).isEqualTo("2023-01-02 PUBLIC_HOLIDAY New Year's Day");
-            assertThat(keys(POST, "2023-01-02")).containsExactly("cn-new-years-day", "new-years-day");
+            assertThat(keys(post, "2023-01-02")).containsExactly("cn-new-years-day", "new-years-day");
             assertThat(row("2023-01-03")).isEqualTo("2023-01-03 WORKDAY ");
         }
 
@@ -388,7 +395,7 @@ class MissionChinaClosuresTest {
             assertThat(row("2025-01-09")).startsWith("2025-01-09 CLOSURE ");
             assertThat(row("2025-12-26")).startsWith("2025-12-26 CLOSURE ");
             // A half-day closing stays a working day with its early closing.
-            CalendarDay halfDay = POST.day(date("2009-12-24"));
+            CalendarDay halfDay = post.day(date("2009-12-24"));
             assertThat(halfDay.type()).isEqualTo(DayType.WORKDAY);
             assertThat(halfDay.holidays()).extracting(Holiday::kind).containsExactly(HolidayKind.EARLY_CLOSING);
         }
@@ -420,6 +427,13 @@ class MissionChinaClosuresTest {
     @Nested
     class Interpretation {
 
+        /** A calendar of this test alone, whose years are computed here (not the shared one). */
+        private final HolidayCalendar post = MissionChinaClosures.calendar("beijing", Map.of());
+
+        private String row(String date) {
+            return MissionChinaClosuresTest.row(post, LocalDate.parse(date));
+        }
+
         @Test
         void laterWeekdaysOfTheSameFestivalAreSkipped() {
             // National Day 2022: Saturday and Sunday move past Monday October 3, a festival day itself.
@@ -438,7 +452,7 @@ class MissionChinaClosuresTest {
                     "2020-10-05 REST_DAY Mid-Autumn Festival",
                     "2020-10-06 REST_DAY National Day",
                     "2020-10-07 WORKDAY ");
-            assertThat(occurrence(POST, "cn-mid-autumn-festival", 2020).dayTypes()).containsExactly(
+            assertThat(occurrence(post, "cn-mid-autumn-festival", 2020).dayTypes()).containsExactly(
                     Map.entry(date("2020-10-01"), DayType.PUBLIC_HOLIDAY),
                     Map.entry(date("2020-10-05"), DayType.REST_DAY));
             assertThat(row("2001-10-04")).isEqualTo("2001-10-04 REST_DAY Mid-Autumn Festival");
@@ -455,10 +469,10 @@ class MissionChinaClosuresTest {
         @Test
         void aSaturdayNewYearsDayClosesTheFridayBeforeAndTheMondayAfter() {
             assertThat(row("2021-12-31")).isEqualTo("2021-12-31 PUBLIC_HOLIDAY New Year's Day");
-            assertThat(keys(POST, "2021-12-31")).containsExactly("new-years-day");
+            assertThat(keys(post, "2021-12-31")).containsExactly("new-years-day");
             assertThat(row("2022-01-01")).isEqualTo("2022-01-01 WEEKEND New Year's Day");
             assertThat(row("2022-01-03")).isEqualTo("2022-01-03 REST_DAY New Year's Day");
-            assertThat(keys(POST, "2022-01-03")).containsExactly("cn-new-years-day");
+            assertThat(keys(post, "2022-01-03")).containsExactly("cn-new-years-day");
         }
 
         @Test

@@ -931,4 +931,40 @@ class UsFederalHolidaysTest {
             return ids.getOrDefault(date, Set.of());
         }
     }
+
+    //-----------------------------------------------------------------------
+    /**
+     * A calendar built at run time from the data (as for files loaded by {@code DataOverrides}), a
+     * new instance whose years are all computed here: the edges of the range, an observed day that
+     * cites the observance rule, a half-day closing.
+     */
+    @Nested
+    class CalendarBuiltFromTheData {
+
+        private final HolidayCalendar built = UsFederalHolidays.calendar(UsFederalOptions.defaults(),
+                UsFederalHolidays.data(), null);
+
+        @Test
+        void newYearsDayOfTheFirstYearAndTheObservedOneOfTheYearAfterTheLast() {
+            assertThat(built.day(d("1971-01-01")).type()).isEqualTo(DayType.PUBLIC_HOLIDAY);
+            // January 1, 2101 is a Saturday: observed on Friday, December 31, 2100.
+            assertThat(built.day(d("2100-12-31")).holidays()).extracting(Holiday::key, Holiday::year)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("new-years-day", 2101));
+        }
+
+        @Test
+        void aMovedHolidayCitesTheObservanceRuleOnlyWhenMoved() {
+            assertThat(occurrence(built, "christmas-day", 2027).sources()).extracting(Source::citation)
+                    .anyMatch(c -> c.startsWith("EO 11582"));
+            assertThat(occurrence(built, "christmas-day", 2026).sources()).extracting(Source::citation)
+                    .noneMatch(c -> c.startsWith("EO 11582"));
+        }
+
+        @Test
+        void aHalfDayClosingIsAnEarlyClosingOnAWorkingDay() {
+            CalendarDay day = built.day(d("2009-12-24"));
+            assertThat(day.type()).isEqualTo(DayType.WORKDAY);
+            assertThat(day.holidays()).extracting(Holiday::kind).containsExactly(HolidayKind.EARLY_CLOSING);
+        }
+    }
 }
