@@ -172,6 +172,22 @@ class DataOverridesTest {
         }
 
         @Test
+        void aClosingsFileIsDescribedByItsDatesAndOrders() throws IOException {
+            Path f = write("c.json", """
+                    {"format": "consularkit.us-closings/1", "version": "2027-12-18", "closings": [
+                      {"date": "2027-12-24", "key": "christmas-eve-closing", "halfDay": false,
+                       "executiveOrder": "EO 99999", "orderDate": "2027-12-18",
+                       "names": {"en": "Christmas Eve", "zh": "平安夜"}}]}
+                    """);
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.files()).singleElement().satisfies(file -> {
+                assertThat(file.description()).isEqualTo("US executive-order closings: 2027-12-24 (EO 99999)");
+                assertThat(file).hasToString(f + ": US_CLOSINGS, version 2027-12-18, "
+                        + "US executive-order closings: 2027-12-24 (EO 99999)");
+            });
+        }
+
+        @Test
         void aClosingAlreadyBundledIsLeftOutWithAWarning() throws IOException {
             Path f = write("c.json", """
                     {"format": "consularkit.us-closings/1", "version": "2025-12-18", "closings": [
