@@ -217,6 +217,12 @@ class DataOverridesTest {
                     .isInstanceOf(DataFileException.class)
                     .hasMessageContaining("$.closings[0].key: expected a key not used in 2025 by the bundled closing of "
                             + "2025-12-24 (EO 14371), but was \"christmas-eve-closing\"");
+            Path holidayKey = write("k.json", head + "{\"date\": \"2026-12-24\", \"key\": \"christmas-day\", "
+                    + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2026-12-18\"" + names);
+            assertThatThrownBy(() -> DataOverrides.of(List.of(holidayKey)))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageContaining("$.closings[0].key: expected a key that is not a holiday's key, but was "
+                            + "\"christmas-day\"");
             Path late = write("l.json", head + "{\"date\": \"2026-12-24\", \"key\": \"christmas-eve-closing\", "
                     + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2026-12-28\"" + names);
             assertThatThrownBy(() -> DataOverrides.of(List.of(late)))
