@@ -134,6 +134,7 @@ class LunarTablesTest {
             "2097-07 2097-08-07 2097-08-08 2097-08-07T23:59+08:00 200|uncertain-months.txt:2:31: expected a new moon yyyy-MM-ddTHH:mm:ss with its offset, but was \"2097-08-07T23:59+08:00\"",
             "2097-07 2097-08-07 2097-08-08 2097-08-08T00:00:20+08:00 200|uncertain-months.txt:2:31: expected a new moon on 2097-08-07, but was \"2097-08-08T00:00:20+08:00\"",
             "2097-07 2097-08-07 2097-08-06 2097-08-07T23:59:40+08:00 200|uncertain-months.txt:2:20: expected the alternative start 2097-08-08 (the other side of midnight from the new moon), but was \"2097-08-06\"",
+            "2097-07 2097-08-07 2097-08-08 2097-08-07T12:00:00+08:00 200|uncertain-months.txt:2:57: expected a margin in seconds from 43200 to 3600, but was \"200\"",
             "2097-07 2097-08-07 2097-08-08 2097-08-07T23:59:40+08:00 19|uncertain-months.txt:2:57: expected a margin in seconds from 20 to 3600, but was \"19\"",
         })
         void rejectsMalformedLines(String line, String message) {
