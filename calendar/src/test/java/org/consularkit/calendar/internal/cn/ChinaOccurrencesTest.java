@@ -150,6 +150,16 @@ class ChinaOccurrencesTest {
 
         private final Source notice = Source.of(SourceType.NOTICE, "国务院办公厅关于2027年部分节假日安排的通知");
 
+        /** 2015: Victory Day, a festival of that year only (not a statutory one), has the block its schedule gives it. */
+        @Test
+        void aNonStatutoryFestivalWithABlockHasItsOccurrence() {
+            ChinaSchedule s = ChinaHolidays.calendar().schedule(2015).orElseThrow();
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            assertThat(find(hs, "victory-day-2015").dayTypes()).containsExactly(
+                    entry(d("2015-09-03"), DayType.PUBLIC_HOLIDAY), entry(d("2015-09-04"), DayType.REST_DAY),
+                    entry(d("2015-09-05"), DayType.WEEKEND), entry(d("2015-09-06"), DayType.MAKEUP_WORKDAY));
+        }
+
         /** 2023: Mid-Autumn (Friday September 29) and National Day in one block; the Saturday after Mid-Autumn is its own. */
         @Test
         void inAMergedBlockADayBelongsToTheLastFestivalBeforeIt() {
