@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.consularkit.calendar.ChinaNotice.Effect;
 import org.consularkit.calendar.ChinaNotice.Kind;
@@ -746,6 +748,99 @@ class ChinaNoticeParserTest {
             assertThat(error(with2026("七、国庆节:", heading + ":"))).hasMessage(
                     "t.txt:16:1: expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \""
                             + heading + "\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** The edges of the frame and the body: cut-off titles, empty bodies, the range of years, the date of a notice. */
+    @Nested
+    class Edges {
+
+        private static final String TITLE = "国务院办公厅关于2026年部分节假日安排的通知";
+        private static final String INTRO = "经国务院批准,现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下";
+        private static final String SIGNATURE = "国务院办公厅\n2025年11月4日";
+
+        @Test
+        void aTitleCutOffAtTheEndOfTheTextIsRejected() {
+            assertThat(error(TITLE.substring(0, 12) + "\n" + TITLE.substring(12, 20) + "\n")).hasMessage(
+                    "t.txt:1:1: expected a title ending with 通知 (notice), on at most three lines, but was \"国务院办公厅关于2026\"");
+        }
+
+        @Test
+        void aTitleOnTwoLinesAfterTwoLinesOfPageFurnitureIsJoined() {
+            String text = "来源:中国政府网\n打印\n" + with2026(TITLE, TITLE.substring(0, 12) + "\n" + TITLE.substring(12));
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").title()).isEqualTo(TITLE);
+        }
+
+        @Test
+        void aSignatureAndDateOnOneLineRightAfterTheTitleLeaveNoBody() {
+            assertThat(error(TITLE + "\n国务院办公厅2025年11月4日\n")).hasMessage(
+                    "t.txt:2: expected the body of a notice between its title and its signature");
+        }
+
+        @Test
+        void textAfterTheSignatureOfTheStateCouncil() {
+            assertThat(error(Notices.text("2015-amendment") + "附件:日历\n")).hasMessage(
+                    "t.txt:16:1: expected nothing after the signature and the date of the notice, but was \"附件:日历\"");
+        }
+
+        /** The error points at the last character of the body. */
+        @ParameterizedTest(name = "[{index}] 通知如下{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                ''   | 54 | 下
+                。   | 55 | 。
+                :    | 55 | :
+                """)
+        void aBodyThatStopsAfterTheSentenceThatIntroducesTheArrangementsIsRejected(String end, int column, String last) {
+            assertThat(error(TITLE + "\n" + INTRO + end + "\n" + SIGNATURE + "\n")).hasMessage("t.txt:2:" + column
+                    + ": expected the arrangements after the sentence that introduces them, but was \"" + last + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(ints = {ChinaSchedule.FIRST_YEAR, ChinaSchedule.LAST_YEAR})
+        void aNoticeForTheFirstOrLastYearIsReadUpToItsDates(int year) {
+            assertThat(error(with2026(TITLE, TITLE.replace("2026", Integer.toString(year))))).hasMessage(
+                    "t.txt:10:11: expected the day of the week of " + year + "-01-01, a "
+                            + LocalDate.of(year, 1, 1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + ", but was \"周四\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(ints = {ChinaSchedule.FIRST_YEAR - 1, ChinaSchedule.LAST_YEAR + 1})
+        void aNoticeForAYearOutsideTheRangeIsRejectedAtItsTitle(int year) {
+            assertThat(error(with2026(TITLE, TITLE.replace("2026", Integer.toString(year))))).hasMessage(
+                    "t.txt:7: expected a notice for a year from 2000 to 2100, but was \"" + year + "\"");
+        }
+
+        @Test
+        void aNoticeWithoutTitleForAYearOutsideTheRangeIsRejectedAtItsBody() {
+            String text = Notices.text("2026").replace(TITLE + "\n", "").replace("现将2026年", "现将2101年");
+            assertThat(error(text)).hasMessage("t.txt:7: expected a notice for a year from 2000 to 2100, but was \"2101\"");
+        }
+
+        @Test
+        void aNoticeDatedInTheYearItIsForOrTheYearBeforeHasNoDateWarning() {
+            assertThat(Notices.parse("2019-amendment").warnings()).isEmpty();
+            assertThat(Notices.parse("2026").warnings()).containsExactly(
+                    "2026.txt: the text has no document number (发文字号); the citation leaves it out");
+        }
+
+        @Test
+        void aNoticeDatedTwoYearsBeforeOrInTheYearAfterIsReadWithAWarning() {
+            assertThat(ChinaNoticeParser.parse(with2026("2025年11月4日", "2024年11月4日"), "t.txt").warnings())
+                    .containsExactly("t.txt: the text has no document number (发文字号); the citation leaves it out",
+                            "t.txt: the notice is dated 2024-11-04, not in the year before or the year it is for (2026)");
+            assertThat(ChinaNoticeParser.parse(with2026("2025年11月4日", "2027年1月4日"), "t.txt").warnings())
+                    .containsExactly("t.txt: the text has no document number (发文字号); the citation leaves it out",
+                            "t.txt: the notice is dated 2027-01-04, not in the year before or the year it is for (2026)");
+        }
+
+        @Test
+        void anAmendmentWithoutTheStatutoryDayOfItsFestivalIsRejected() {
+            String text = Notices.text("2019-amendment").replace("5月1日至4日放假调休,共4天", "5月2日至4日放假调休,共3天");
+            assertThat(error(text)).hasMessage("t.txt:11: expected the days off of 劳动节 to contain its statutory days "
+                    + "under the regulation in force in 2019 (全国年节及纪念日放假办法（国务院令第644号修订，2013年12月11日公布，"
+                    + "2014年1月1日起施行）): 2019-05-01; 2019-05-01 is not a day off, but was \"2019-05-02/2019-05-04\"");
         }
     }
 
