@@ -836,6 +836,102 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void aPartialCopyWhoseFirstBodyLineIsAnItemNamesThatItem() {
+            assertThat(error(TITLE + "\n一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。\n")).hasMessage("t.txt:2:1: expected a complete notice, "
+                    + "ending with its closing paragraph, the issuer's signature (国务院办公厅 or 国务院) and the date (this partial copy "
+                    + "breaks off in item 一; it is not read), but was \"一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。\"");
+        }
+
+        @Test
+        void theSentenceThatIntroducesTheArrangementsMayOpenTheBody() {
+            String text = with2026("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n" + INTRO + "。", "如下。");
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void anAmendmentWithoutTitleWhoseFirstSentenceOpensWithItsSubjectIsCitedByIt() {
+            String text = Notices.text("2020-amendment").replace("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n", "")
+                    .replace("经国务院批准,为加强新型冠状病毒感染的肺炎疫情防控工作,有效减少人员聚集,阻断疫情传播,更好保障人民群众生命安全和"
+                            + "身体健康,现将", "现将");
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").title()).isEqualTo("国务院办公厅关于延长2020年春节假期的通知");
+        }
+
+        @Test
+        void anItemHeadingAloneOnItsLineGivesNoDayOff() {
+            assertThat(error(with2026("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。", "一、元旦:")))
+                    .hasMessage("t.txt: expected item 一 (元旦) to give at least one day off, but was \"\"");
+        }
+
+        /** The closing paragraph is read as such only in the last item. */
+        @Test
+        void anItemAfterTheClosingParagraphMakesItAnUnreadableRule() {
+            assertThat(error(with2026("度过节日假期。", "度过节日假期。\n八、国庆节"))).hasMessage("t.txt:17:37: expected a date "
+                    + "rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \"节假日期间\"");
+        }
+
+        @Test
+        void aLastLineOfOnlyANumeralIsNotAnItem() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("度过节日假期。", "度过节日假期。\n八"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).containsExactly("line 17: 鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。");
+        }
+
+        @Test
+        void aCountOfAOneDayGroupNamesTheDay() {
+            assertThat(error(with2026("1月1日(周四)至3日(周六)放假调休,共3天", "1月1日(周四)放假,共2天"))).hasMessage(
+                    "t.txt:10:17: expected 共N天 to count the days off 2026-01-01 (1), but was \"2天\"");
+        }
+
+        @Test
+        void aFirstDateWithoutItsMonthIsRejected() {
+            assertThat(error(with2026("1月1日(周四)至3日", "1日(周四)至3日"))).hasMessage(
+                    "t.txt:10:6: expected a date with its month (…月…日), but was \"1日\"");
+        }
+
+        @Test
+        void aWrittenYearOrMonthZeroIsNotLeftOut() {
+            assertThat(error(with2026("1月1日(周四)至3日", "0000年1月1日(周四)至3日"))).hasMessage(
+                    "t.txt:10:6: expected a date in the years 2025-2027 (the notice is for 2026), but was \"0000年1月1日\"");
+            assertThat(error(with2026("1月1日(周四)至3日", "1月1日(周四)至0月3日"))).hasMessage(
+                    "t.txt:10:15: expected a valid date, but was \"0月3日\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"初十", "十一", "廿", "廿九", "三十"})
+        void aLunarDayAtTheEndsOfItsWordingIsRead(String day) {
+            assertThat(error(with2026("2月28日(周六)", "2月28日(农历正月" + day + "、周六)"))).hasMessage(
+                    "t.txt:11:63: expected the lunar date of 2026-02-28, which is lunar 2026-01-12, but was \"农历正月" + day + "\"");
+        }
+
+        @Test
+        void theLunarRangeAfterARangeIsCheckedAtItsEnd() {
+            assertThat(error(Notices.text("2007").replace("即农历大年初一至初七", "即农历大年初一至初八"))).hasMessage(
+                    "t.txt:11:16: expected the lunar date of 2007-02-24, which is lunar 2007-01-07, but was \"即农历大年初一至初八\"");
+        }
+
+        @Test
+        void anExtensionOfAnotherFestivalThanTheAmendmentsIsRejected() {
+            assertThat(error(Notices.text("2020-amendment").replace("一、延长2020年春节假期", "一、延长2020年国庆节假期")))
+                    .hasMessage("t.txt:10:3: expected the festival the amendment is about (春节), but was "
+                            + "\"延长2020年国庆节假期至2月2日(农历正月初九,星期日)\"");
+        }
+
+        @Test
+        void anExtensionInAnAmendmentThatNamesNoFestivalIsForTheFestivalItExtends() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace("现将延长2020年春节假期", "现将延长2020年假期"),
+                    "t.txt");
+            assertThat(n.title()).isEqualTo("国务院办公厅关于延长2020年假期的通知");
+            assertThat(n.items()).isEqualTo(Notices.parse("2020-amendment").items());
+        }
+
+        @Test
+        void anExtensionWithoutTheDayWorkResumesIsRead() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace(",2月3日(星期一)起正常上班", ""),
+                    "t.txt");
+            assertThat(n.items()).isEqualTo(Notices.parse("2020-amendment").items());
+        }
+
+        @Test
         void anAmendmentWithoutTheStatutoryDayOfItsFestivalIsRejected() {
             String text = Notices.text("2019-amendment").replace("5月1日至4日放假调休,共4天", "5月2日至4日放假调休,共3天");
             assertThat(error(text)).hasMessage("t.txt:11: expected the days off of 劳动节 to contain its statutory days "

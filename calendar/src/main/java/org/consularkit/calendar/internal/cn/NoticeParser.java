@@ -944,9 +944,9 @@ public final class NoticeParser {
         }
         int day = num[0];
         int end = num[1] + 1;
-        int yy = y > 0 ? y : context[0];
-        int mm = mo > 0 ? mo : context[1];
-        if (mm <= 0) {
+        int yy = y >= 0 ? y : context[0];
+        int mm = mo >= 0 ? mo : context[1];
+        if (mo < 0 && mm <= 0) {
             throw fail(clause, p, "expected a date with its month (…月…日)", s.substring(p, end));
         }
         LocalDate d;
@@ -959,9 +959,7 @@ public final class NoticeParser {
             throw fail(clause, p, "expected a date in the years " + (year - 1) + "-" + (year + 1)
                     + " (the notice is for " + year + ")", s.substring(p, end));
         }
-        if (y > 0) {
-            context[0] = y;
-        }
+        context[0] = yy;
         context[1] = mm;
         @Nullable String annotation = null;
         int annotationIndex = -1;
