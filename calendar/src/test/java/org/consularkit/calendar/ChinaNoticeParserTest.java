@@ -932,6 +932,23 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void paragraphsNumberedBeyondTenAreNotes() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("10月10日(周六)上班。\n", "10月10日(周六)上班。\n八、甲。\n九、乙。\n"
+                    + "十、丙。\n十一、"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).containsExactly("line 17: 八、甲。", "line 18: 九、乙。", "line 19: 十、丙。",
+                    "line 20: 十一、鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。节假日期间,各地区、各部门要妥善"
+                            + "安排好值班和安全、保卫、疫情防控等工作,遇有重大突发事件,要按规定及时报告并妥善处置,确保人民群众祥和平安度过节日假期。");
+        }
+
+        @Test
+        void theClosingParagraphEndsALastItemWithoutMakeUpDay() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("9月20日(周日)、10月10日(周六)上班。", ""), "t.txt");
+            assertThat(n.notes()).containsExactly("line 17: 鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。");
+            assertThat(n.items().get(6).makeupWorkdays()).isEmpty();
+        }
+
+        @Test
         void anAmendmentWithoutTheStatutoryDayOfItsFestivalIsRejected() {
             String text = Notices.text("2019-amendment").replace("5月1日至4日放假调休,共4天", "5月2日至4日放假调休,共3天");
             assertThat(error(text)).hasMessage("t.txt:11: expected the days off of 劳动节 to contain its statutory days "

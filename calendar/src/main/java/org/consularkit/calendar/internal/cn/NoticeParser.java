@@ -1256,20 +1256,6 @@ public final class NoticeParser {
         }
     }
 
-    /**
-     * Checks a block read from an amendment against the statutory days of its festivals.
-     *
-     * @param item the item
-     * @param year the year of the notice
-     * @param sourceName the name for messages
-     * @throws DataFileException if a statutory day is missing
-     */
-    public static void checkStatutory(Item item, int year, String sourceName) {
-        NoticeParser p = new NoticeParser(sourceName, null);
-        p.year = year;
-        p.checkStatutory(item);
-    }
-
     private static String lunarName(ChinaPublicHoliday f, LocalDate d) {
         if (f != ChinaPublicHoliday.SPRING_FESTIVAL) {
             return "";
