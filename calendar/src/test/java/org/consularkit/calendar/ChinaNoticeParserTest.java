@@ -9,8 +9,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.consularkit.calendar.ChinaNotice.Effect;
 import org.consularkit.calendar.ChinaNotice.Kind;
@@ -746,6 +748,212 @@ class ChinaNoticeParserTest {
             assertThat(error(with2026("七、国庆节:", heading + ":"))).hasMessage(
                     "t.txt:16:1: expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \""
                             + heading + "\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** The edges of the frame and the body: cut-off titles, empty bodies, the range of years, the date of a notice. */
+    @Nested
+    class Edges {
+
+        private static final String TITLE = "国务院办公厅关于2026年部分节假日安排的通知";
+        private static final String INTRO = "经国务院批准,现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下";
+        private static final String SIGNATURE = "国务院办公厅\n2025年11月4日";
+
+        @Test
+        void aTitleCutOffAtTheEndOfTheTextIsRejected() {
+            assertThat(error(TITLE.substring(0, 12) + "\n" + TITLE.substring(12, 20) + "\n")).hasMessage(
+                    "t.txt:1:1: expected a title ending with 通知 (notice), on at most three lines, but was \"国务院办公厅关于2026\"");
+        }
+
+        @Test
+        void aTitleOnTwoLinesAfterTwoLinesOfPageFurnitureIsJoined() {
+            String text = "来源:中国政府网\n打印\n" + with2026(TITLE, TITLE.substring(0, 12) + "\n" + TITLE.substring(12));
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").title()).isEqualTo(TITLE);
+        }
+
+        @Test
+        void aSignatureAndDateOnOneLineRightAfterTheTitleLeaveNoBody() {
+            assertThat(error(TITLE + "\n国务院办公厅2025年11月4日\n")).hasMessage(
+                    "t.txt:2: expected the body of a notice between its title and its signature");
+        }
+
+        @Test
+        void textAfterTheSignatureOfTheStateCouncil() {
+            assertThat(error(Notices.text("2015-amendment") + "附件:日历\n")).hasMessage(
+                    "t.txt:16:1: expected nothing after the signature and the date of the notice, but was \"附件:日历\"");
+        }
+
+        /** The error points at the last character of the body. */
+        @ParameterizedTest(name = "[{index}] 通知如下{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                ''   | 54 | 下
+                。   | 55 | 。
+                :    | 55 | :
+                """)
+        void aBodyThatStopsAfterTheSentenceThatIntroducesTheArrangementsIsRejected(String end, int column, String last) {
+            assertThat(error(TITLE + "\n" + INTRO + end + "\n" + SIGNATURE + "\n")).hasMessage("t.txt:2:" + column
+                    + ": expected the arrangements after the sentence that introduces them, but was \"" + last + "\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(ints = {ChinaSchedule.FIRST_YEAR, ChinaSchedule.LAST_YEAR})
+        void aNoticeForTheFirstOrLastYearIsReadUpToItsDates(int year) {
+            assertThat(error(with2026(TITLE, TITLE.replace("2026", Integer.toString(year))))).hasMessage(
+                    "t.txt:10:11: expected the day of the week of " + year + "-01-01, a "
+                            + LocalDate.of(year, 1, 1).getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                            + ", but was \"周四\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(ints = {ChinaSchedule.FIRST_YEAR - 1, ChinaSchedule.LAST_YEAR + 1})
+        void aNoticeForAYearOutsideTheRangeIsRejectedAtItsTitle(int year) {
+            assertThat(error(with2026(TITLE, TITLE.replace("2026", Integer.toString(year))))).hasMessage(
+                    "t.txt:7: expected a notice for a year from 2000 to 2100, but was \"" + year + "\"");
+        }
+
+        @Test
+        void aNoticeWithoutTitleForAYearOutsideTheRangeIsRejectedAtItsBody() {
+            String text = Notices.text("2026").replace(TITLE + "\n", "").replace("现将2026年", "现将2101年");
+            assertThat(error(text)).hasMessage("t.txt:7: expected a notice for a year from 2000 to 2100, but was \"2101\"");
+        }
+
+        @Test
+        void aNoticeDatedInTheYearItIsForOrTheYearBeforeHasNoDateWarning() {
+            assertThat(Notices.parse("2019-amendment").warnings()).isEmpty();
+            assertThat(Notices.parse("2026").warnings()).containsExactly(
+                    "2026.txt: the text has no document number (发文字号); the citation leaves it out");
+        }
+
+        @Test
+        void aNoticeDatedTwoYearsBeforeOrInTheYearAfterIsReadWithAWarning() {
+            assertThat(ChinaNoticeParser.parse(with2026("2025年11月4日", "2024年11月4日"), "t.txt").warnings())
+                    .containsExactly("t.txt: the text has no document number (发文字号); the citation leaves it out",
+                            "t.txt: the notice is dated 2024-11-04, not in the year before or the year it is for (2026)");
+            assertThat(ChinaNoticeParser.parse(with2026("2025年11月4日", "2027年1月4日"), "t.txt").warnings())
+                    .containsExactly("t.txt: the text has no document number (发文字号); the citation leaves it out",
+                            "t.txt: the notice is dated 2027-01-04, not in the year before or the year it is for (2026)");
+        }
+
+        @Test
+        void aPartialCopyWhoseFirstBodyLineIsAnItemNamesThatItem() {
+            assertThat(error(TITLE + "\n一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。\n")).hasMessage("t.txt:2:1: expected a complete notice, "
+                    + "ending with its closing paragraph, the issuer's signature (国务院办公厅 or 国务院) and the date (this partial copy "
+                    + "breaks off in item 一; it is not read), but was \"一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。\"");
+        }
+
+        @Test
+        void theSentenceThatIntroducesTheArrangementsMayOpenTheBody() {
+            String text = with2026("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n" + INTRO + "。", "如下。");
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").schedule()).isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void anAmendmentWithoutTitleWhoseFirstSentenceOpensWithItsSubjectIsCitedByIt() {
+            String text = Notices.text("2020-amendment").replace("各省、自治区、直辖市人民政府,国务院各部委、各直属机构:\n", "")
+                    .replace("经国务院批准,为加强新型冠状病毒感染的肺炎疫情防控工作,有效减少人员聚集,阻断疫情传播,更好保障人民群众生命安全和"
+                            + "身体健康,现将", "现将");
+            assertThat(ChinaNoticeParser.parse(text, "t.txt").title()).isEqualTo("国务院办公厅关于延长2020年春节假期的通知");
+        }
+
+        @Test
+        void anItemHeadingAloneOnItsLineGivesNoDayOff() {
+            assertThat(error(with2026("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。", "一、元旦:")))
+                    .hasMessage("t.txt: expected item 一 (元旦) to give at least one day off, but was \"\"");
+        }
+
+        /** The closing paragraph is read as such only in the last item. */
+        @Test
+        void anItemAfterTheClosingParagraphMakesItAnUnreadableRule() {
+            assertThat(error(with2026("度过节日假期。", "度过节日假期。\n八、国庆节"))).hasMessage("t.txt:17:37: expected a date "
+                    + "rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was \"节假日期间\"");
+        }
+
+        @Test
+        void aLastLineOfOnlyANumeralIsNotAnItem() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("度过节日假期。", "度过节日假期。\n八"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).containsExactly("line 17: 鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。");
+        }
+
+        @Test
+        void aCountOfAOneDayGroupNamesTheDay() {
+            assertThat(error(with2026("1月1日(周四)至3日(周六)放假调休,共3天", "1月1日(周四)放假,共2天"))).hasMessage(
+                    "t.txt:10:17: expected 共N天 to count the days off 2026-01-01 (1), but was \"2天\"");
+        }
+
+        @Test
+        void aFirstDateWithoutItsMonthIsRejected() {
+            assertThat(error(with2026("1月1日(周四)至3日", "1日(周四)至3日"))).hasMessage(
+                    "t.txt:10:6: expected a date with its month (…月…日), but was \"1日\"");
+        }
+
+        @Test
+        void aWrittenYearOrMonthZeroIsNotLeftOut() {
+            assertThat(error(with2026("1月1日(周四)至3日", "0000年1月1日(周四)至3日"))).hasMessage(
+                    "t.txt:10:6: expected a date in the years 2025-2027 (the notice is for 2026), but was \"0000年1月1日\"");
+            assertThat(error(with2026("1月1日(周四)至3日", "1月1日(周四)至0月3日"))).hasMessage(
+                    "t.txt:10:15: expected a valid date, but was \"0月3日\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"初十", "十一", "廿", "廿九", "三十"})
+        void aLunarDayAtTheEndsOfItsWordingIsRead(String day) {
+            assertThat(error(with2026("2月28日(周六)", "2月28日(农历正月" + day + "、周六)"))).hasMessage(
+                    "t.txt:11:63: expected the lunar date of 2026-02-28, which is lunar 2026-01-12, but was \"农历正月" + day + "\"");
+        }
+
+        @Test
+        void theLunarRangeAfterARangeIsCheckedAtItsEnd() {
+            assertThat(error(Notices.text("2007").replace("即农历大年初一至初七", "即农历大年初一至初八"))).hasMessage(
+                    "t.txt:11:16: expected the lunar date of 2007-02-24, which is lunar 2007-01-07, but was \"即农历大年初一至初八\"");
+        }
+
+        @Test
+        void anExtensionOfAnotherFestivalThanTheAmendmentsIsRejected() {
+            assertThat(error(Notices.text("2020-amendment").replace("一、延长2020年春节假期", "一、延长2020年国庆节假期")))
+                    .hasMessage("t.txt:10:3: expected the festival the amendment is about (春节), but was "
+                            + "\"延长2020年国庆节假期至2月2日(农历正月初九,星期日)\"");
+        }
+
+        @Test
+        void anExtensionInAnAmendmentThatNamesNoFestivalIsForTheFestivalItExtends() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace("现将延长2020年春节假期", "现将延长2020年假期"),
+                    "t.txt");
+            assertThat(n.title()).isEqualTo("国务院办公厅关于延长2020年假期的通知");
+            assertThat(n.items()).isEqualTo(Notices.parse("2020-amendment").items());
+        }
+
+        @Test
+        void anExtensionWithoutTheDayWorkResumesIsRead() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace(",2月3日(星期一)起正常上班", ""),
+                    "t.txt");
+            assertThat(n.items()).isEqualTo(Notices.parse("2020-amendment").items());
+        }
+
+        @Test
+        void paragraphsNumberedBeyondTenAreNotes() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("10月10日(周六)上班。\n", "10月10日(周六)上班。\n八、甲。\n九、乙。\n"
+                    + "十、丙。\n十一、"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).containsExactly("line 17: 八、甲。", "line 18: 九、乙。", "line 19: 十、丙。",
+                    "line 20: 十一、鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。节假日期间,各地区、各部门要妥善"
+                            + "安排好值班和安全、保卫、疫情防控等工作,遇有重大突发事件,要按规定及时报告并妥善处置,确保人民群众祥和平安度过节日假期。");
+        }
+
+        @Test
+        void theClosingParagraphEndsALastItemWithoutMakeUpDay() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("9月20日(周日)、10月10日(周六)上班。", ""), "t.txt");
+            assertThat(n.notes()).containsExactly("line 17: 鼓励单位和个人结合落实带薪年休假等制度,实际形成较长假期,推动错峰出行。");
+            assertThat(n.items().get(6).makeupWorkdays()).isEmpty();
+        }
+
+        @Test
+        void anAmendmentWithoutTheStatutoryDayOfItsFestivalIsRejected() {
+            String text = Notices.text("2019-amendment").replace("5月1日至4日放假调休,共4天", "5月2日至4日放假调休,共3天");
+            assertThat(error(text)).hasMessage("t.txt:11: expected the days off of 劳动节 to contain its statutory days "
+                    + "under the regulation in force in 2019 (全国年节及纪念日放假办法（国务院令第644号修订，2013年12月11日公布，"
+                    + "2014年1月1日起施行）): 2019-05-01; 2019-05-01 is not a day off, but was \"2019-05-02/2019-05-04\"");
         }
     }
 

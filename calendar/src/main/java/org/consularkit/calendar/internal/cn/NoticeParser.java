@@ -944,9 +944,9 @@ public final class NoticeParser {
         }
         int day = num[0];
         int end = num[1] + 1;
-        int yy = y > 0 ? y : context[0];
-        int mm = mo > 0 ? mo : context[1];
-        if (mm <= 0) {
+        int yy = y >= 0 ? y : context[0];
+        int mm = mo >= 0 ? mo : context[1];
+        if (mo < 0 && mm <= 0) {
             throw fail(clause, p, "expected a date with its month (…月…日)", s.substring(p, end));
         }
         LocalDate d;
@@ -959,9 +959,7 @@ public final class NoticeParser {
             throw fail(clause, p, "expected a date in the years " + (year - 1) + "-" + (year + 1)
                     + " (the notice is for " + year + ")", s.substring(p, end));
         }
-        if (y > 0) {
-            context[0] = y;
-        }
+        context[0] = yy;
         context[1] = mm;
         @Nullable String annotation = null;
         int annotationIndex = -1;
@@ -1256,20 +1254,6 @@ public final class NoticeParser {
                 }
             }
         }
-    }
-
-    /**
-     * Checks a block read from an amendment against the statutory days of its festivals.
-     *
-     * @param item the item
-     * @param year the year of the notice
-     * @param sourceName the name for messages
-     * @throws DataFileException if a statutory day is missing
-     */
-    public static void checkStatutory(Item item, int year, String sourceName) {
-        NoticeParser p = new NoticeParser(sourceName, null);
-        p.year = year;
-        p.checkStatutory(item);
     }
 
     private static String lunarName(ChinaPublicHoliday f, LocalDate d) {
