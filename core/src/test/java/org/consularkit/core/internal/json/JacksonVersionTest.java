@@ -25,8 +25,12 @@ class JacksonVersionTest {
                 + " com.fasterxml.jackson:jackson-bom) to 2.15.0 or newer");
     }
 
+    /** With jackson-core 2.21 or newer (the build's, not the floor's), no column is moved. */
     @Test
     void theJacksonOfTheBuildPlacesErrorsAtTheCharacterAndTheTokenAlready() {
+        com.fasterxml.jackson.core.Version v = com.fasterxml.jackson.core.json.PackageVersion.VERSION;
+        org.junit.jupiter.api.Assumptions.assumeTrue(v.getMajorVersion() > 2 || v.getMinorVersion() >= 21,
+                "jackson-core " + v + " places some errors after the character or the token (the floor build)");
         assertThat(JacksonVersion.errorColumn("Unexpected character ('}' (code 125))", 4)).isEqualTo(4);
         assertThat(JacksonVersion.errorColumn("Unrecognized token 'tru': was expecting a value", 7)).isEqualTo(7);
     }
