@@ -104,8 +104,7 @@ public final class OpeningHours {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(zone, "zone");
         if (schedule.closedOnPublicHolidays()) {
-            throw new IllegalArgumentException("Schedule '" + DataFileException.shorten(schedule.toString(),
-                    DataFileException.MAX_EXCERPT) + "' closes on public holidays; give a calendar");
+            throw needsCalendar(schedule);
         }
         return new OpeningHours(schedule, zone, null, null);
     }
@@ -163,8 +162,7 @@ public final class OpeningHours {
     public OpeningHours withSchedule(OpeningSchedule newSchedule) {
         Objects.requireNonNull(newSchedule, "newSchedule");
         if (calendar == null && newSchedule.closedOnPublicHolidays()) {
-            throw new IllegalArgumentException("Schedule '" + DataFileException.shorten(newSchedule.toString(),
-                    DataFileException.MAX_EXCERPT) + "' closes on public holidays; give a calendar");
+            throw needsCalendar(newSchedule);
         }
         return new OpeningHours(newSchedule, zone, calendar, workday);
     }
@@ -499,5 +497,11 @@ public final class OpeningHours {
     @Override
     public String toString() {
         return schedule + " [" + zone + (calendar == null ? "" : ", calendar " + calendar.id()) + "]";
+    }
+
+    /** The error for a schedule that closes on public holidays given without a calendar. */
+    private static IllegalArgumentException needsCalendar(OpeningSchedule schedule) {
+        return new IllegalArgumentException("Schedule '" + DataFileException.shorten(schedule.toString(),
+                DataFileException.MAX_EXCERPT) + "' closes on public holidays; give a calendar");
     }
 }
