@@ -6,12 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.consularkit.calendar.ChinaPublicHoliday;
 import org.consularkit.calendar.ChinaSchedule;
+import org.consularkit.calendar.ChinaScheduleLoader.LoadResult;
 import org.consularkit.core.DataFileException;
+import org.consularkit.core.Source;
+import org.consularkit.core.SourceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ChinaScheduleParserTest {
 
@@ -89,5 +97,60 @@ class ChinaScheduleParserTest {
                 .isInstanceOf(DataFileException.class)
                 .hasMessage("multi.json:3:27: $.schedules[0].format: unknown field (the fields are: year, sources,"
                         + " blocks, note)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            "description": 1, "schedules": [YEAR] | multi.json:3:17: $.description: expected a string (free text), but was 1
+            "note": [], "schedules": [YEAR]       | multi.json:3:10: $.note: expected a string (free text), but was []
+            "schedules": [NOTE]                   | multi.json:3:25: $.schedules[0].note: expected a string (free text), but was true
+            """)
+    void theFreeTextOfTheBuiltInFileAndOfItsSchedulesIsAString(String members, String message) {
+        String note = year(2030, 2030).replace("{\"year\"", "{\"note\": true, \"year\"");
+        String json = MULTI.replace("\"schedules\": [LIST]", members.replace("YEAR", year(2030, 2030))
+                .replace("NOTE", note));
+        assertThatThrownBy(() -> ChinaScheduleParser.readMulti(stream(json), "multi.json"))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(message);
+    }
+
+    private static LoadResult holidayCn(String json) throws IOException {
+        return ChinaScheduleParser.readHolidayCn(stream(json), "hc.json");
+    }
+
+    @Test
+    void aHolidayCnPaperAfterTheFirstIsCitedAsAnAdjustmentWithItsNumber() throws IOException {
+        LoadResult r = holidayCn("""
+                {"year": 2027, "papers": ["https://example.org/a", "https://example.org/b", "https://example.org/c"],
+                 "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}""");
+        assertThat(r.schedule().sources()).containsExactly(
+                Source.of(SourceType.NOTICE, "国务院办公厅关于2027年部分节假日安排的通知", URI.create("https://example.org/a")),
+                Source.of(SourceType.NOTICE, "关于调整2027年节假日安排的通知（第2份文件）", URI.create("https://example.org/b")),
+                Source.of(SourceType.NOTICE, "关于调整2027年节假日安排的通知（第3份文件）", URI.create("https://example.org/c")));
+    }
+
+    @Test
+    void holidayCnDaysThatShareAFestivalWithTwoBlocksMergeThemIntoOne() throws IOException {
+        LoadResult r = holidayCn("""
+                {"year": 2027, "papers": [], "days": [
+                 {"name": "中秋节", "date": "2027-10-01", "isOffDay": true},
+                 {"name": "国庆节", "date": "2027-10-02", "isOffDay": true},
+                 {"name": "中秋节、国庆节", "date": "2027-10-03", "isOffDay": true}]}""");
+        assertThat(r.schedule().blocks()).containsExactly(ChinaSchedule.Block.of(
+                List.of(ChinaPublicHoliday.MID_AUTUMN, ChinaPublicHoliday.NATIONAL_DAY),
+                List.of(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 10, 2), LocalDate.of(2027, 10, 3)), List.of()));
+    }
+
+    @Test
+    void aListedMakeupWeekendDayBetweenTwoHolidayCnDaysOffStaysAWorkingDay() throws IOException {
+        // Friday 1 and Monday 4 January 2027 off, Saturday 2 a make-up working day: only Sunday 3 is added.
+        LoadResult r = holidayCn("""
+                {"year": 2027, "papers": [], "days": [
+                 {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+                 {"name": "元旦", "date": "2027-01-02", "isOffDay": false},
+                 {"name": "元旦", "date": "2027-01-04", "isOffDay": true}]}""");
+        assertThat(r.schedule().blocks()).containsExactly(ChinaSchedule.Block.of(ChinaPublicHoliday.NEW_YEARS_DAY,
+                List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 3), LocalDate.of(2027, 1, 4)),
+                List.of(LocalDate.of(2027, 1, 2))));
     }
 }
