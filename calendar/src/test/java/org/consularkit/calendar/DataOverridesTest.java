@@ -117,6 +117,38 @@ class DataOverridesTest {
             assertThat(DataOverrides.none().version()).isEmpty();
             assertThat(DataOverrides.none().calendar("cn")).isEqualTo(ChinaHolidays.calendar());
         }
+
+        @Test
+        void aScheduleFileWithAVersionMovesTheDataVersionAndOneWithoutIsReported() throws IOException {
+            String text = Notices.resource("cn/fixture-2027.json");
+            Path with = write("with.json", text.replaceFirst("\"year\": 2027,", "\"year\": 2027, \"version\": \"2026-12-01\","));
+            DataOverrides d = DataOverrides.of(List.of(with));
+            assertThat(d.files()).singleElement().satisfies(f -> assertThat(f.version())
+                    .contains(LocalDate.of(2026, 12, 1)));
+            assertThat(d.calendar("cn").dataVersion()).contains(LocalDate.of(2026, 12, 1));
+            assertThat(d.warnings()).noneMatch(w -> w.contains("no version"));
+            Path without = write("without.json", text);
+            DataOverrides none = DataOverrides.of(List.of(without));
+            assertThat(none.files()).singleElement().satisfies(f -> assertThat(f.version()).isEmpty());
+            assertThat(none.warnings()).containsExactly(without
+                    + ": no version; the data version of the calendar does not move for it");
+        }
+
+        @Test
+        void aHolidayCnFileIsAScheduleWithoutVersion() throws IOException {
+            Path f = write("2027.json", Notices.resource("cn/fixture-2027-holiday-cn.json"));
+            DataOverrides d = DataOverrides.of(List.of(f));
+            assertThat(d.files()).singleElement().satisfies(file -> {
+                assertThat(file.kind()).isEqualTo(FileKind.CHINA_HOLIDAY_CN);
+                assertThat(file.version()).isEmpty();
+                assertThat(file.description()).isEqualTo("China schedule 2027 (holiday-cn format)");
+            });
+            assertThat(d.warnings()).containsExactly(f + ": no version (the holiday-cn format has none); the data "
+                    + "version of the calendar does not move for it");
+            assertThat(d.chinaSchedules()).containsOnlyKeys(2027);
+            assertThat(d.calendar("cn").yearStatus(2027)).isEqualTo(HolidayStatus.OFFICIAL);
+            assertThat(d.calendar("cn").dataVersion()).isEqualTo(ChinaHolidays.calendar().dataVersion());
+        }
     }
 
     @Nested
@@ -338,6 +370,29 @@ class DataOverridesTest {
             assertThat(DataOverrides.none()).hasToString("DataOverrides[0 files]");
             assertThat(DataOverrides.of(List.of(cn))).hasToString("DataOverrides[1 file, China 2027]");
             assertThat(DataOverrides.of(List.of(us, cn, fixture()))).hasToString("DataOverrides[3 files, China 2027, US closings 2026-12-24, post closures shanghai 2027]");
+        }
+
+        @Test
+        void theVersionOfAPostsCalendarIsThatOfItsNewestList() throws IOException {
+            Path later = fixture();
+            Path earlier = write("shanghai-2028.json", MINI.replace("\"2026-12-15\"", "\"2026-12-10\"")
+                    .replace("2027", "2028"));
+            DataOverrides d = DataOverrides.of(List.of(later, earlier));
+            assertThat(d.postClosureYears()).isEqualTo(java.util.Map.of("shanghai", List.of(2027, 2028)));
+            assertThat(d.calendar("post:shanghai").dataVersion()).contains(LocalDate.of(2026, 12, 15));
+        }
+
+        @Test
+        void theChangeFromTheDerivedYearCountsTheUsClosingsOfTheFiles() throws IOException {
+            Path us = write("closings.json", """
+                    {"format": "consularkit.us-closings/1", "version": "2027-12-18", "closings": [
+                      {"date": "2027-12-27", "key": "day-after-christmas-closing", "halfDay": false,
+                       "executiveOrder": "EO 99999", "orderDate": "2027-12-18",
+                       "names": {"en": "Day after Christmas", "zh": "圣诞节翌日"}}]}
+                    """);
+            DataOverrides d = DataOverrides.of(List.of(us, fixture()));
+            assertThat(d.warnings()).containsExactly("post:shanghai 2027: the closure list replaces the derived "
+                    + "(provisional) year; open on 2027-10-11, which the rule closes");
         }
 
         @Test
