@@ -78,6 +78,22 @@ class DataOverridesTest {
         }
 
         @Test
+        void theAmendmentsOfAYearApplyInTheOrderOfTheirDatesNotOfTheirFiles() throws IOException {
+            String feb2 = Notices.text("2020-amendment");
+            // A made-up earlier amendment of the same kind: the extension to 1 February, dated 25 January.
+            String feb1 = feb2.replace("延长2020年春节假期至2月2日(农历正月初九,星期日),2月3日(星期一)起正常上班",
+                    "延长2020年春节假期至2月1日(农历正月初八,星期六)").replace("2020年1月26日", "2020年1月25日");
+            assertThat(feb1).isNotEqualTo(feb2).contains("2月1日(农历正月初八").contains("2020年1月25日");
+            Path arrangement = write("2020.txt", Notices.text("2020"));
+            Path later = write("a-later.txt", feb2);
+            Path earlier = write("b-earlier.txt", feb1);
+            DataOverrides d = DataOverrides.of(List.of(arrangement, later, earlier));
+            // the same schedule as the built-in one, which has both changes of 2020 (ends on 2 February)
+            assertThat(d.chinaChanges()).containsEntry(2020, List.of());
+            assertThat(d.calendar("cn").dayType(LocalDate.of(2020, 2, 1))).isEqualTo(DayType.WEEKEND);
+        }
+
+        @Test
         void twoSchedulesOfOneYearAreAnError() throws IOException {
             Path a = write("a.json", Notices.resource("cn/fixture-2027.json"));
             Path b = write("b.txt", Notices.resource("cn/fixture-2027-notice.txt"));
