@@ -426,6 +426,19 @@ class UsFederalDataTest {
         }
 
         @Test
+        void theScopeIsFederalOrTheWashingtonAreaWrittenAsAString() {
+            UsFederalData data = parse(change(r -> {
+                holiday(r, 0).put("scope", "federal");
+                holiday(r, 1).put("scope", "dc-area");
+            }));
+            assertThat(data.holidays()).extracting(UsFederalData.HolidayRules::scope).startsWith(
+                    UsFederalData.Scope.FEDERAL, UsFederalData.Scope.DC_AREA, UsFederalData.Scope.FEDERAL);
+            assertThatThrownBy(() -> parse(change(r -> holiday(r, 0).put("scope", 1))))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessageEndingWith("$.holidays[0].scope: expected \"federal\" or \"dc-area\", but was 1");
+        }
+
+        @Test
         void theUnchangedResourceParses() {
             assertThat(parse(change(r -> { })).closings()).hasSize(19);
         }
@@ -434,6 +447,40 @@ class UsFederalDataTest {
         void commentsAreAllowedEverywhere() {
             UsFederalData data = parse(change(r -> holiday(r, 0).put("$comment", "a note")));
             assertThat(data.holidays()).hasSize(12);
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    @Nested
+    class LoadedClosings {
+
+        private static final String HEAD = "{\"format\": \"consularkit.us-closings/1\", \"version\": \"2016-11-20\", "
+                + "\"closings\": [{\"date\": \"2016-11-25\", \"key\": \"day-after-thanksgiving-closing\", "
+                + "\"halfDay\": false, \"executiveOrder\": \"EO 1\", \"orderDate\": \"2016-11-20\", "
+                + "\"names\": {\"en\": \"x\", \"zh\": \"y\"}";
+
+        private UsFederalData.LoadedClosings read(String json) throws IOException {
+            return UsFederalData.readClosings("c.json", new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                    UsFederalData.load());
+        }
+
+        @Test
+        void aLoadedClosingMayCarryANoteOfFreeText() throws IOException {
+            assertThat(read(HEAD + ", \"note\": \"made up\"}]}").closings())
+                    .extracting(UsFederalData.Closing::date).containsExactly(LocalDate.of(2016, 11, 25));
+            assertThatThrownBy(() -> read(HEAD + ", \"note\": 1}]}"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("c.json:1:255: $.closings[0].note: expected a string (free text), but was 1");
+        }
+
+        @Test
+        void loadedClosingsJoinTheDataInDateOrder() throws IOException {
+            UsFederalData base = UsFederalData.load();
+            UsFederalData.Closing loaded = read(HEAD + "}]}").closings().get(0);
+            List<UsFederalData.Closing> all = base.withClosings(List.of(loaded)).closings();
+            assertThat(all).hasSize(base.closings().size() + 1).contains(loaded)
+                    .isSortedAccordingTo(java.util.Comparator.comparing(UsFederalData.Closing::date));
+            assertThat(base.closings().get(base.closings().size() - 1).date()).isAfter(loaded.date());
         }
     }
 
