@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.consularkit.core.DataFileException;
@@ -75,6 +76,53 @@ class LunarTablesTest {
                     .isInstanceOf(DataFileException.class)
                     .hasMessage(message);
         }
+
+        @Test
+        void readsATableOfAtMost65535Months() {
+            List<String> max = table(65_535);
+            LunarTables.Months months = LunarTables.Months.parse(max);
+            assertThat(months.monthCount()).isEqualTo(65_535);
+            assertThat(months.lastYear()).isEqualTo(1000 + max.size() - 1);
+            int last = months.monthCount() - 1;
+            assertThat(months.monthIndexOfDay(months.startDay(last) + months.length(last) - 1)).isEqualTo(last);
+            List<String> over = table(65_536);
+            assertThatThrownBy(() -> LunarTables.Months.parse(over))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("lunar-months.txt: expected at most 65535 months, but " + over.size() + " years have 65536");
+        }
+
+        /**
+         * Lines of a table of exactly {@code count} months from the year 1000: years of 12 months, or
+         * of 13 with a leap sixth month when the new year falls early, months of 30 and 29 days in turn.
+         */
+        static List<String> table(int count) {
+            for (int skip = 0;; skip++) {
+                LocalDate first = LocalDate.of(1000, 1, 21).plusDays(skip);
+                if (years(first, count, null) == 0) {
+                    List<String> lines = new ArrayList<>();
+                    years(first, count, lines);
+                    return lines;
+                }
+            }
+        }
+
+        /** Writes the years to {@code lines} when not null; returns the months left over (0 when exact). */
+        private static int years(LocalDate first, int count, List<String> lines) {
+            LocalDate newYear = first;
+            int left = count;
+            while (left >= 12) {
+                boolean leap = left == 13 || (left != 12 && newYear.getDayOfYear() < 45);
+                if (lines != null) {
+                    lines.add(newYear.getYear() + " " + newYear + (leap ? " 6 " + LEAP : " 0 " + COMMON));
+                }
+                newYear = newYear.plusDays(leap ? 384 : 354);
+                left -= leap ? 13 : 12;
+            }
+            return left;
+        }
+
+        private static final String COMMON = "30,29,30,29,30,29,30,29,30,29,30,29";
+        private static final String LEAP = COMMON + ",30";
 
         @Test
         void rejectsAnEmptyFile() {
@@ -193,6 +241,20 @@ class LunarTablesTest {
                     .isInstanceOf(DataFileException.class)
                     .hasMessage("solar-terms.txt:1:78: expected the moment of term 7 after that of the term before, but was"
                             + " \"03-20T22:46\"");
+        }
+
+        @Test
+        void readsATableOfAtMost256Years() {
+            List<String> lines = new ArrayList<>();
+            for (int year = 2026; year < 2026 + 257; year++) {
+                lines.add(Y2026.replace("2026 ", year + " "));
+            }
+            LunarTables.Terms terms = LunarTables.Terms.parse(lines.subList(0, 256));
+            assertThat(terms.lastYear()).isEqualTo(2281);
+            assertThat(terms.localMinute(2281, 24) - terms.localMinute(2280, 24)).isEqualTo(365 * 1440);
+            assertThatThrownBy(() -> LunarTables.Terms.parse(lines))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("solar-terms.txt:257:1: expected at most 256 years, but was \"2282\"");
         }
 
         @Test
