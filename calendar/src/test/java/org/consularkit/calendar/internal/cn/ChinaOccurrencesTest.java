@@ -111,6 +111,21 @@ class ChinaOccurrencesTest {
                     .containsOnlyKeys(d("2027-01-01"));
         }
 
+        /**
+         * 2012: Mid-Autumn on Sunday September 30, made up on October 4; its weekend is its own and does
+         * not join the National Day occurrence, which starts on October 1.
+         */
+        @Test
+        void aWeekendDayOffOfAnotherBlockDoesNotJoinTheBlockNextToIt() {
+            List<Holiday> hs = ChinaOccurrences.provisional(2012, Set.of());
+            assertThat(find(hs, "mid-autumn-festival").dayTypes()).containsExactly(
+                    entry(d("2012-09-29"), DayType.WEEKEND), entry(d("2012-09-30"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2012-10-04"), DayType.REST_DAY));
+            assertThat(find(hs, "national-day").dayTypes()).containsExactly(
+                    entry(d("2012-10-01"), DayType.PUBLIC_HOLIDAY), entry(d("2012-10-02"), DayType.PUBLIC_HOLIDAY),
+                    entry(d("2012-10-03"), DayType.PUBLIC_HOLIDAY));
+        }
+
         @Test
         void aFestivalInAnUncertainLunarMonthSaysSoWithTheOtherDate() {
             Holiday midAutumn = find(ChinaOccurrences.provisional(2089, Set.of()), "mid-autumn-festival");
