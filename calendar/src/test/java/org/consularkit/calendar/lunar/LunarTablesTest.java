@@ -39,6 +39,18 @@ class LunarTablesTest {
         }
 
         @Test
+        void eachMonthStartsTheDayAfterTheMonthBeforeEnds() {
+            LunarTables.Months months = LunarTables.Months.parse(List.of(Y2025, Y2026));
+            int first = months.monthIndex(2025, 1, false);
+            assertThat(months.startDay(first)).isEqualTo(LocalDate.of(2025, 1, 29).toEpochDay());
+            assertThat(months.length(first)).isEqualTo(30);
+            assertThat(months.startDay(first + 1)).isEqualTo(LocalDate.of(2025, 2, 28).toEpochDay());
+            assertThat(months.startDay(months.monthIndex(2026, 1, false)))
+                    .isEqualTo(LocalDate.of(2026, 2, 17).toEpochDay());
+            assertThat(months.startDay(months.monthCount())).isEqualTo(LocalDate.of(2027, 2, 6).toEpochDay());
+        }
+
+        @Test
         void monthIndexOfDayMatchesABinarySearchForEveryDayOfASmallTable() {
             assertMonthIndexOfDayMatchesABinarySearch(LunarTables.Months.parse(List.of(Y2025, Y2026)));
         }
