@@ -50,6 +50,14 @@ class LunarTablesTest {
             assertThat(months.startDay(months.monthCount())).isEqualTo(LocalDate.of(2027, 2, 6).toEpochDay());
         }
 
+        /** 2025 alone, a leap year of 384 days, ends exactly on a bucket boundary of the month index. */
+        @Test
+        void monthIndexOfDayMatchesABinarySearchForATableThatEndsOnABucketBoundary() {
+            LunarTables.Months months = LunarTables.Months.parse(List.of(Y2025));
+            assertThat(months.startDay(months.monthCount()) - months.startDay(0)).isEqualTo(384);
+            assertMonthIndexOfDayMatchesABinarySearch(months);
+        }
+
         @Test
         void monthIndexOfDayMatchesABinarySearchForEveryDayOfASmallTable() {
             assertMonthIndexOfDayMatchesABinarySearch(LunarTables.Months.parse(List.of(Y2025, Y2026)));

@@ -208,6 +208,26 @@ class ChinaOccurrencesTest {
                     entry(d("2020-10-08"), DayType.REST_DAY), entry(d("2020-10-10"), DayType.MAKEUP_WORKDAY));
         }
 
+        /**
+         * A made-up 2027 block of New Year's Day, Qingming (Monday April 5) and Labour Day (May 1-2, the
+         * festival with most holiday days): a weekend day before Labour Day belongs to the festival whose
+         * holiday is the latest before it, Qingming from April 5 on, not the first festival.
+         */
+        @Test
+        void inAMergedBlockADayBelongsToTheLatestOfSeveralFestivalsBeforeIt() {
+            ChinaSchedule s = ChinaSchedule.of(2027, List.of(notice), List.of(ChinaSchedule.Block.of(
+                    List.of(ChinaPublicHoliday.NEW_YEARS_DAY, ChinaPublicHoliday.QINGMING, ChinaPublicHoliday.LABOUR_DAY),
+                    List.of(d("2027-01-01"), d("2027-04-05"), d("2027-05-01"), d("2027-05-02")), List.of())));
+            List<Holiday> hs = ChinaOccurrences.official(s, Set.of());
+            assertThat(find(hs, "qingming-festival").dayTypes()).containsExactly(
+                    entry(d("2027-04-05"), DayType.PUBLIC_HOLIDAY), entry(d("2027-04-10"), DayType.WEEKEND),
+                    entry(d("2027-04-11"), DayType.WEEKEND), entry(d("2027-04-17"), DayType.WEEKEND),
+                    entry(d("2027-04-18"), DayType.WEEKEND), entry(d("2027-04-24"), DayType.WEEKEND),
+                    entry(d("2027-04-25"), DayType.WEEKEND));
+            assertThat(find(hs, "new-years-day").dayTypes()).containsKeys(d("2027-01-02"), d("2027-04-04"))
+                    .doesNotContainKey(d("2027-04-10"));
+        }
+
         /** 2027 with a National Day block only: the statutory weekend days of Spring Festival and Labour Day count all the same. */
         @Test
         void statutoryWeekendDaysOfFestivalsWithoutABlockAreHolidays() {
