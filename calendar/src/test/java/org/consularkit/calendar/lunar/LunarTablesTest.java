@@ -58,6 +58,16 @@ class LunarTablesTest {
             assertMonthIndexOfDayMatchesABinarySearch(months);
         }
 
+        /** The first two years of the library's table, before 1970: epoch days below zero. */
+        @Test
+        void monthIndexOfDayMatchesABinarySearchForATableBefore1970() {
+            LunarTables.Months months = LunarTables.Months.parse(List.of(
+                    "1900 1900-01-31 8 29,30,29,29,30,29,30,30,29,30,30,29,30",
+                    "1901 1901-02-19 0 29,30,29,29,30,29,30,29,30,30,30,29"));
+            assertThat(months.startDay(0)).isEqualTo(LocalDate.of(1900, 1, 31).toEpochDay()).isNegative();
+            assertMonthIndexOfDayMatchesABinarySearch(months);
+        }
+
         @Test
         void monthIndexOfDayMatchesABinarySearchForEveryDayOfASmallTable() {
             assertMonthIndexOfDayMatchesABinarySearch(LunarTables.Months.parse(List.of(Y2025, Y2026)));
