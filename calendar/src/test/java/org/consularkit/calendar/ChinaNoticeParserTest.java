@@ -1048,6 +1048,14 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void aParagraphWithANumberButNoDateIsANote() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("10月10日(周六)上班。\n", "10月10日(周六)上班。\n八、附件:2026年日历。\n九、"),
+                    "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).hasSize(2).startsWith("line 17: 八、附件:2026年日历。");
+        }
+
+        @Test
         void aStrayClosingBracketEndsNoSentence() {
             ChinaNotice n = ChinaNoticeParser.parse(with2026("带薪年休假等制度,", "带薪年休假等制度),"), "t.txt");
             assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());

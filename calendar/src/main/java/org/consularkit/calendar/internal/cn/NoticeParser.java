@@ -977,10 +977,7 @@ public final class NoticeParser {
         return new DateToken(d, p, annotation, annotationIndex);
     }
 
-    /**
-     * Reads up to four digits at q: {value, end}, or null. A fifth digit is left at end, where
-     * {@link #dateAt} (the only caller) needs 年, 月 or 日, so a longer number is no date.
-     */
+    /** Reads up to four digits at q: {value, end}, or null; dateAt needs 年, 月 or 日 at end, not a fifth digit. */
     private static int @Nullable [] number(String s, int q) {
         int r = q;
         while (r < s.length() && r - q < 4 && s.charAt(r) >= '0' && s.charAt(r) <= '9') {
