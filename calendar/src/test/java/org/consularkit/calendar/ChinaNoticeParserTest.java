@@ -901,6 +901,13 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void theSubjectOfAnUntitledAmendmentLeavesOutItsClosingJuTiAnPai() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace("春节假期的具体安排通知如下",
+                    "春节假期具体安排通知如下"), "t.txt");
+            assertThat(n.title()).isEqualTo("国务院办公厅关于延长2020年春节假期的通知");
+        }
+
+        @Test
         void anItemHeadingAloneOnItsLineGivesNoDayOff() {
             assertThat(error(with2026("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。", "一、元旦:")))
                     .hasMessage("t.txt: expected item 一 (元旦) to give at least one day off, but was \"\"");

@@ -89,6 +89,26 @@ class ChinaNoticeTest {
                     List.of(LocalDate.of(2020, 9, 27), LocalDate.of(2020, 10, 10))));
         }
 
+        /** The make-up day 2020-10-10 after the extended block stays; applying the extension again changes nothing. */
+        @Test
+        void anExtensionAppliedTwiceChangesNoDateTheSecondTime() {
+            ChinaNotice a = amendment("国务院办公厅关于延长2020年国庆节假期的通知", "延长2020年国庆节假期的具体安排",
+                    "延长2020年国庆节假期至10月9日(星期五)。", "2020年9月1日");
+            ChinaSchedule once = a.applyTo(schedule("2020"));
+            ChinaSchedule twice = a.applyTo(once);
+            assertThat(twice.changesFrom(once)).isEmpty();
+            assertThat(twice.blocks()).isEqualTo(once.blocks());
+        }
+
+        @Test
+        void anExtensionOfTheFirstBlockOfTheYearExtendsIt() {
+            ChinaNotice a = amendment("国务院办公厅关于延长2020年元旦假期的通知", "延长2020年元旦假期的具体安排",
+                    "延长2020年元旦假期至1月3日(星期五)。", "2019年12月2日");
+            ChinaSchedule base = schedule("2020");
+            assertThat(a.applyTo(base).changesFrom(base)).extracting(Change::toString).containsExactly(
+                    "2020-01-02 new-years-day: NONE -> DAY_OFF", "2020-01-03 new-years-day: NONE -> DAY_OFF");
+        }
+
         @Test
         void anExtensionOfABlockTheScheduleDoesNotHaveIsRejected() {
             ChinaSchedule full = schedule("2020");
@@ -106,22 +126,6 @@ class ChinaNoticeTest {
             ChinaSchedule again = Notices.parse("2020-amendment").applyTo(builtIn);
             assertThat(again.changesFrom(builtIn)).isEmpty();
             assertThat(again.blocks()).isEqualTo(builtIn.blocks());
-        }
-
-        @Test
-        void anExtensionToTheDayItsBlockEndsOnWithAMakeUpDayInsideIsRejected() {
-            ChinaSchedule full = schedule("2020");
-            List<Block> blocks = new ArrayList<>();
-            for (Block b : full.blocks()) {
-                blocks.add(!b.festivals().contains(ChinaPublicHoliday.SPRING_FESTIVAL) ? b
-                        : Block.of(ChinaPublicHoliday.SPRING_FESTIVAL, List.of(LocalDate.of(2020, 1, 24),
-                                LocalDate.of(2020, 2, 2)), List.of(LocalDate.of(2020, 2, 1))));
-            }
-            ChinaSchedule base = ChinaSchedule.of(2020, full.sources(), blocks);
-            assertThatThrownBy(() -> Notices.parse("2020-amendment").applyTo(base))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("The notice 国务院办公厅关于延长2020年春节假期的通知 extends the block of spring-festival to "
-                            + "2020-02-02, but it already ends on 2020-02-02");
         }
     }
 

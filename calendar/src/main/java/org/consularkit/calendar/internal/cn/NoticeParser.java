@@ -266,7 +266,7 @@ public final class NoticeParser {
             throw partial(lines, i);
         }
         if (bodyLines.isEmpty()) {
-            throw fail(lines.get(Math.min(i, lines.size() - 1)).line(), "expected the body of a notice between its "
+            throw fail(lines.get(i).line(), "expected the body of a notice between its "
                     + "title and its signature", null);
         }
         if (metaDate != null && !metaDate.equals(date)) {
