@@ -715,9 +715,11 @@ class ChinaNoticeParserTest {
             assertThat(error(with2026(WORK, work))).hasMessage(message);
         }
 
-        @Test
-        void aListOfDatesEndingWithItsMarkIsUnaccounted() {
-            assertThat(error(with2026(WORK, "1月4日(周日)、"))).hasMessage("t.txt:10:30: " + RULE + "\"1月4日(周日)、\"");
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"、", "至"})
+        void aListOrRangeEndingWithItsMarkIsUnaccounted(String mark) {
+            assertThat(error(with2026(WORK, "1月4日(周日)" + mark))).hasMessage("t.txt:10:30: " + RULE + "\"1月4日(周日)"
+                    + mark + "\"");
         }
 
         @Test
