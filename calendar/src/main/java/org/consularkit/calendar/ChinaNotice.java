@@ -247,8 +247,9 @@ public final class ChinaNotice {
 
     /**
      * Returns what the notice says that is not a date rule, each prefixed with its line: items
-     * without a date (the 2020 amendment's items on school openings and on leave in lieu),
-     * advisory sentences ({@code 鼓励…}, whose lunar dates are checked), the closing paragraph.
+     * without a date (the 2020 amendment's items on school openings and on leave in lieu, the 2019
+     * amendment's closing items), advisory sentences ({@code 鼓励…}, whose lunar dates are checked).
+     * A closing paragraph at the end of the last item ({@code 节假日期间…}) is left out.
      *
      * @return an immutable list, possibly empty
      */

@@ -415,6 +415,26 @@ class ChinaNoticeParserTest {
             assertThat(error(with2026(LINE, "2月15日(农历腊月二十八、" + annotation + ")"))).hasMessage(
                     "t.txt:11:20: " + problem + ", but was \"" + annotation + "\"");
         }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"元旦", "新年", "“元旦”"})
+        void aFestivalNamedInBracketsOnItsDateIsAccepted(String festival) {
+            assertThat(ChinaNoticeParser.parse(with2026("1月1日(周四)", "1月1日(" + festival + "、周四)"), "t.txt").schedule())
+                    .isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        @Test
+        void aLunarDateAfterTheLastYearOfTheLunarCalendarIsRejected() {
+            String text = """
+                    国务院办公厅关于2100年部分节假日安排的通知
+                    经国务院批准,现将2100年元旦放假日期的具体安排通知如下。
+                    一、元旦:2101年1月1日(农历冬月初一)放假。
+                    国务院办公厅
+                    2099年11月4日
+                    """;
+            assertThat(error(text)).hasMessage(
+                    "t.txt:3:16: expected a date within the lunar calendar's years, but was \"农历冬月初一\"");
+        }
     }
 
     //-----------------------------------------------------------------------
@@ -661,7 +681,8 @@ class ChinaNoticeParserTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"1月4(周日)上班", "1月004日(周日)上班", "12026年1月4日(周日)上班", "026年1月4日(周日)上班"})
+        @ValueSource(strings = {"1月4(周日)上班", "1月004日(周日)上班", "12026年1月4日(周日)上班", "026年1月4日(周日)上班",
+                "00001月4日(周日)上班"})
         void aDateWithoutDayMarkOrWithTooManyDigitsIsNotADate(String work) {
             assertThat(error(with2026(WORK, work))).hasMessage("t.txt:10:30: " + RULE + "\"" + work + "\"");
         }
@@ -692,6 +713,20 @@ class ChinaNoticeParserTest {
                 """)
         void anImpossibleDateOrAnUnclosedBracketIsRejected(String work, String message) {
             assertThat(error(with2026(WORK, work))).hasMessage(message);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"、", "至"})
+        void aListOrRangeEndingWithItsMarkIsUnaccounted(String mark) {
+            assertThat(error(with2026(WORK, "1月4日(周日)" + mark))).hasMessage("t.txt:10:30: " + RULE + "\"1月4日(周日)"
+                    + mark + "\"");
+        }
+
+        @Test
+        void aCountRightAfterTheDaysOffIsCheckedLikeGong() {
+            assertThat(schedule(with2026(RANGE + ",共3天", RANGE + "3天"))).isEqualTo(official());
+            assertThat(error(with2026(RANGE + ",共3天", RANGE + "4天"))).hasMessage(
+                    "t.txt:10:25: expected 共N天 to count the days off 2026-01-01/2026-01-03 (3), but was \"4天\"");
         }
 
         @Test
@@ -732,6 +767,17 @@ class ChinaNoticeParserTest {
         void aHeadingWithoutItsColonIsRead(String heading, String variant) {
             assertThat(ChinaNoticeParser.parse(with2026(heading, variant), "t.txt").schedule())
                     .isEqualTo(Notices.parse("2026").schedule());
+        }
+
+        /** The 2020 notice has 六、国庆节、中秋节: ; 和 and 及 join two festivals alike. */
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"、", "和", "及"})
+        void aHeadingJoiningTwoFestivalsNamesBoth(String mark) {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020").replace("六、国庆节、中秋节:", "六、国庆节" + mark
+                    + "中秋节:"), "t.txt");
+            assertThat(n.items().get(5).festivals())
+                    .containsExactly(ChinaPublicHoliday.NATIONAL_DAY, ChinaPublicHoliday.MID_AUTUMN);
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2020").schedule());
         }
 
         @Test
@@ -857,6 +903,13 @@ class ChinaNoticeParserTest {
         }
 
         @Test
+        void theSubjectOfAnUntitledAmendmentLeavesOutItsClosingJuTiAnPai() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2020-amendment").replace("春节假期的具体安排通知如下",
+                    "春节假期具体安排通知如下"), "t.txt");
+            assertThat(n.title()).isEqualTo("国务院办公厅关于延长2020年春节假期的通知");
+        }
+
+        @Test
         void anItemHeadingAloneOnItsLineGivesNoDayOff() {
             assertThat(error(with2026("一、元旦:1月1日(周四)至3日(周六)放假调休,共3天。1月4日(周日)上班。", "一、元旦:")))
                     .hasMessage("t.txt: expected item 一 (元旦) to give at least one day off, but was \"\"");
@@ -954,6 +1007,94 @@ class ChinaNoticeParserTest {
             assertThat(error(text)).hasMessage("t.txt:11: expected the days off of 劳动节 to contain its statutory days "
                     + "under the regulation in force in 2019 (全国年节及纪念日放假办法（国务院令第644号修订，2013年12月11日公布，"
                     + "2014年1月1日起施行）): 2019-05-01; 2019-05-01 is not a day off, but was \"2019-05-02/2019-05-04\"");
+        }
+    }
+
+    //-----------------------------------------------------------------------
+    /** Where the closing paragraph starts, paragraph numbers past twenty, brackets, statutory days at the weekend. */
+    @Nested
+    class Paragraphs {
+
+        private static final String RULE = "expected a date rule of a holiday notice (…放假, …上班, …补休, 共N天, …), but was ";
+
+        @Test
+        void aClosingSentenceBeforeTheDatesOfTheLastItemIsAnUnreadableRule() {
+            assertThat(error(with2026("七、国庆节:", "七、国庆节:各单位要妥善安排。"))).hasMessage(
+                    "t.txt:16:7: " + RULE + "\"各单位要妥善安排\"");
+        }
+
+        @Test
+        void aClosingSentenceInAnItemBeforeTheLastIsAnUnreadableRule() {
+            assertThat(error(with2026("1月4日(周日)上班。", "1月4日(周日)上班。各单位要妥善安排。"))).hasMessage(
+                    "t.txt:10:41: " + RULE + "\"各单位要妥善安排\"");
+        }
+
+        @Test
+        void aClosingSentenceAfterAnExtensionEndsTheAmendment() {
+            String text = Notices.text("2020-amendment")
+                    .replace("起正常上班。", "起正常上班。各地区、各部门要妥善安排好值班工作。")
+                    .replace("二、各地大专院校、中小学、幼儿园推迟开学,具体时间由教育部门另行通知。\n", "")
+                    .replace("三、因疫情防控不能休假的职工,应根据《中华人民共和国劳动法》规定安排补休,未休假期的工资报酬应按照有关政策保障落实。\n",
+                            "");
+            ChinaNotice n = ChinaNoticeParser.parse(text, "t.txt");
+            assertThat(n.items()).isEqualTo(Notices.parse("2020-amendment").items());
+            assertThat(n.notes()).isEmpty();
+        }
+
+        @Test
+        void paragraphsNumberedBeyondTwentyAreNotes() {
+            StringBuilder notes = new StringBuilder();
+            String[] numbers = {"八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
+            for (String number : numbers) {
+                notes.append(number).append("、甲。\n");
+            }
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("10月10日(周六)上班。\n", "10月10日(周六)上班。\n" + notes
+                    + "二十一、"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).hasSize(14).endsWith("line 29: 二十、甲。", "line 30: 二十一、鼓励单位和个人结合落实带薪年休假等制度,"
+                    + "实际形成较长假期,推动错峰出行。节假日期间,各地区、各部门要妥善安排好值班和安全、保卫、疫情防控等工作,遇有重大突发"
+                    + "事件,要按规定及时报告并妥善处置,确保人民群众祥和平安度过节日假期。");
+        }
+
+        @Test
+        void aParagraphWithANumberButNoDateIsANote() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("10月10日(周六)上班。\n", "10月10日(周六)上班。\n八、附件:2026年日历。\n九、"),
+                    "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).hasSize(2).startsWith("line 17: 八、附件:2026年日历。");
+        }
+
+        @Test
+        void aStrayClosingBracketEndsNoSentence() {
+            ChinaNotice n = ChinaNoticeParser.parse(with2026("带薪年休假等制度,", "带薪年休假等制度),"), "t.txt");
+            assertThat(n.schedule()).isEqualTo(Notices.parse("2026").schedule());
+            assertThat(n.notes()).containsExactly("line 17: 鼓励单位和个人结合落实带薪年休假等制度),实际形成较长假期,推动错峰出行。");
+        }
+
+        /** 2022-01-01, the one statutory day of 元旦 under the 2013 rules, is a Saturday. */
+        @Test
+        void aStatutoryDayOnTheWeekendRightBeforeTheBlockNeedNotBeADayOff() {
+            ChinaNotice n = ChinaNoticeParser.parse(Notices.text("2022").replace("2022年1月1日至3日放假,共3天。",
+                    "2022年1月3日放假,与周末连休。"), "t.txt");
+            assertThat(n.items().get(0).daysOff()).containsExactly(LocalDate.of(2022, 1, 3));
+            assertThat(n.items().get(0).statutoryDays()).containsExactly(LocalDate.of(2022, 1, 1));
+        }
+
+        @Test
+        void aStatutoryDayOnTheWeekendThatIsAMakeUpDayIsRejected() {
+            String text = Notices.text("2022").replace("2022年1月1日至3日放假,共3天。", "2022年1月3日放假,与周末连休。1月1日(星期六)上班。");
+            assertThat(error(text)).hasMessage("t.txt:10: expected the days off of 元旦 to contain its statutory days "
+                    + "under the regulation in force in 2022 (全国年节及纪念日放假办法（国务院令第644号修订，2013年12月11日公布，"
+                    + "2014年1月1日起施行）): 2022-01-01; 2022-01-01 is not a day off, but was \"2022-01-03\"");
+        }
+
+        @Test
+        void aSpringFestivalBlockWithoutTheSecondDayNamesIt() {
+            assertThat(error(with2026("至23日(农历正月初七、周一)放假调休,共9天", "至17日放假调休,共3天"))).hasMessage(
+                    "t.txt:11: expected the days off of 春节 to contain its statutory days under the regulation in force "
+                            + "in 2026 (全国年节及纪念日放假办法（国务院令第795号修订，2024年11月10日公布，2025年1月1日起施行）): "
+                            + "2026-02-16, 2026-02-17, 2026-02-18, 2026-02-19; 2026-02-18 (正月初二) is not a day off, but was "
+                            + "\"2026-02-15/2026-02-17\"");
         }
     }
 

@@ -266,7 +266,7 @@ public final class NoticeParser {
             throw partial(lines, i);
         }
         if (bodyLines.isEmpty()) {
-            throw fail(lines.get(Math.min(i, lines.size() - 1)).line(), "expected the body of a notice between its "
+            throw fail(lines.get(i).line(), "expected the body of a notice between its "
                     + "title and its signature", null);
         }
         if (metaDate != null && !metaDate.equals(date)) {
@@ -977,13 +977,13 @@ public final class NoticeParser {
         return new DateToken(d, p, annotation, annotationIndex);
     }
 
-    /** Reads up to four digits at q: {value, end}, or null. */
+    /** Reads up to four digits at q: {value, end}, or null; dateAt needs 年, 月 or 日 at end, not a fifth digit. */
     private static int @Nullable [] number(String s, int q) {
         int r = q;
         while (r < s.length() && r - q < 4 && s.charAt(r) >= '0' && s.charAt(r) <= '9') {
             r++;
         }
-        if (r == q || (r < s.length() && s.charAt(r) >= '0' && s.charAt(r) <= '9')) {
+        if (r == q) {
             return null;
         }
         return new int[] {Integer.parseInt(s.substring(q, r)), r};
