@@ -521,6 +521,23 @@ class ChinaNoticeParserTest {
                     .hasMessage("<stdin>: expected UTF-8 text");
         }
 
+        /**
+         * A stream is cut off only past four bytes per allowed character (the longest UTF-8
+         * sequence); up to there its text is decoded and measured in characters.
+         */
+        @Test
+        void aStreamIsCutOffOnlyPastFourBytesPerAllowedCharacter() {
+            int bytes = ChinaNoticeParser.MAX_CHARS * 4;
+            InputStream atTheLimit = new ByteArrayInputStream("a".repeat(bytes).getBytes(StandardCharsets.US_ASCII));
+            assertThatThrownBy(() -> ChinaNoticeParser.read(atTheLimit, "<stdin>"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("<stdin>: expected a notice of at most 1048576 characters, but the text has 4194304");
+            InputStream pastTheLimit = new ByteArrayInputStream("a".repeat(bytes + 1).getBytes(StandardCharsets.US_ASCII));
+            assertThatThrownBy(() -> ChinaNoticeParser.read(pastTheLimit, "<stdin>"))
+                    .isInstanceOf(DataFileException.class)
+                    .hasMessage("<stdin>: expected a notice of at most 1048576 characters, but the text is longer");
+        }
+
         @Test
         void readsAStream() throws IOException {
             InputStream in = new ByteArrayInputStream(Notices.text("2026").getBytes(StandardCharsets.UTF_8));
