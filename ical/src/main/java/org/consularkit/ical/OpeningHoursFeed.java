@@ -328,7 +328,7 @@ public final class OpeningHoursFeed {
             List<TimeWindow> regular = hours.schedule().windows(d.getDayOfWeek());
             for (TimeWindow w : regular) {
                 // every window of the schedule on this day of the week is a key of weekly
-                Weekly week = Objects.requireNonNull(weekly.get(w), () -> "the weekly window " + w);
+                Weekly week = Objects.requireNonNull(weekly.get(w), "weekly window");
                 week.occurrences().add(d);
                 if (!actual.contains(w)) {
                     week.excluded().add(d);

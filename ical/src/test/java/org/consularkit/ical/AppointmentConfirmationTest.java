@@ -3,6 +3,7 @@ package org.consularkit.ical;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.consularkit.core.booking.ConsularOffice;
 import org.consularkit.core.booking.ConsularService;
 import org.consularkit.core.booking.OfficeState;
 import org.consularkit.core.booking.OfficeStatus;
+import org.consularkit.core.booking.ServiceCatalogue;
 import org.consularkit.core.booking.VisitorItem;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -139,6 +141,45 @@ class AppointmentConfirmationTest {
                     .contains("Bring: this appointment confirmation\\, printed (show it to the guard)\\; the document"
                             + " to notarize.")
                     .contains("How to cancel: Call us.");
+        }
+
+        @Test
+        void theListOfThingsToBringIsReplacedNotExtended() {
+            String b = event(confirmation(OpeningHoursFeedTest.chengdu(), notarial("2026-03-03T14:00+08:00"))
+                    .bring(List.of(LocalizedText.of("the old list", "旧清单")))
+                    .bring(List.of(LocalizedText.of("the document to notarize", "需公证的文件"))).build());
+            assertThat(IcsFeeds.value(b, "DESCRIPTION").split("\\\\n")).contains(
+                    "Bring: this appointment confirmation\\, printed (show it to the guard)\\; the document to notarize.");
+        }
+
+        @Test
+        void theCancellationSourceIsNotCitedTwiceWhenTheVisitRulesCiteItAlready() throws java.io.IOException {
+            String json;
+            try (java.io.InputStream in = OpeningHoursFeedTest.class.getResourceAsStream("test-catalogue.json")) {
+                json = new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+            }
+            String url = "https://china.usembassy-china.org.cn/services/acs-appointment-system/";
+            ServiceCatalogue citing = ServiceCatalogue.read(new java.io.ByteArrayInputStream(
+                    json.replace("https://example.org/acs", url).getBytes(StandardCharsets.UTF_8)), "citing.json");
+            ConsularOffice open = OpeningHoursFeedTest.chengdu();
+            ConsularOffice office = ConsularOffice.builder(open.id(), open.displayName(), open.zone())
+                    .officeHours(open.officeHours().schedule()).closures(open.closures()).policy(open.policy())
+                    .catalogue(citing).build();
+            String d = IcsFeeds.value(event(confirmation(office, notarial("2026-03-03T14:00+08:00")).build()),
+                    "DESCRIPTION");
+            assertThat(d).endsWith("\\nSource: Test page <" + url + ">");
+            assertThat(d.split("acs-appointment-system/>", -1)).hasSize(2);
+        }
+
+        @Test
+        void textAndStreamCarryExactlyTheBytes() throws java.io.IOException {
+            AppointmentConfirmation c = confirmation(OpeningHoursFeedTest.chengdu(), notarial("2026-03-03T14:00+08:00"))
+                    .build();
+            byte[] bytes = c.toBytes();
+            assertThat(c.toIcs()).isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            c.write(out);
+            assertThat(out.toByteArray()).isEqualTo(bytes);
         }
 
         @Test

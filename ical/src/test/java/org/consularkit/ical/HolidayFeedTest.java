@@ -127,6 +127,25 @@ class HolidayFeedTest {
             assertThat(a).isNotEqualTo(HolidayFeed.builder(cal).build())
                     .isNotEqualTo(HolidayFeed.builder(cal).locale(ZH).makeupDays(false).build());
             assertThat(a).hasToString("HolidayFeed[tiny 2026-2026 zh makeupDays 2025-12-18T00:00:00Z]");
+            assertThat(a.equals(a)).isTrue();
+            assertThat(a.equals(null)).isFalse();
+        }
+
+        @Test
+        void feedsThatDifferInOneOptionHaveDifferentHashCodes() {
+            HolidayCalendar cal = synthetic();
+            HolidayFeed base = HolidayFeed.builder(cal).build();
+            assertThat(List.of(base, HolidayFeed.builder(cal).locale(ZH).build(),
+                    HolidayFeed.builder(cal).makeupDays(false).build(), HolidayFeed.builder(cal).years(2001, 2030).build(),
+                    HolidayFeed.builder(cal).dataVersion(Instant.parse("2026-01-01T00:00:00Z")).build(),
+                    HolidayFeed.builder(tiny()).build()).stream().map(HolidayFeed::hashCode).distinct()).hasSize(6);
+        }
+
+        @Test
+        void makeupDaysCanBeLeftOut() {
+            assertThat(HolidayFeed.builder(tiny()).makeupDays(false).build().includesMakeupDays()).isFalse();
+            assertThat(HolidayFeed.builder(tiny()).makeupDays(false).build())
+                    .hasToString("HolidayFeed[tiny 2026-2026 en 2025-12-18T00:00:00Z]");
         }
     }
 
@@ -261,6 +280,51 @@ class HolidayFeedTest {
         }
 
         @Test
+        void aHolidayOnASundayIsObservedOnTheMondayAfterWithTheActualDateInTheDescription() {
+            // fixed-day 2023: Sunday 1 January, observed on Monday 2 January
+            String b = blocks(HolidayFeed.builder(synthetic()).years(2023, 2023).build())
+                    .get("synthetic.2023.fixed-day.en@consularkit.org");
+            assertThat(IcsFeeds.value(b, "DTSTART;VALUE=DATE")).isEqualTo("20230102");
+            assertThat(IcsFeeds.value(b, "DTEND;VALUE=DATE")).isEqualTo("20230103");
+            assertThat(IcsFeeds.value(b, "SUMMARY")).isEqualTo("Fixed Day (observed)");
+            assertThat(IcsFeeds.value(b, "DESCRIPTION")).isEqualTo("Fixed Day falls on 2023-01-01\\; it is observed"
+                    + " on 2023-01-02.\\nDay off: 2023-01-02.\\nStatus: provisional (derived by rule\\; may change"
+                    + " when the official schedule is published).\\nSource: Test rule");
+        }
+
+        @Test
+        void daysOffOnAFridayAndTheMondayAfterAreOneEventOverTheWeekend() {
+            Holiday bridge = Holiday.builder("bridge", 2026, HolidayFeedTestCalendars.BRIDGE, HolidayKind.SPECIAL)
+                    .day(LocalDate.of(2026, 5, 1), DayType.REST_DAY).day(LocalDate.of(2026, 5, 4), DayType.REST_DAY)
+                    .source(HolidayFeedTestCalendars.ORDER).build();
+            HolidayCalendar cal = HolidayFeedTestCalendars.calendar("fri-mon", LocalizedText.of("F", "F"), 2026, 2026,
+                    y -> y == 2026 ? List.of(bridge) : List.of(), y -> HolidayStatus.OFFICIAL);
+            Map<String, String> b = blocks(feed(cal, Locale.ENGLISH));
+            assertThat(b).containsOnlyKeys("fri-mon.2026.bridge.en@consularkit.org");
+            String event = b.get("fri-mon.2026.bridge.en@consularkit.org");
+            assertThat(IcsFeeds.value(event, "DTSTART;VALUE=DATE")).isEqualTo("20260501");
+            assertThat(IcsFeeds.value(event, "DTEND;VALUE=DATE")).isEqualTo("20260505");
+            assertThat(IcsFeeds.value(event, "DESCRIPTION")).startsWith("Days off: 2026-05-01 to 2026-05-04 (4 days).");
+        }
+
+        @Test
+        void partsAreNumberedInDateOrderWhenAnEarlyClosingComesBeforeADayOff() {
+            Holiday closings = Holiday.builder("closings", 2026, HolidayFeedTestCalendars.CHRISTMAS_EVE,
+                            HolidayKind.EARLY_CLOSING)
+                    .day(LocalDate.of(2026, 12, 24), DayType.WORKDAY).day(LocalDate.of(2026, 12, 28), DayType.CLOSURE)
+                    .source(HolidayFeedTestCalendars.ORDER).build();
+            HolidayCalendar cal = HolidayFeedTestCalendars.calendar("parts", LocalizedText.of("P", "P"), 2026, 2026,
+                    y -> y == 2026 ? List.of(closings) : List.of(), y -> HolidayStatus.OFFICIAL);
+            Map<String, String> b = blocks(feed(cal, Locale.ENGLISH));
+            assertThat(b).containsOnlyKeys("parts.2026.closings.en@consularkit.org",
+                    "parts.2026.closings.part2.en@consularkit.org");
+            assertThat(IcsFeeds.value(b.get("parts.2026.closings.en@consularkit.org"), "DTSTART;VALUE=DATE"))
+                    .isEqualTo("20261224");
+            assertThat(IcsFeeds.value(b.get("parts.2026.closings.part2.en@consularkit.org"), "DTSTART;VALUE=DATE"))
+                    .isEqualTo("20261228");
+        }
+
+        @Test
         void anEarlyClosingIsAWorkingDayEventNotADayOff() {
             String b = en.get("tiny.2026.christmas-eve.en@consularkit.org");
             assertThat(IcsFeeds.value(b, "DTSTART;VALUE=DATE")).isEqualTo("20261224");
@@ -358,10 +422,16 @@ class HolidayFeedTest {
                             .source(HolidayFeedTestCalendars.AMENDMENT).build()) : List.of(),
                     y -> HolidayStatus.OFFICIAL);
             HolidayCalendar union = HolidayCalendar.union("post:test", LocalizedText.of("Post", "馆"), List.of(a, b));
+            List<Holiday> twice = union.holidays(DateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                    .stream().filter(h -> h.id().equals("spring-festival/2026")).toList();
+            assertThat(twice).hasSize(2);
             assertThatThrownBy(() -> HolidayFeed.builder(union).build().toBytes())
                     .isInstanceOf(IcsValidationException.class)
                     .hasMessageStartingWith("Invalid iCalendar output for holiday feed post:test (en) 2026-2026:"
-                            + " calendar post:test has 2 occurrences spring-festival/2026");
+                            + " calendar post:test has 2 occurrences spring-festival/2026")
+                    .satisfies(e -> assertThat(((IcsValidationException) e).problems()).containsExactly(
+                            "calendar post:test has 2 occurrences spring-festival/2026 (" + twice + "); the UIDs of a"
+                                    + " feed need a unique key per year"));
         }
     }
 

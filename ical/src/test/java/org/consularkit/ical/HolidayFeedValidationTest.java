@@ -104,6 +104,17 @@ class HolidayFeedValidationTest {
         }
     }
 
+    @Test
+    void aFeedWithoutEventsIsWrittenButValidationReportsIt() {
+        HolidayCalendar empty = HolidayFeedTestCalendars.calendar("empty", LocalizedText.of("Empty", "空"), 2026, 2026,
+                year -> List.of(), year -> synthetic().yearStatus(year));
+        HolidayFeed feed = HolidayFeed.builder(empty).build();
+        assertThat(IcsFeeds.lines(feed.toBytes())).endsWith("X-PUBLISHED-TTL:P1D", "END:VCALENDAR");
+        assertThatThrownBy(feed::validate).isInstanceOf(IcsValidationException.class)
+                .hasMessage("Invalid iCalendar output for holiday feed empty (en) 2026-2026: ical4j: VCALENDAR:"
+                        + " Calendar must contain at least one component");
+    }
+
     private static List<Holiday> syntheticYear(int year) {
         return synthetic().holidays(year).stream().filter(h -> h.year() == year).toList();
     }

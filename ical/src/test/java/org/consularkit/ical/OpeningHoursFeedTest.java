@@ -246,6 +246,38 @@ class OpeningHoursFeedTest {
             assertThat(a.locale()).isEqualTo(Locale.ENGLISH);
             assertThat(a.includesAvailability()).isFalse();
             assertThat(a.office().id()).isEqualTo("chengdu");
+            assertThat(a.fromYear()).isEqualTo(2026);
+            assertThat(a.toYear()).isEqualTo(2026);
+            assertThat(a.equals(a)).isTrue();
+            assertThat(a.equals(null)).isFalse();
+        }
+
+        @Test
+        void feedsThatDifferInOneOptionHaveDifferentHashCodes() {
+            ConsularOffice office = chengdu();
+            OpeningHoursFeed base = OpeningHoursFeed.builder(office).years(2026, 2026).build();
+            assertThat(List.of(base, OpeningHoursFeed.builder(office).years(2026, 2027).build(),
+                    OpeningHoursFeed.builder(office).years(2026, 2026).availability(true).build(),
+                    OpeningHoursFeed.builder(office).years(2026, 2026).locale(LocalizedText.SIMPLIFIED_CHINESE).build(),
+                    OpeningHoursFeed.builder(chengdu(smallClosures())).build()).stream()
+                    .map(OpeningHoursFeed::hashCode).distinct()).hasSize(5);
+        }
+
+        @Test
+        void theAvailabilityOptionIsKept() {
+            OpeningHoursFeed f = OpeningHoursFeed.builder(chengdu()).years(2026, 2026).availability(true).build();
+            assertThat(f.includesAvailability()).isTrue();
+            assertThat(f).hasToString("OpeningHoursFeed[chengdu 2026-2026 en availability 2025-12-18T00:00:00Z]");
+        }
+
+        @Test
+        void textAndStreamCarryExactlyTheBytes() throws java.io.IOException {
+            OpeningHoursFeed f = OpeningHoursFeed.builder(chengdu(smallClosures())).build();
+            byte[] bytes = f.toBytes();
+            assertThat(f.toIcs()).isEqualTo(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            f.write(out);
+            assertThat(out.toByteArray()).isEqualTo(bytes);
         }
     }
 }

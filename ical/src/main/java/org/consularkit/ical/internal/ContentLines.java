@@ -328,12 +328,12 @@ public final class ContentLines {
         octets++;
     }
 
-    /** Writes the code point starting with c at i (a surrogate pair takes two); returns the last index used. */
+    /**
+     * Writes the code point starting with c at i (a surrogate pair takes two), or marks the line bad;
+     * returns the last index used. The callers write printable ASCII themselves: c is a control
+     * character, DEL or beyond ASCII.
+     */
     private int putCodePoint(char c, char[] cs, int i, int length) {
-        if (c >= 0x20 && c < 0x7F) {
-            putAscii(c);
-            return i;
-        }
         int cp;
         int last = i;
         if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(cs[i + 1])) {

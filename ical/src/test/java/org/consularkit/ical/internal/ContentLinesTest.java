@@ -3,6 +3,7 @@ package org.consularkit.ical.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,5 +70,63 @@ class ContentLinesTest {
                         "content line 2 (SUMMARY:a\\u0007b) contains the control character U+0007",
                         "content line 3 (SUMMARY:c\\uDC00) contains the unpaired surrogate U+DC00",
                         "content line 4 (SUMMARY:bare\\u000Dcr) contains a bare CR"));
+    }
+
+    @Test
+    void aRawValueIsCheckedLikeATextValue() {
+        ContentLines out = new ContentLines(0).raw("X-RAW", "a\u0001b").raw("X-RAW", "a\u007Fb").raw("X-RAW", "a b");
+        assertThatThrownBy(() -> out.toBytes("test"))
+                .isInstanceOf(IcsValidationException.class)
+                .satisfies(e -> assertThat(((IcsValidationException) e).problems()).containsExactly(
+                        "content line 1 (X-RAW:a\\u0001b) contains the control character U+0001",
+                        "content line 2 (X-RAW:a\\u007Fb) contains the control character U+007F"));
+    }
+
+    @Test
+    void aNameIsWrittenAsGivenAndCheckedLikeTheValue() {
+        // a parameter value may contain a space (RFC 5545 §3.1, paramtext)
+        ContentLines ok = new ContentLines(0).raw("ATTENDEE;CN=Jane Doe", "mailto:jane@example.org");
+        assertThat(new String(ok.toBytes("test"), StandardCharsets.US_ASCII))
+                .isEqualTo("ATTENDEE;CN=Jane Doe:mailto:jane@example.org\r\n");
+        ContentLines bad = new ContentLines(0).raw("X-A\u007F", "v");
+        assertThatThrownBy(() -> bad.toBytes("test"))
+                .isInstanceOf(IcsValidationException.class)
+                .hasMessage("Invalid iCalendar output for test: content line 1 (X-A\\u007F:v) contains the control"
+                        + " character U+007F");
+    }
+
+    @Test
+    void aBareCrOrALoneHighSurrogateAtTheEndOfAValueIsAProblemWhateverTheValueBefore() {
+        // the characters of a longer value written before stay in the writer's buffer: they must
+        // not complete the CR LF or the surrogate pair of a shorter value
+        ContentLines out = new ContentLines(0).text("DESCRIPTION", "xx\n").text("SUMMARY", "x\r")
+                .text("DESCRIPTION", "\uD83C\uDF89").text("SUMMARY", "\uD83C");
+        assertThatThrownBy(() -> out.toBytes("test"))
+                .isInstanceOf(IcsValidationException.class)
+                .satisfies(e -> assertThat(((IcsValidationException) e).problems()).containsExactly(
+                        "content line 2 (SUMMARY:x\\u000D) contains a bare CR",
+                        "content line 4 (SUMMARY:\\uD83C) contains the unpaired surrogate U+D83C"));
+    }
+
+    @Test
+    void everyUtf8LengthIsEncodedAsTheJdkEncodesIt() {
+        // the first and last code point of each UTF-8 length, and 4-octet code points whose first
+        // octet is not F0
+        int[] cps = {0x09, 0x80, 0x7FF, 0x800, 0xFFFF, 0x10000, 0x3FFFF, 0x40000, 0xE0041, 0x10FFFF};
+        for (int cp : cps) {
+            String value = "v" + new String(Character.toChars(cp)) + "w";
+            assertThat(new ContentLines(0).text("X-T", value).toBytes("test")).as("U+%04X", cp)
+                    .isEqualTo(("X-T:" + value + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void anyCharSequenceIsWrittenAsItsText() {
+        String value = "a;b,c\\d\ne 春";
+        byte[] expected = new ContentLines(0).text("SUMMARY", value).toBytes("test");
+        assertThat(new ContentLines(0).text("SUMMARY", new StringBuilder(value)).toBytes("test")).isEqualTo(expected);
+        assertThat(new ContentLines(0).text("SUMMARY", new StringBuffer(value)).toBytes("test")).isEqualTo(expected);
+        assertThat(new ContentLines(0).text("SUMMARY", CharBuffer.wrap(value)).toBytes("test")).isEqualTo(expected);
+        assertThat(new String(expected, StandardCharsets.UTF_8)).isEqualTo("SUMMARY:a\\;b\\,c\\\\d\\ne 春\r\n");
     }
 }

@@ -59,6 +59,13 @@ class FeedWriterTest {
         }
 
         @Test
+        void exactlyAsciiLettersDigitsAndHyphenAreKept() {
+            // the first and last character of each kept range, then their neighbours
+            assertThat(FeedWriter.encodeId("azAZ09-")).isEqualTo("azAZ09-");
+            assertThat(FeedWriter.encodeId("`{@[/:,.")).isEqualTo("%60%7B%40%5B%2F%3A%2C%2E");
+        }
+
+        @Test
         void fieldsFollowTheIdAfterDotsThenTheDomain() {
             assertThat(FeedWriter.uid("post:beijing", "2026", "new-years-day", "en"))
                     .isEqualTo("post%3Abeijing.2026.new-years-day.en@consularkit.org");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
@@ -15,12 +16,15 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.PropertyList;
+import net.fortuna.ical4j.model.component.Available;
 import net.fortuna.ical4j.model.component.CalendarComponent;
+import net.fortuna.ical4j.model.component.VAvailability;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -85,6 +89,43 @@ class IcsValidatorTest {
     void uidsMustBeUnique() {
         assertThat(IcsValidator.problems(calendar(event("a", D1, D2), event("a", D2, D2.plusDays(1)))))
                 .containsExactly("VEVENT UID a is not unique");
+    }
+
+    @Test
+    void anOffsetDateTimeIsComparedWithAUtcOneAsAnInstant() {
+        OffsetDateTime nine = OffsetDateTime.parse("2026-03-02T09:00+08:00");
+        assertThat(IcsValidator.problems(calendar(event("a", nine, Instant.parse("2026-03-02T01:00:01Z")))))
+                .noneMatch(p -> p.contains("DTEND"));
+        assertThat(IcsValidator.problems(calendar(event("b", nine, Instant.parse("2026-03-02T01:00:00Z")))))
+                .anyMatch(p -> p.startsWith("VEVENT b: DTEND 20260302T010000Z is not after DTSTART "));
+    }
+
+    @Test
+    void aUidMayRecurWithDifferentRecurrenceIds() {
+        VEvent first = event("r", D1, D2);
+        first.add(new RecurrenceId<>(D1));
+        VEvent second = event("r", D2, D2.plusDays(1));
+        second.add(new RecurrenceId<>(D2));
+        VEvent again = event("r", D1, D2);
+        again.add(new RecurrenceId<>(D1));
+        assertThat(IcsValidator.problems(calendar(first, second))).isEmpty();
+        assertThat(IcsValidator.problems(calendar(first, second, again)))
+                .containsExactly("VEVENT UID r RECURRENCE-ID 20260101 is not unique");
+    }
+
+    @Test
+    void theComponentsInsideAComponentAreCheckedToo() {
+        LocalDateTime nine = LocalDateTime.of(2026, 3, 2, 9, 0);
+        Available backwards = new Available(new PropertyList(List.of(new Uid("in"), new DtStamp(STAMP),
+                new DtStart<>(nine), new DtEnd<>(nine.minusHours(1)))));
+        ZonedDateTime zoned = ZonedDateTime.of(nine, ZoneId.of("Asia/Shanghai"));
+        Available zonedWithout = new Available(new PropertyList(List.of(new Uid("tz"), new DtStamp(STAMP),
+                new DtStart<>(zoned), new DtEnd<>(zoned.plusHours(1)))));
+        VAvailability outer = new VAvailability(new PropertyList(List.of(new Uid("out"), new DtStamp(STAMP))),
+                new ComponentList<>(List.of(backwards, zonedWithout)));
+        assertThat(IcsValidator.problems(calendar(outer))).contains(
+                "AVAILABLE in: DTEND 20260302T080000 is not after DTSTART 20260302T090000",
+                "AVAILABLE tz: DTSTART has TZID Asia/Shanghai but the calendar has no VTIMEZONE with that TZID");
     }
 
     @Test

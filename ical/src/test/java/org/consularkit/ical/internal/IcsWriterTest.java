@@ -57,6 +57,18 @@ class IcsWriterTest {
         }
 
         @Test
+        void eachUtf8LengthIsCountedAtItsBoundary() {
+            // the last code point of each length fits in the 75th octet, the first of the next does not
+            assertThat(IcsWriter.fold("X".repeat(74) + "\u007E")).isEqualTo("X".repeat(74) + "\u007E");
+            assertThat(IcsWriter.fold("X".repeat(74) + "\u0080")).isEqualTo("X".repeat(74) + "\r\n \u0080");
+            assertThat(IcsWriter.fold("X".repeat(73) + "\u07FF")).isEqualTo("X".repeat(73) + "\u07FF");
+            assertThat(IcsWriter.fold("X".repeat(73) + "\u0800")).isEqualTo("X".repeat(73) + "\r\n \u0800");
+            assertThat(IcsWriter.fold("X".repeat(72) + "\uFFFF")).isEqualTo("X".repeat(72) + "\uFFFF");
+            assertThat(IcsWriter.fold("X".repeat(72) + "\uD800\uDC00"))
+                    .isEqualTo("X".repeat(72) + "\r\n \uD800\uDC00");
+        }
+
+        @Test
         void anUnpairedSurrogateIsRejected() {
             assertThatThrownBy(() -> IcsWriter.fold("AB\uD800C"))
                     .isInstanceOf(IllegalArgumentException.class)
@@ -126,6 +138,31 @@ class IcsWriterTest {
             assertThat(e.problems()).containsExactly(
                     "content line 1 (SUMMARY:a\\u0007b) contains the control character U+0007",
                     "content line 2 (SUMMARY:c\\uDC00) contains the unpaired surrogate U+DC00");
+        }
+
+        @Test
+        void anEmptyFirstLineIsAContentLineOfItsOwn() {
+            assertThat(new String(IcsWriter.toBytes("\r\nX:1\r\n", "test"), StandardCharsets.UTF_8))
+                    .isEqualTo("\r\nX:1\r\n");
+        }
+
+        @Test
+        void aProblemQuotesAtMost40CharactersOfItsLine() {
+            String forty = "SUMMARY:" + "a".repeat(31) + "\u0007";
+            IcsValidationException e = (IcsValidationException) catchThrowable(forty + "\r\n" + forty + "b\r\n");
+            assertThat(e.problems()).containsExactly(
+                    "content line 1 (SUMMARY:" + "a".repeat(31) + "\\u0007) contains the control character U+0007",
+                    "content line 2 (SUMMARY:" + "a".repeat(31) + "\\u0007...) contains the control character U+0007");
+        }
+
+        @Test
+        void aProblemQuotesSpacesAsTheyAreAndControlsAndSurrogatesEscaped() {
+            IcsValidationException e = (IcsValidationException) catchThrowable(
+                    "SUMMARY:a b\u0007\u007F\r\nX:\uD800\r\nX:\uDFFF\r\n");
+            assertThat(e.problems()).containsExactly(
+                    "content line 1 (SUMMARY:a b\\u0007\\u007F) contains the control character U+0007",
+                    "content line 2 (X:\\uD800) contains the unpaired surrogate U+D800",
+                    "content line 3 (X:\\uDFFF) contains the unpaired surrogate U+DFFF");
         }
 
         @Test
