@@ -121,6 +121,7 @@ class ContentLinesTest {
     }
 
     @Test
+    @SuppressWarnings({"UnnecessaryStringBuilder", "JdkObsolete"}) // each kind of CharSequence on purpose
     void anyCharSequenceIsWrittenAsItsText() {
         String value = "a;b,c\\d\ne 春";
         byte[] expected = new ContentLines(0).text("SUMMARY", value).toBytes("test");

@@ -59,7 +59,7 @@ class IcsWriterTest {
         @Test
         void eachUtf8LengthIsCountedAtItsBoundary() {
             // the last code point of each length fits in the 75th octet, the first of the next does not
-            assertThat(IcsWriter.fold("X".repeat(74) + "\u007E")).isEqualTo("X".repeat(74) + "\u007E");
+            assertThat(IcsWriter.fold("X".repeat(74) + "~")).isEqualTo("X".repeat(74) + "~");
             assertThat(IcsWriter.fold("X".repeat(74) + "\u0080")).isEqualTo("X".repeat(74) + "\r\n \u0080");
             assertThat(IcsWriter.fold("X".repeat(73) + "\u07FF")).isEqualTo("X".repeat(73) + "\u07FF");
             assertThat(IcsWriter.fold("X".repeat(73) + "\u0800")).isEqualTo("X".repeat(73) + "\r\n \u0800");
