@@ -627,6 +627,46 @@ class BookingValidatorTest {
             assertThat(v.validate(b.bookedAt(cst("2026-02-20T10:00")).applicants(3).build()).codes())
                     .containsExactly(TOO_MANY_APPLICANTS);
         }
+
+        /**
+         * A notice, a horizon or an allowed lateness that is not a whole number of minutes is written
+         * with its seconds (it read "at least 0 minutes ahead" for 30 seconds); no lateness allowed
+         * at all is "0 minutes".
+         */
+        @Test
+        void durationsThatAreNotWholeMinutesAreWrittenWithTheirSeconds() {
+            VisitRules r = TestData.CATALOGUE.rules();
+            VisitRules noLateness = new VisitRules(r.separateAppointmentPerService(), r.arriveEarly(), Duration.ZERO,
+                    r.printedConfirmationRequired(), r.prohibitedItems(), r.noAppointmentNeeded(), r.notes(),
+                    r.sources());
+            ConsularOffice office = ConsularOffice.builder("x", OPEN.displayName(), OPEN.zone())
+                    .catalogue(OPEN.catalogue()).officeHours(TestData.OFFICE_HOURS).closures(OPEN.closures())
+                    .policy(OPEN.policy().toBuilder().minimumNotice(Duration.ofSeconds(30))
+                            .bookingHorizon(Duration.ofSeconds(90)).visitRules(noLateness).build())
+                    .build();
+            BookingValidator v = BookingValidator.of(office, Clock.fixed(NOW, ZoneOffset.UTC));
+            Booking booking = Booking.appointment(ConsularService.PASSPORT, cst("2026-03-03T14:00")).build();
+
+            Violation notice = v.validate(booking, cst("2026-03-03T13:59:45").toInstant()).violations().get(0);
+            assertThat(notice.message(Locale.ENGLISH)).isEqualTo("The appointment at 2026-03-03T14:00+08:00 must be"
+                    + " booked at least 30 seconds ahead; it was booked at 2026-03-03T13:59:45+08:00.");
+            assertThat(notice.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("2026-03-03T14:00+08:00的预约须至少"
+                    + "提前30秒办理；实际预约时间为2026-03-03T13:59:45+08:00。");
+
+            Violation horizon = v.validate(booking, cst("2026-03-03T13:58").toInstant()).violations().get(0);
+            assertThat(horizon.message(Locale.ENGLISH)).isEqualTo("The appointment at 2026-03-03T14:00+08:00 is more"
+                    + " than 1 minute 30 seconds after the booking (2026-03-03T13:58+08:00); book it later.");
+            assertThat(horizon.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("2026-03-03T14:00+08:00的预约距"
+                    + "预约时间（2026-03-03T13:58+08:00）超过1分钟30秒；请稍后再预约。");
+
+            Violation late = v.validate(booking, cst("2026-03-03T13:59").toInstant(),
+                    Instant.parse("2026-03-03T06:00:20Z")).violations().get(0);
+            assertThat(late.message(Locale.ENGLISH)).isEqualTo("Arrived at 2026-03-03T14:00:20+08:00, 20 seconds after"
+                    + " the start of the appointment (2026-03-03T14:00+08:00): more than 0 minutes late, the appointment"
+                    + " is cancelled. Book a new appointment.");
+            assertThat(late.message(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("到达时间2026-03-03T14:00:20+08:00，"
+                    + "比预约开始时间（2026-03-03T14:00+08:00）晚20秒：迟到超过0分钟，预约已取消。请重新预约。");
+        }
         /**
          * Issue 12, defect 4: a booking at either end of the time line (its start or its booking
          * moment, {@code +999999999-12-31T23:59-10:00}) made the validator throw {@code
