@@ -652,6 +652,25 @@ class EmergencyRouterTest {
             assertThat(beijing.uncertain()).isTrue();
         }
 
+        /** A serving post's step is uncertain only when its assignment or its number is (an edited file). */
+        @Test
+        void aServingPostsStepIsUncertainOnlyWhenItsAssignmentOrItsNumberIs() {
+            String json = builtInJson();
+            for (String province : List.of("Yunnan", "Guizhou")) {
+                String uncertain = "\"uncertain\": true, \"note\": \"Former Chengdu district: travel.state.gov lists "
+                        + province + " under Guangzhou";
+                json = DirectoryFileTest.replace(json, uncertain, uncertain.replace("\"uncertain\": true, ", ""));
+            }
+            EmergencyRouter r = EmergencyRouter.of(directory(json, "certain.json"),
+                    (post, at) -> Availability.open("open (test)", "开放(测试)"));
+            CallPlan plan = r.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "020 3814 5775", "00 1 202 501 4444");
+            CallStep guangzhou = plan.steps().get(1);
+            assertThat(guangzhou.reason(Locale.ENGLISH)).isEqualTo("Now serves Yunnan, Guizhou, formerly in the district"
+                    + " of U.S. Consulate General Chengdu; open (test): ask the operator for American Citizen Services.");
+            assertThat(guangzhou.uncertain()).isFalse();
+        }
+
         /** A post now serving the former district, with an ACS number of its own, comes after the Mission line. */
         @Test
         void thePostNowServingTheDistrictComesNext() throws java.io.IOException {
