@@ -8,10 +8,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -95,6 +97,40 @@ public class DirectoryFileTest {
         assertThat(s).hasToString("LIMITED since 2019-01-02");
         assertThat(s.note()).contains(LocalizedText.of("emergencies only", "仅限紧急情况"));
         assertThat(d.post("chengdu").office()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void appointmentRulesAreReadAsWritten(boolean flag) {
+        Directory d = parse(replace(GOOD, "\n  \"contacts\": [", "\n  \"appointmentRules\": {"
+                + "\"byAppointmentOnly\": {\"value\": " + flag + ", \"sources\": [\"seed\"]},"
+                + " \"separateAppointmentPerService\": {\"value\": " + flag + ", \"sources\": [\"seed\"]},"
+                + " \"arriveMinutesEarly\": {\"value\": 10, \"sources\": [\"seed\"]},"
+                + " \"cancelledWhenLateMinutes\": {\"value\": 20, \"sources\": [\"seed\"]},"
+                + " \"printedConfirmationRequired\": {\"value\": " + flag + ", \"sources\": [\"seed\"]},"
+                + " \"prohibitedItems\": {\"value\": [\"LAPTOP\", \"USB_DRIVE\"], \"sources\": [\"seed\"]},"
+                + " \"bookingUrl\": {\"value\": \"https://example.org/book\", \"sources\": [\"A\"]}},"
+                + "\n  \"contacts\": ["));
+        Provenance seed = new Provenance(List.of(d.sources().get("seed")), LocalDate.of(2019, 6, 1), false,
+                Optional.empty());
+        Provenance a = new Provenance(List.of(d.sources().get("A")), LocalDate.of(2019, 6, 1), false,
+                Optional.empty());
+        assertThat(d.appointmentRules()).isEqualTo(new AppointmentRules(
+                Optional.of(new Sourced<>(flag, seed)), Optional.of(new Sourced<>(flag, seed)),
+                Optional.of(new Sourced<>(10, seed)), Optional.of(new Sourced<>(20, seed)),
+                Optional.of(new Sourced<>(flag, seed)), Optional.of(new Sourced<>(List.of("LAPTOP", "USB_DRIVE"), seed)),
+                Optional.of(new Sourced<>(URI.create("https://example.org/book"), a))));
+    }
+
+    @Test
+    void appointmentRulesLeftOutOfAFileAreEmpty() {
+        Directory d = parse(replace(GOOD, "\n  \"contacts\": [", "\n  \"appointmentRules\": {"
+                + "\"arriveMinutesEarly\": {\"value\": 10, \"sources\": [\"seed\"]}},"
+                + "\n  \"contacts\": ["));
+        AppointmentRules r = d.appointmentRules();
+        assertThat(r.arriveMinutesEarly().orElseThrow().value()).isEqualTo(10);
+        assertThat(List.of(r.byAppointmentOnly(), r.separateAppointmentPerService(), r.cancelledWhenLateMinutes(),
+                r.printedConfirmationRequired(), r.prohibitedItems(), r.bookingUrl())).allMatch(Optional::isEmpty);
     }
 
     @Test

@@ -30,6 +30,17 @@ class DirectoryTest {
 
     private static final Directory MISSION = Directory.builtIn();
     private static final LocalDate VERIFIED = LocalDate.of(2026, 11, 27);
+    private static final Provenance PROVENANCE = new Provenance(
+            List.of(Source.of(org.consularkit.core.SourceType.PAGE, "test page")), VERIFIED, false, Optional.empty());
+
+    /** Reads the built-in directory's file anew (not the shared instance). */
+    static Directory readBuiltInFile() {
+        try (java.io.InputStream in = Directory.class.getResourceAsStream("posts.json")) {
+            return Directory.parse(java.util.Objects.requireNonNull(in), "posts.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** Every fact of the built-in directory, with a label for messages. */
     private static List<Map.Entry<String, Provenance>> allProvenances() {
@@ -280,6 +291,17 @@ class DirectoryTest {
             assertThat(a).isEqualTo(Directory.builtIn().post("shanghai")).hasSameHashCodeAs(a);
             assertThat(a).isNotEqualTo(MISSION.post("wuhan"));
         }
+
+        @Test
+        void postsReadTwiceAreEqualAndDistinctPostsHaveDistinctHashCodes() {
+            List<Post> first = readBuiltInFile().posts();
+            List<Post> second = readBuiltInFile().posts();
+            assertThat(second).isEqualTo(first);
+            for (int i = 0; i < first.size(); i++) {
+                assertThat(second.get(i)).hasSameHashCodeAs(first.get(i));
+            }
+            assertThat(first.stream().map(Post::hashCode).distinct()).hasSize(6);
+        }
     }
 
     @Nested
@@ -330,6 +352,29 @@ class DirectoryTest {
             assertThat(a.uncertain()).isTrue();
         }
 
+        /** An assignment holds from its first day ({@code from}) up to the day before {@code until}. */
+        @Test
+        void anAssignmentHoldsFromItsFromDateUntilTheDayBeforeItsUntilDate() {
+            DistrictAssignment a = new DistrictAssignment(Province.NM, "shenyang", Optional.of(LocalDate.of(2024, 6, 20)),
+                    Optional.of(LocalDate.of(2025, 1, 1)), PROVENANCE);
+            assertThat(a.holdsOn(LocalDate.of(2024, 6, 19))).isFalse();
+            assertThat(a.holdsOn(LocalDate.of(2024, 6, 20))).isTrue();
+            assertThat(a.holdsOn(LocalDate.of(2024, 12, 31))).isTrue();
+            assertThat(a.holdsOn(LocalDate.of(2025, 1, 1))).isFalse();
+            assertThat(a.isCurrent()).isFalse();
+        }
+
+        @Test
+        void anAssignmentMustEndAfterItStarts() {
+            LocalDate day = LocalDate.of(2020, 7, 27);
+            assertThatThrownBy(() -> new DistrictAssignment(Province.SC, "chengdu", Optional.of(day), Optional.of(day),
+                    PROVENANCE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Assignment of CN-SC to chengdu: until 2020-07-27 must be after from 2020-07-27");
+            assertThat(new DistrictAssignment(Province.SC, "chengdu", Optional.of(day), Optional.of(day.plusDays(1)),
+                    PROVENANCE).holdsOn(day)).isTrue();
+        }
+
         @Test
         void hongKongIsAnErrorThatExplains() {
             assertThatThrownBy(() -> MISSION.district("CN-HK"))
@@ -376,6 +421,20 @@ class DirectoryTest {
 
     @Nested
     class Referrals {
+
+        @Test
+        void topicNamesAreLocalized() {
+            assertThat(ReferralTopic.CRIMINAL_RECORD.displayName(Locale.ENGLISH)).isEqualTo("Criminal record checks");
+            assertThat(ReferralTopic.CRIMINAL_RECORD.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("无犯罪记录证明");
+        }
+
+        @Test
+        void aReferralUrlMustBeAWebAddress() {
+            assertThatThrownBy(() -> new Referral(ReferralTopic.GREEN_CARD, LocalizedText.of("USCIS", "美国移民局"),
+                    "Ask USCIS.", Optional.of(URI.create("ftp://example.org/green-card")), PROVENANCE))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("Referral URL must be absolute http(s), but was ftp://example.org/green-card");
+        }
 
         @Test
         void everyTopicHasAReferral() {

@@ -61,6 +61,16 @@ class PhoneNumberTest {
         assertThat(n.e164()).contains("+18884074747");
     }
 
+    /** The North American Numbering Plan: a Canadian number is a domestic call from the US. */
+    @Test
+    void aCanadianNumberIsDialledFromTheUsAsADomesticCall() {
+        PhoneNumber n = PhoneNumber.parse("+1 416 979 2000");
+        assertThat(n.regionCode()).isEqualTo("CA");
+        assertThat(n.dialFrom(CallerLocation.US)).contains("1-416-979-2000");
+        assertThat(n.isReachableFrom(CallerLocation.US)).isTrue();
+        assertThat(n.dialFrom(CallerLocation.CN)).contains("00 1 416 979 2000");
+    }
+
     @Test
     void chineseMobileHasNoTrunkPrefix() {
         PhoneNumber n = PhoneNumber.parse("13800138000", "CN");
@@ -113,6 +123,16 @@ class PhoneNumberTest {
             PhoneNumber c = PhoneNumber.parse("TEL:+86.28.8558.3992");
             assertThat(a).isEqualTo(b).isEqualTo(c).hasSameHashCodeAs(c);
             assertThat(a).isNotEqualTo(PhoneNumber.parse("+86 10 8531 4000"));
+        }
+
+        @Test
+        void theNumbersOfTheDirectoryHaveDistinctHashCodes() {
+            Directory mission = Directory.builtIn();
+            java.util.Set<PhoneNumber> numbers = new java.util.HashSet<>();
+            mission.contacts().forEach(c -> numbers.add(c.number()));
+            mission.posts().forEach(p -> p.contacts().forEach(c -> numbers.add(c.number())));
+            assertThat(numbers).hasSizeGreaterThan(10);
+            assertThat(numbers.stream().map(PhoneNumber::hashCode).distinct()).hasSameSizeAs(numbers);
         }
     }
 

@@ -235,6 +235,23 @@ class PostTest {
         }
 
         @Test
+        void anUnknownKindOfHoursIsQuotedUpTo40Characters() {
+            String forty = "x".repeat(40);
+            assertThatThrownBy(() -> HoursKind.ofId(forty))
+                    .hasMessage("Unknown kind of hours '" + forty + "'; the kinds are: office, appointments, walk-in,"
+                            + " passport-pickup, quiet-afternoons");
+            assertThatThrownBy(() -> HoursKind.ofId(forty + "y"))
+                    .hasMessage("Unknown kind of hours '" + forty + "…'; the kinds are: office, appointments, walk-in,"
+                            + " passport-pickup, quiet-afternoons");
+        }
+
+        @Test
+        void postKindNamesAreLocalized() {
+            assertThat(PostKind.EMBASSY.displayName(Locale.ENGLISH)).isEqualTo("Embassy");
+            assertThat(PostKind.CONSULATE_GENERAL.displayName(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("总领事馆");
+        }
+
+        @Test
         void hoursKindsByTheirIds() {
             for (HoursKind k : HoursKind.values()) {
                 assertThat(HoursKind.ofId(k.id())).isSameAs(k);
@@ -246,6 +263,36 @@ class PostTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("Unknown kind of hours 'lunch'; the kinds are: office, appointments, walk-in,"
                             + " passport-pickup, quiet-afternoons");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"true, OFFICE APPOINTMENTS WALK_IN PASSPORT_PICKUP", "false, OFFICE APPOINTMENTS PASSPORT_PICKUP"})
+        void theHoursOfAFileAreExactlyThoseItPublishes(boolean walkIn, String kinds) {
+            String office = "\"officeHours\": {\"value\": \"Mo-Fr 08:00-17:00; PH off\", \"sources\": [\"seed\"]},";
+            Post post = DirectoryFileTest.parse(DirectoryFileTest.replace(DirectoryFileTest.GOOD, office, office
+                    + " \"appointmentHours\": {\"value\": \"Mo,Tu,Th 13:00-16:00; PH off\", \"sources\": [\"seed\"]},"
+                    + " \"passportPickupHours\": {\"value\": \"Mo-Fr 10:30-12:00; PH off\", \"sources\": [\"A\"]},"
+                    + " \"walkIn\": {\"value\": " + walkIn + ", \"sources\": [\"A\"]},")).post("chengdu");
+            assertThat(post.publishedHours()).extracting(HoursKind::name).containsExactly(kinds.split(" "));
+            assertThat(post.hours(HoursKind.OFFICE).orElseThrow()).isEqualTo(new Sourced<>(
+                    OpeningSchedule.parse("Mo-Fr 08:00-17:00; PH off"), post.officeHours().orElseThrow().provenance()));
+            assertThat(post.hours(HoursKind.APPOINTMENTS).orElseThrow()).isEqualTo(new Sourced<>(
+                    OpeningSchedule.parse("Mo,Tu,Th 13:00-16:00; PH off"),
+                    post.appointmentHours().orElseThrow().provenance()));
+            Sourced<String> pickup = post.passportPickupHours().orElseThrow();
+            assertThat(pickup.value()).isEqualTo("Mo-Fr 10:30-12:00; PH off");
+            assertThat(pickup.provenance().sources()).extracting(Source::citation)
+                    .containsExactly("[OFF] U.S. Mission China alert of Dec 2022");
+            assertThat(post.hours(HoursKind.PASSPORT_PICKUP).orElseThrow())
+                    .isEqualTo(new Sourced<>(OpeningSchedule.parse("Mo-Fr 10:30-12:00; PH off"), pickup.provenance()));
+        }
+
+        @Test
+        void aFileWithOfficeHoursOnlyPublishesOnlyThem() {
+            Post post = DirectoryFileTest.parse(DirectoryFileTest.GOOD).post("chengdu");
+            assertThat(post.publishedHours()).containsExactly(HoursKind.OFFICE);
+            assertThat(post.passportPickupHours()).isEmpty();
+            assertThat(post.hours(HoursKind.APPOINTMENTS)).isEmpty();
         }
 
         @Test

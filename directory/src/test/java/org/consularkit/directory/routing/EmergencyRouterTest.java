@@ -102,6 +102,19 @@ class EmergencyRouterTest {
         return LocalDateTime.parse(localDateTime).atZone(CHINA).toInstant();
     }
 
+    /** The text of the built-in directory file, to edit in tests. */
+    static String builtInJson() {
+        try (java.io.InputStream in = Directory.class.getResourceAsStream("posts.json")) {
+            return new String(java.util.Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Directory directory(String json, String name) {
+        return Directory.parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), name);
+    }
+
     static List<String> numbers(CallPlan plan) {
         return plan.steps().stream().map(CallStep::number).toList();
     }
@@ -202,6 +215,28 @@ class EmergencyRouterTest {
         void injuryAfterHoursFromChina() {
             CallPlan plan = OPEN_ROUTER.route("chengdu", at("2026-03-03T22:00"), CallerLocation.CN, Situation.INJURY);
             assertThat(numbers(plan)).containsExactly("120", "110", "010 8531 4000", "00 1 202 501 4444");
+        }
+
+        @Test
+        void injuredCallersCallAnAmbulanceFirstThenThePolice() {
+            CallPlan plan = OPEN_ROUTER.route("chengdu", at("2026-03-03T22:00"), CallerLocation.CN, Situation.INJURY);
+            assertThat(plan.steps().subList(0, 2)).extracting(s -> s.reason(Locale.ENGLISH)).containsExactly(
+                    "Injured: call an ambulance first.", "If you are injured, also contact the local police.");
+        }
+
+        @Test
+        void withoutAnAfterHoursNumberOfItsOwnAPostIsReachedThroughTheMissionLine() {
+            String json = DirectoryFileTest.replace(DirectoryFileTest.GOOD,
+                    ",\n        {\"role\": \"AFTER_HOURS\", \"number\": \"(010) 8531-4000\", \"sources\": [\"seed\"]}", "");
+            json = DirectoryFileTest.replace(json, "{\"role\": \"POLICE\"",
+                    "{\"role\": \"MISSION_EMERGENCY\", \"number\": \"+86 10 8531 4000\", \"sources\": [\"A\"]},\n    "
+                    + "{\"role\": \"POLICE\"");
+            EmergencyRouter r = EmergencyRouter.of(directory(json, "no-after-hours.json"), AcsAvailability.officeHours(CLOSURES));
+            CallPlan plan = r.route("chengdu", at("2026-03-03T22:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
+            assertThat(plan.steps().get(0).displayName(Locale.ENGLISH))
+                    .isEqualTo("U.S. Consulate General Chengdu – Emergency After Hours Duty Officer");
+            assertThat(plan.notes(Locale.ENGLISH)).isEmpty();
         }
 
         @Test
@@ -554,6 +589,88 @@ class EmergencyRouterTest {
             assertThat(plans).isEqualTo(7 * 24 * 2 * Situation.values().length);
         }
 
+        /** Chengdu closed, its district served in the Chinese reason of the Mission line too. */
+        @Test
+        void theMissionLineNamesThePostsNowServingTheDistrictInChinese() {
+            CallPlan plan = ROUTER.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(plan.steps().get(0).reason(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("美国驻成都总领事馆已关闭"
+                    + ";美国驻华使团紧急电话24小时接听,并转接目前负责您所在领区的使领馆"
+                    + "(美国驻华大使馆负责四川省、重庆市、西藏自治区;美国驻广州总领事馆负责云南省、贵州省)。");
+        }
+
+        /** Guizhou served by Guangzhou from the closure until 2023, then by Beijing (an edited file). */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            "2019-06-01T10:00|U.S. Embassy Beijing for Sichuan, Chongqing, Tibet (Xizang), Guizhou; U.S. Consulate General Guangzhou for Yunnan",
+            "2022-03-01T10:00|U.S. Embassy Beijing for Sichuan, Chongqing, Tibet (Xizang); U.S. Consulate General Guangzhou for Yunnan, Guizhou",
+            "2026-03-03T10:00|U.S. Embassy Beijing for Sichuan, Chongqing, Tibet (Xizang), Guizhou; U.S. Consulate General Guangzhou for Yunnan"})
+        void theDistrictIsServedByThePostThatServesItOnTheDayOfTheCallOrNowBeforeTheClosure(String local, String serving) {
+            String gz = "{\"province\": \"CN-GZ\", \"post\": \"guangzhou\", \"from\": \"2020-07-27\",";
+            String json = DirectoryFileTest.replace(builtInJson(), gz, "{\"province\": \"CN-GZ\", \"post\": \"beijing\","
+                    + " \"from\": \"2023-01-01\", \"sources\": [\"A\"]},\n    "
+                    + gz + " \"until\": \"2023-01-01\",");
+            EmergencyRouter r = EmergencyRouter.of(directory(json, "moved.json"),
+                    (post, at) -> Availability.closed("closed (test)", "闭馆(测试)"));
+            CallPlan plan = r.route("chengdu", at(local), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "00 1 202 501 4444");
+            assertThat(plan.steps().get(0).reason(Locale.ENGLISH)).isEqualTo("U.S. Consulate General Chengdu is closed;"
+                    + " the Mission-wide emergency line answers 24 hours a day and reaches the post now serving your"
+                    + " consular district (" + serving + ").");
+        }
+
+        /** Without a Mission-wide line in the directory, the closed post's own after-hours line is offered. */
+        @Test
+        void withoutAMissionLineTheClosedPostsAfterHoursLine() {
+            String json = builtInJson();
+            String line = "{\"role\": \"MISSION_EMERGENCY\", \"number\": \"+86 10 8531 4000\", \"sources\":"
+                    + " [\"mission-emergency\", \"death-page\", \"chengdu-acs\"]},";
+            EmergencyRouter r = EmergencyRouter.of(directory(DirectoryFileTest.replace(json, line, ""), "no-line.json"),
+                    (post, at) -> Availability.closed("closed (test)", "闭馆(测试)"));
+            CallPlan plan = r.route("chengdu", at("2026-03-03T10:00"), CallerLocation.US, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("011 86 10 8531 4000", "1-888-407-4747");
+            assertThat(plan.steps().get(0).displayName(Locale.ENGLISH)).isEqualTo("Emergency After Hours Duty Officer");
+            assertThat(plan.notes(Locale.ENGLISH)).hasSize(1);
+        }
+
+        /** After hours, a serving post's own after-hours line (here one differing from the Mission line) comes next. */
+        @Test
+        void afterHoursTheServingPostsOwnAfterHoursLineComesNext() {
+            String own = "{\"role\": \"AFTER_HOURS\", \"number\": \"+86 10 8531 4000\", \"sources\": [\"A\","
+                    + " \"mission-emergency\", \"tsg-judicial\"]}";
+            Directory d = directory(DirectoryFileTest.replace(builtInJson(), own, own.replace("8531 4000", "8531 3999")),
+                    "after-hours.json");
+            EmergencyRouter r = EmergencyRouter.of(d, (post, at) -> Availability.closed("closed (test)", "闭馆(测试)"));
+            CallPlan plan = r.route("chengdu", at("2026-03-03T22:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "010 8531 3999", "00 1 202 501 4444");
+            CallStep beijing = plan.steps().get(1);
+            assertThat(beijing.displayName(Locale.ENGLISH)).isEqualTo("U.S. Embassy Beijing – Emergency After Hours Duty Officer");
+            assertThat(beijing.reason(Locale.ENGLISH)).isEqualTo("Now serves Sichuan, Chongqing, Tibet (Xizang), formerly"
+                    + " in the district of U.S. Consulate General Chengdu (an assignment the sources leave uncertain);"
+                    + " closed (test).");
+            assertThat(beijing.reason(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("现负责四川省、重庆市、西藏自治区"
+                    + "(原属美国驻成都总领事馆领区;此领区划分来源不一,尚不确定);闭馆(测试)。");
+            assertThat(beijing.uncertain()).isTrue();
+        }
+
+        /** A serving post's step is uncertain only when its assignment or its number is (an edited file). */
+        @Test
+        void aServingPostsStepIsUncertainOnlyWhenItsAssignmentOrItsNumberIs() {
+            String json = builtInJson();
+            for (String province : List.of("Yunnan", "Guizhou")) {
+                String uncertain = "\"uncertain\": true, \"note\": \"Former Chengdu district: travel.state.gov lists "
+                        + province + " under Guangzhou";
+                json = DirectoryFileTest.replace(json, uncertain, uncertain.replace("\"uncertain\": true, ", ""));
+            }
+            EmergencyRouter r = EmergencyRouter.of(directory(json, "certain.json"),
+                    (post, at) -> Availability.open("open (test)", "开放(测试)"));
+            CallPlan plan = r.route("chengdu", at("2026-03-03T10:00"), CallerLocation.CN, Situation.ARREST);
+            assertThat(numbers(plan)).containsExactly("010 8531 4000", "020 3814 5775", "00 1 202 501 4444");
+            CallStep guangzhou = plan.steps().get(1);
+            assertThat(guangzhou.reason(Locale.ENGLISH)).isEqualTo("Now serves Yunnan, Guizhou, formerly in the district"
+                    + " of U.S. Consulate General Chengdu; open (test): ask the operator for American Citizen Services.");
+            assertThat(guangzhou.uncertain()).isFalse();
+        }
+
         /** A post now serving the former district, with an ACS number of its own, comes after the Mission line. */
         @Test
         void thePostNowServingTheDistrictComesNext() throws java.io.IOException {
@@ -632,6 +749,23 @@ class EmergencyRouterTest {
             assertThat(numbers(plan)).containsExactly("122", "120", "010 8531 4000", "00 1 202 501 4444");
         }
 
+        @Test
+        void afterATrafficAccidentTheTrafficPoliceFirstThenAnAmbulance() {
+            CallPlan plan = ROUTER.route("shanghai", at("2026-03-03T20:00"), CallerLocation.CN, Situation.TRAFFIC);
+            assertThat(plan.steps().subList(0, 2)).extracting(s -> s.reason(Locale.ENGLISH)).containsExactly(
+                    "Traffic accident: call the traffic police first.", "If anyone is hurt in the accident, call an ambulance.");
+        }
+
+        @Test
+        void theOcsStepCarriesTheNoteOfItsNumber() {
+            CallPlan plan = ROUTER.route("shanghai", at("2026-03-03T10:00"), CallerLocation.US, Situation.SICK);
+            CallStep ocs = plan.steps().get(plan.steps().size() - 1);
+            assertThat(ocs.reason(Locale.ENGLISH)).isEqualTo("The State Department's Overseas Citizens Services in"
+                    + " Washington, D.C. An archived 2017 page gives its hours as 08:00-20:00 U.S. Eastern,"
+                    + " Monday-Friday, except federal holidays.");
+            assertThat(ocs.reason(LocalizedText.SIMPLIFIED_CHINESE)).isEqualTo("位于华盛顿特区的美国国务院海外公民服务处。");
+        }
+
         @ParameterizedTest
         @EnumSource(Situation.class)
         void everySituationEndsWithOcsAndHasADialableNumberFromBothPlaces(Situation s) {
@@ -653,6 +787,13 @@ class EmergencyRouterTest {
                 }
             }
         }
+    }
+
+    @Test
+    void toStringNamesTheDirectoryTheAvailabilityAndTheMode() {
+        assertThat(EmergencyRouter.of(CHENGDU_OPEN).withMode(EmergencyRouter.Mode.AS_PUBLISHED)).hasToString(
+                "EmergencyRouter[Directory[chengdu-open.json, 1 posts, verified 2019-06-01], AcsAvailability[office hours"
+                + " and each post's closure calendar], AS_PUBLISHED]");
     }
 
     @Test
