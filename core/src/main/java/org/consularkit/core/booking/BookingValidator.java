@@ -206,27 +206,6 @@ public final class BookingValidator {
         return OffsetDateTime.ofInstant(i, zone).toString();
     }
 
-    /**
-     * A duration in words: whole days, hours and minutes, and the seconds when there are any ("15
-     * minutes 1 second"); under a minute, the seconds alone ("30 seconds"); zero is "0 minutes".
-     */
-    private static String inWordsEn(Duration d) {
-        long s = d.toSecondsPart();
-        String seconds = s + (s == 1 ? " second" : " seconds");
-        if (d.toMinutes() == 0 && !d.isZero()) {
-            return seconds;
-        }
-        return Messages.durationEn(d) + (s == 0 ? "" : " " + seconds);
-    }
-
-    private static String inWordsZh(Duration d) {
-        long s = d.toSecondsPart();
-        if (d.toMinutes() == 0 && !d.isZero()) {
-            return s + "秒";
-        }
-        return Messages.durationZh(d) + (s == 0 ? "" : s + "秒");
-    }
-
     private static String codes(Iterable<? extends Enum<?>> values) {
         StringBuilder sb = new StringBuilder();
         for (Enum<?> v : values) {
@@ -601,8 +580,8 @@ public final class BookingValidator {
                 } else {
                     add(ViolationCode.TOO_LITTLE_NOTICE, args, () -> LocalizedText.of(
                             "The appointment at " + startText + " must be booked at least "
-                                    + inWordsEn(notice) + " ahead; it was booked at " + bookedText + ".",
-                            startText + "的预约须至少提前" + inWordsZh(notice) + "办理；实际预约时间为"
+                                    + Messages.durationEn(notice) + " ahead; it was booked at " + bookedText + ".",
+                            startText + "的预约须至少提前" + Messages.durationZh(notice) + "办理；实际预约时间为"
                                     + bookedText + "。"));
                 }
             }
@@ -614,9 +593,9 @@ public final class BookingValidator {
                 add(ViolationCode.BEYOND_BOOKING_HORIZON,
                         ImmutableMap.of("start", startText, "bookedAt", bookedText, "bookingHorizon", h.toString()),
                         () -> LocalizedText.of(
-                                "The appointment at " + startText + " is more than " + inWordsEn(h)
+                                "The appointment at " + startText + " is more than " + Messages.durationEn(h)
                                         + " after the booking (" + bookedText + "); book it later.",
-                                startText + "的预约距预约时间（" + bookedText + "）超过" + inWordsZh(h)
+                                startText + "的预约距预约时间（" + bookedText + "）超过" + Messages.durationZh(h)
                                         + "；请稍后再预约。"));
             }
         }
@@ -638,14 +617,14 @@ public final class BookingValidator {
             ImmutableMap<String, String> args = ImmutableMap.of("start", startText, "arrivedAt", arrivedText,
                     "late", late.toString(), "lateCancellation", allowed.toString());
             add(ViolationCode.LATE_ARRIVAL, args, () -> {
-                String lateEn = inWordsEn(late);
-                String lateZh = inWordsZh(late);
+                String lateEn = Messages.durationEn(late);
+                String lateZh = Messages.durationZh(late);
                 return LocalizedText.of(
                         "Arrived at " + arrivedText + ", " + lateEn + " after the start of the appointment ("
-                                + startText + "): more than " + inWordsEn(allowed)
+                                + startText + "): more than " + Messages.durationEn(allowed)
                                 + " late, the appointment is cancelled. Book a new appointment.",
                         "到达时间" + arrivedText + "，比预约开始时间（" + startText + "）晚" + lateZh + "：迟到超过"
-                                + inWordsZh(allowed) + "，预约已取消。请重新预约。");
+                                + Messages.durationZh(allowed) + "，预约已取消。请重新预约。");
             });
         }
     }

@@ -38,25 +38,30 @@ final class Messages {
         return DAYS_ZH[d.getValue() - 1];
     }
 
-    /** A duration of whole minutes as words, e.g. "15 minutes", "2 days", "1 hour 30 minutes". */
+    /**
+     * A duration as words: whole days, hours and minutes, then the seconds when there are any
+     * ("15 minutes", "2 days", "1 hour 30 minutes", "15 minutes 1 second"); under a minute, the
+     * seconds alone ("30 seconds"); zero is "0 minutes". Fractions of a second are left out.
+     */
     static String durationEn(Duration d) {
-        return duration(d, " day", " days", " hour", " hours", " minute", " minutes", " ");
+        return duration(d, " day", " days", " hour", " hours", " minute", " minutes", " second", " seconds", " ");
     }
 
     static String durationZh(Duration d) {
-        return duration(d, "天", "天", "小时", "小时", "分钟", "分钟", "");
+        return duration(d, "天", "天", "小时", "小时", "分钟", "分钟", "秒", "秒", "");
     }
 
     private static String duration(Duration d, String day, String days, String hour, String hours, String minute,
-            String minutes, String sep) {
+            String minutes, String second, String seconds, String sep) {
         long total = d.toMinutes();
-        if (total == 0) {
+        if (d.isZero()) {
             return "0" + minutes;
         }
         List<String> parts = new ArrayList<>();
         long dd = total / 1440;
         long hh = total % 1440 / 60;
         long mm = total % 60;
+        long ss = d.toSecondsPart();
         if (dd > 0) {
             parts.add(dd + (dd == 1 ? day : days));
         }
@@ -65,6 +70,9 @@ final class Messages {
         }
         if (mm > 0) {
             parts.add(mm + (mm == 1 ? minute : minutes));
+        }
+        if (ss > 0 || total == 0) {
+            parts.add(ss + (ss == 1 ? second : seconds));
         }
         return String.join(sep, parts);
     }
