@@ -397,10 +397,6 @@ final class Table<R> {
         }
     }
 
-    /**
-     * Returns the number of terminal columns a text takes: two for East Asian wide and full-width
-     * characters (CJK ideographs, kana, Hangul, full-width forms), one for the others.
-     */
     /** Appends {@code count} spaces. */
     private static void pad(StringBuilder line, int count) {
         for (int left = count; left > 0; left -= BLANKS.length) {
@@ -408,6 +404,10 @@ final class Table<R> {
         }
     }
 
+    /**
+     * Returns the number of terminal columns a text takes: two for East Asian wide and full-width
+     * characters (CJK ideographs, kana, Hangul, full-width forms), one for the others.
+     */
     static int displayWidth(String s) {
         int ascii = 0;
         while (ascii < s.length() && s.charAt(ascii) < 0x1100) {
