@@ -11,10 +11,19 @@
 #                                             archive (dumped first by one run with
 #                                             -XX:ArchiveClassesAtExit, in benchmarks/target/appcds)
 #
-# Environment: JAVA (default: java), JAR (default: benchmarks/target/benchmarks.jar),
-# JAVA_OPTS (default: none; e.g. -XX:TieredStopAtLevel=1 or -XX:SharedArchiveFile=... to try).
+# Environment: JAVA (default: java), JAVA_OPTS (default: none; e.g. -XX:TieredStopAtLevel=1 to try),
+# JAR (default: none; set it, e.g. to benchmarks/target/benchmarks.jar, to run every program with
+# that one class path instead of its own).
 #
-# Each run is a fresh `java -cp $JAR <main> [arg]`; the programs answer once, print the answer and
+# Class paths: each program runs as in an application, with the jar of the cold-start programs
+# (benchmarks/target/consularkit-benchmarks-*.jar, 180 KB) and its own library's runtime jars only,
+# listed by the build in benchmarks/target/classpath-{consularkit,jollyday,breakdown}.txt:
+# ConsularKit core + calendar, Guava, failureaccess and jackson-core; jollyday core + jaxb and the
+# JAXB runtime, threeten-extra, slf4j-api; the breakdown adds jackson-databind and picocli. (Until 7 December
+# 2026 every program ran from the 30 MB benchmarks.jar, whose central directory alone adds about
+# 35 ms to every start, the empty JVM's included.)
+#
+# Each run is a fresh `java -cp <class path> <main> [arg]`; the programs answer once, print the answer and
 # the time from the start of main to the answer, and exit. The wall time of the whole process is
 # taken with bash's $EPOCHREALTIME around the run (no extra process is forked). The programs are
 # run round-robin, so that a change of machine load hits them alike; one unmeasured run of each
@@ -29,18 +38,43 @@ if [[ "${1:-}" == "--appcds" ]]; then
     APPCDS=benchmarks/target/appcds
 elif [[ "${1:-}" == "--breakdown" ]]; then
     shift
-    PROGRAMS=("ColdStartBreakdown jvm" "ColdStartBreakdown jackson-core" "ColdStartBreakdown jackson-databind"
+    PROGRAMS=("ColdStartBreakdown jvm" "ColdStartBreakdown resource" "ColdStartBreakdown jackson-core"
+              "ColdStartBreakdown jackson-databind" "ColdStartBreakdown picocli"
               "ColdStartBreakdown us-federal" "ColdStartBreakdown cn")
 fi
 N=${1:-15}
 JAVA=${JAVA:-java}
-JAR=${JAR:-benchmarks/target/benchmarks.jar}
+JAR=${JAR:-}
 read -r -a OPTS <<< "${JAVA_OPTS:-}"
 
-if [[ ! -f "$JAR" ]]; then
-    echo "coldstart.sh: $JAR not found; build it with: mvn -B -q -Pbenchmarks package -DskipTests" >&2
-    exit 2
+declare -A CLASSPATH
+if [[ -n "$JAR" ]]; then
+    if [[ ! -f "$JAR" ]]; then
+        echo "coldstart.sh: $JAR not found" >&2
+        exit 2
+    fi
+    CLASSPATH[consularkit]=$JAR
+    CLASSPATH[jollyday]=$JAR
+    CLASSPATH[breakdown]=$JAR
+else
+    PROGRAMS_JAR=$(ls benchmarks/target/consularkit-benchmarks-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -n 1 || true)
+    for lib in consularkit jollyday breakdown; do
+        list=benchmarks/target/classpath-$lib.txt
+        if [[ -z "$PROGRAMS_JAR" || ! -f "$list" ]]; then
+            echo "coldstart.sh: benchmarks/target/consularkit-benchmarks-*.jar or $list not found; build them with: mvn -B -q -Pbenchmarks package -DskipTests" >&2
+            exit 2
+        fi
+        CLASSPATH[$lib]="$PROGRAMS_JAR:$(< "$list")"
+    done
 fi
+
+classpath() { # the class path of a program: classpath <main>
+    case "$1" in
+        ColdStartJollyday) echo "${CLASSPATH[jollyday]}" ;;
+        ColdStartBreakdown) echo "${CLASSPATH[breakdown]}" ;;
+        *) echo "${CLASSPATH[consularkit]}" ;;
+    esac
+}
 if ! [[ "$N" =~ ^[1-9][0-9]*$ ]]; then
     echo "coldstart.sh: N must be a positive integer, got '$N'" >&2
     exit 2
@@ -61,7 +95,7 @@ run() { # run a program: run <main> [arg], with its AppCDS archive under --appcd
     if [[ -n "$APPCDS" ]]; then
         cds=("-XX:SharedArchiveFile=$APPCDS/$main.jsa")
     fi
-    "$JAVA" "${OPTS[@]}" "${cds[@]}" -cp "$JAR" "$PKG.$main" "$@" 2>/dev/null
+    "$JAVA" "${OPTS[@]}" "${cds[@]}" -cp "$(classpath "$main")" "$PKG.$main" "$@" 2>/dev/null
 }
 
 declare -A WALL INMAIN ANSWER
@@ -70,7 +104,7 @@ for p in "${PROGRAMS[@]}"; do
     if [[ -n "$APPCDS" ]]; then
         mkdir -p "$APPCDS"
         rm -f "$APPCDS/${cmd[0]}.jsa"
-        "$JAVA" "${OPTS[@]}" "-XX:ArchiveClassesAtExit=$APPCDS/${cmd[0]}.jsa" -cp "$JAR" "$PKG.${cmd[0]}" > /dev/null 2>&1
+        "$JAVA" "${OPTS[@]}" "-XX:ArchiveClassesAtExit=$APPCDS/${cmd[0]}.jsa" -cp "$(classpath "${cmd[0]}")" "$PKG.${cmd[0]}" > /dev/null 2>&1
     fi
     run "${cmd[@]}" > /dev/null
     WALL[$p]=""
@@ -90,7 +124,7 @@ for ((i = 1; i <= N; i++)); do
 done
 
 echo "Cold start, $N runs each, $(nproc) CPUs, load average $(cut -d ' ' -f 1-3 /proc/loadavg) at the end"
-echo "$("$JAVA" -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}${APPCDS:+, AppCDS archive per program}"
+echo "$("$JAVA" -version 2>&1 | head -n 1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}${APPCDS:+, AppCDS archive per program}, class path: ${JAR:-the jars of each program}"
 printf '%-36s %-50s %8s %8s %10s\n' "program" "last output (times in us)" "median" "min" "in main"
 printf '%-36s %-50s %8s %8s %10s\n' "" "" "wall ms" "wall ms" "median ms"
 for p in "${PROGRAMS[@]}"; do
