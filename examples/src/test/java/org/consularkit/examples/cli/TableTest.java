@@ -129,6 +129,52 @@ class TableTest {
         assertThat(s.toString()).isEqualTo("a          1\nb          x, y\n\nb          z\nlong name  k=v\n");
     }
 
+    /**
+     * A text table of many rows (past every growth of the cell buffers) of random cells, with wide
+     * characters, empty cells and trailing spaces, against a plain re-statement of the layout: each
+     * column as wide as its widest cell plus two spaces, the last not padded, trailing spaces cut.
+     */
+    @Test
+    void textOfManyRowsIsLaidOutAsEachRowAloneWouldBe() {
+        long seed = System.nanoTime();
+        System.out.println("TableTest.textOfManyRowsIsLaidOutAsEachRowAloneWouldBe seed: " + seed);
+        java.util.Random random = new java.util.Random(seed);
+        String[] pieces = {"", "a", "bc", "2026-10-01", "春节", "国庆节 National Day", "x ", " ", "𠀀"};
+        List<List<String>> rows = new java.util.ArrayList<>();
+        rows.add(List.of("one", "two", "three"));
+        for (int r = 0; r < 5_000; r++) {
+            rows.add(List.of(pieces[random.nextInt(pieces.length)], pieces[random.nextInt(pieces.length)],
+                    pieces[random.nextInt(pieces.length)]));
+        }
+        List<Column<List<String>>> columns = List.of(Column.text("one", r -> r.get(0)),
+                Column.text("two", r -> r.get(1)), Column.text("three", r -> r.get(2)));
+        StringWriter s = new StringWriter();
+        PrintWriter w = new PrintWriter(s);
+        Table<List<String>> t = Table.open(w, Format.TEXT, columns, columns, columns);
+        rows.subList(1, rows.size()).forEach(t::add);
+        t.finish();
+        w.flush();
+
+        int[] widths = new int[3];
+        for (List<String> row : rows) {
+            for (int i = 0; i < 3; i++) {
+                widths[i] = Math.max(widths[i], Table.displayWidth(row.get(i)));
+            }
+        }
+        StringBuilder expected = new StringBuilder();
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < 3; i++) {
+                line.append(row.get(i));
+                if (i < 2) {
+                    line.append(" ".repeat(widths[i] - Table.displayWidth(row.get(i)) + 2));
+                }
+            }
+            expected.append(line.toString().stripTrailing()).append('\n');
+        }
+        assertThat(s.toString()).as("seed %d", seed).isEqualTo(expected.toString());
+    }
+
     @Test
     void emptyTables() {
         for (Format f : Format.values()) {
