@@ -153,7 +153,20 @@ final class Table<R> {
 
         /** Returns a column of lists: each element by its {@code toString()}. */
         static <R> Column<R> list(String name, Function<? super R, ? extends Collection<?>> value) {
-            return new Column<>(name, r -> new Cell.Items(value.apply(r).stream().map(Object::toString).toList()));
+            return new Column<>(name, r -> new Cell.Items(strings(value.apply(r))));
+        }
+
+        /** The items' strings, in order; without a stream, as this runs once per row. */
+        private static List<String> strings(Collection<?> items) {
+            if (items.isEmpty()) {
+                return List.of();
+            }
+            String[] out = new String[items.size()];
+            int i = 0;
+            for (Object item : items) {
+                out[i++] = item.toString();
+            }
+            return List.of(out);
         }
 
         /** Returns a column of key-value pairs in the map's order (JSON objects). */
@@ -175,6 +188,7 @@ final class Table<R> {
     private final List<Column<R>> columns;
     private final TextCells text = new TextCells();
     private final StringBuilder line = new StringBuilder(128);
+    private char[] chars = new char[128];
     private @Nullable JsonGenerator generator;
     private boolean vertical;
 
@@ -258,10 +272,10 @@ final class Table<R> {
                         if (i > 0) {
                             line.append(',');
                         }
-                        line.append(csvField(flat(cell(columns.get(i), row), ";")));
+                        appendCsv(line, cell(columns.get(i), row));
                     }
                     line.append('\n');
-                    out.write(line.toString());
+                    writeLine();
                 }
                 case JSON -> {
                     JsonGenerator g = Objects.requireNonNull(generator, "generator");
@@ -305,6 +319,31 @@ final class Table<R> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes {@link #line} through a reused character array: no {@code String} per line (a long CSV
+     * or text table writes tens of thousands of lines, and a string would be made and then copied
+     * back into characters by the writer).
+     */
+    private void writeLine() {
+        int length = line.length();
+        if (length > chars.length) {
+            chars = new char[Math.max(length, chars.length * 2)];
+        }
+        line.getChars(0, length, chars, 0);
+        out.write(chars, 0, length);
+    }
+
+    /** Appends a CSV field: numbers and booleans as they are, other cells as {@link #csvField}. */
+    private static void appendCsv(StringBuilder line, Cell cell) {
+        if (cell instanceof Cell.Num n) {
+            line.append(n.value());
+        } else if (cell instanceof Cell.Bool b) {
+            line.append(b.value());
+        } else {
+            line.append(csvField(flat(cell, ";")));
         }
     }
 
@@ -365,7 +404,7 @@ final class Table<R> {
             }
             line.setLength(end);
             line.append('\n');
-            out.write(line.toString());
+            writeLine();
         }
     }
 
@@ -390,7 +429,7 @@ final class Table<R> {
                 text.appendTo(line, k);
                 line.append('\n');
             }
-            out.write(line.toString());
+            writeLine();
         }
     }
 
