@@ -1,6 +1,7 @@
 package org.consularkit.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
@@ -196,6 +197,13 @@ class ValueTypesTest {
             assertThat(day.holidayNames(Locale.ENGLISH)).containsExactly("X");
             assertThat(day.sources()).containsExactly(Source.of(SourceType.STATUTE, "s"));
             assertThat(day.isWorkingDay()).isFalse();
+        }
+
+        @Test
+        void aDayWithoutHolidaysHasNoNamesAndStillRejectsANullLocale() {
+            CalendarDay day = new CalendarDay(LocalDate.of(2026, 7, 6), DayType.WORKDAY, List.of(), HolidayStatus.OFFICIAL);
+            assertThat(day.holidayNames(Locale.ENGLISH)).isEmpty();
+            assertThatNullPointerException().isThrownBy(() -> day.holidayNames(null)).withMessage("locale");
         }
 
         @Test

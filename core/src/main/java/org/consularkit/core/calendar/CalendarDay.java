@@ -65,6 +65,9 @@ public record CalendarDay(LocalDate date, DayType type, List<Holiday> holidays, 
      */
     public List<String> holidayNames(Locale locale) {
         Objects.requireNonNull(locale, "locale");
+        if (holidays.isEmpty()) {
+            return List.of(); // most days: no set to build (the CLI asks this of every day of a range)
+        }
         Set<String> names = new LinkedHashSet<>();
         for (Holiday h : holidays) {
             names.add(h.displayName(locale));

@@ -67,9 +67,7 @@ final class DaysCommand extends CliCommand {
         }
         Column<CalendarDay> date = Column.text("date", CalendarDay::date);
         Column<CalendarDay> type = Column.text("type", CalendarDay::type);
-        // Most days have no holiday: answered without building the names' set (this runs once per day).
-        Column<CalendarDay> names = Column.list("names",
-                d -> d.holidays().isEmpty() ? List.of() : d.holidayNames(output.locale));
+        Column<CalendarDay> names = Column.list("names", d -> d.holidayNames(output.locale));
         Column<CalendarDay> status = Column.text("status", CalendarDay::status);
         Column<CalendarDay> sources = Column.list("sources",
                 d -> d.sources().stream().map(Source::reference).distinct().toList());
