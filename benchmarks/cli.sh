@@ -77,9 +77,8 @@ run() { # run <row> <jar>: one run, its output to a file
     esac > "$OUT/$row.out" 2> /dev/null
 }
 
-median() { # the median of the arguments (the lower middle value for an even count)
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
+# median, minimum
+source benchmarks/timing.sh
 
 JARS=("$CLI")
 if [[ -n "$BEFORE" ]]; then
@@ -117,6 +116,6 @@ for row in "${ROWS[@]}"; do
         label=$([[ "$jar" == "$CLI" ]] && echo "this" || echo "before")
         base=${row%%-appcds}; base=${base%%-jdk25*}
         printf '%-22s %-7s %5s ms %5s ms  %s\n' "$row" "$label" "$(median "${w[@]}")" \
-            "$(printf '%s\n' "${w[@]}" | sort -n | head -n 1)" "${ARGS[$base]}"
+            "$(minimum "${w[@]}")" "${ARGS[$base]}"
     done
 done

@@ -17,7 +17,7 @@
 #
 # Class paths: each program runs as in an application, with the jar of the cold-start programs
 # (benchmarks/target/consularkit-benchmarks-*.jar, 180 KB) and its own library's runtime jars only,
-# listed by the build in benchmarks/target/classpath-{consularkit,jollyday,breakdown}.txt:
+# listed by the build in benchmarks/target/classpath-{consularkit,jollyday,breakdown-extra}.txt:
 # ConsularKit core + calendar, Guava, failureaccess and jackson-core; jollyday core + jaxb and the
 # JAXB runtime, threeten-extra, slf4j-api; the breakdown adds jackson-databind and picocli. (Until 7 December
 # 2026 every program ran from the 30 MB benchmarks.jar, whose central directory alone adds about
@@ -58,14 +58,15 @@ if [[ -n "$JAR" ]]; then
     CLASSPATH[breakdown]=$JAR
 else
     PROGRAMS_JAR=$(ls benchmarks/target/consularkit-benchmarks-*.jar 2>/dev/null | grep -v -e sources -e javadoc | head -n 1 || true)
-    for lib in consularkit jollyday breakdown; do
+    for lib in consularkit jollyday breakdown-extra; do
         list=benchmarks/target/classpath-$lib.txt
         if [[ -z "$PROGRAMS_JAR" || ! -f "$list" ]]; then
-            echo "coldstart.sh: benchmarks/target/consularkit-benchmarks-*.jar or $list not found; build them with: mvn -B -q -Pbenchmarks package -DskipTests" >&2
+            echo "coldstart.sh: benchmarks/target/consularkit-benchmarks-*.jar or $list not found; build them with: ./mvnw -B -q -Pbenchmarks package -DskipTests" >&2
             exit 2
         fi
         CLASSPATH[$lib]="$PROGRAMS_JAR:$(< "$list")"
     done
+    CLASSPATH[breakdown]="${CLASSPATH[consularkit]}:$(< benchmarks/target/classpath-breakdown-extra.txt)"
 fi
 
 classpath() { # the class path of a program: classpath <main>
@@ -84,9 +85,8 @@ micros() { # the current time in microseconds
     echo "${EPOCHREALTIME/[.,]/}"
 }
 
-median() { # the median of the arguments (the lower middle value for an even count)
-    printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
-}
+# median, minimum
+source "$(dirname "$0")/timing.sh"
 
 run() { # run a program: run <main> [arg], with its AppCDS archive under --appcds
     local main=$1
@@ -130,6 +130,6 @@ printf '%-36s %-50s %8s %8s %10s\n' "" "" "wall ms" "wall ms" "median ms"
 for p in "${PROGRAMS[@]}"; do
     read -r -a w <<< "${WALL[$p]}"
     read -r -a t <<< "${INMAIN[$p]}"
-    min=$(printf '%s\n' "${w[@]}" | sort -n | head -n 1)
+    min=$(minimum "${w[@]}")
     printf '%-36s %-50s %8s %8s %10s\n' "$p" "${ANSWER[$p]}" "$(median "${w[@]}")" "$min" "$(median "${t[@]}")"
 done

@@ -188,7 +188,7 @@ final class Table<R> {
     private final List<Column<R>> columns;
     private final TextCells text = new TextCells();
     private final StringBuilder line = new StringBuilder(128);
-    private char[] chars = new char[128];
+    private char[] lineChars = new char[128];
     private @Nullable JsonGenerator generator;
     private boolean vertical;
 
@@ -239,7 +239,8 @@ final class Table<R> {
                     for (Column<R> c : columns) {
                         line.append(line.length() > 0 ? "," : "").append(c.name());
                     }
-                    out.write(line.append('\n').toString());
+                    line.append('\n');
+                    writeLine();
                 }
                 case JSON -> {
                     generator = generator(out);
@@ -329,11 +330,11 @@ final class Table<R> {
      */
     private void writeLine() {
         int length = line.length();
-        if (length > chars.length) {
-            chars = new char[Math.max(length, chars.length * 2)];
+        if (length > lineChars.length) {
+            lineChars = new char[Math.max(length, lineChars.length * 2)];
         }
-        line.getChars(0, length, chars, 0);
-        out.write(chars, 0, length);
+        line.getChars(0, length, lineChars, 0);
+        out.write(lineChars, 0, length);
     }
 
     /** Appends a CSV field: numbers and booleans as they are, other cells as {@link #csvField}. */
